@@ -1,0 +1,56 @@
+"""cleanse: turn raw scraped news text into clean, schema-validated documents.
+
+>>> import cleanse
+>>> [d.title for d in cleanse.clean_text("Headline\\n\\nTT\\n\\nHeadline\\n\\nText of the story.")]
+['Headline']
+"""
+
+from __future__ import annotations
+
+from .config import DEFAULT_STAGES, Config
+from .draft import Draft
+from .errors import (
+    CleanseError,
+    ConfigError,
+    InputError,
+    OutputError,
+    StageError,
+    UsageError,
+)
+from .files import clean_file, clean_files, clean_text, expand_patterns, run, run_paths
+from .model import SCHEMA_VERSION, Document, Edit, Reject
+from .pipeline import Pipeline, Result
+from .report import FileResult, RunReport, StageStats
+from .stages import STAGES, Stage
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_STAGES",
+    "SCHEMA_VERSION",
+    "STAGES",
+    "CleanseError",
+    "Config",
+    "ConfigError",
+    "Document",
+    "Draft",
+    "Edit",
+    "FileResult",
+    "InputError",
+    "OutputError",
+    "Pipeline",
+    "Reject",
+    "Result",
+    "RunReport",
+    "Stage",
+    "StageError",
+    "StageStats",
+    "UsageError",
+    "__version__",
+    "clean_file",
+    "clean_files",
+    "clean_text",
+    "expand_patterns",
+    "run",
+    "run_paths",
+]

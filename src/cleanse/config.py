@@ -1,0 +1,165 @@
+"""One frozen configuration for the whole pipeline.
+
+Field names match the stage names they configure where a field belongs to one
+stage, so the configuration, the stage registry, the recorded edits and the
+CLI share one vocabulary. Every non-obvious default says why it is what it is.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["DEFAULT_STAGES", "Config", "QuoteStyle"]
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "fix_encoding",
+    "split_articles",
+    "drop_markers",
+    "collapse_header",
+    "extract_headings",
+    "normalize_quotes",
+    "normalize_paragraphs",
+    "reject_empty",
+)
+
+QuoteStyle = Literal["straight", "keep"]
+
+# Lines that are page furniture, not text, when they stand alone on a line.
+# Matched against the whole stripped line, case-insensitively: "TT" inside a
+# sentence, or "Share" as part of a heading, is never touched.
+DEFAULT_MARKERS: tuple[str, ...] = (
+    "TT",  # font-size toggle
+    "A A",
+    "A+ A-",
+    "Advertisement",
+    "Advertisements",
+    "ADVERTISEMENT",
+    "Sponsored",
+    "Share",
+    "Share this",
+    "Share this article",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Tweet",
+    "Print",
+    "Email",
+    "Click to enlarge",
+    "Enlarge",
+    "Enlarge image",
+    "Toggle caption",
+    "hide caption",
+    "Scroll down for video",
+    "Read more",
+    "Read More",
+    "Comments",
+    "Skip to content",
+)
+
+# A caption's credit: what makes a repeated line caption-shaped. Each pattern
+# must match at the end of the (stripped) line.
+DEFAULT_CAPTION_CREDITS: tuple[str, ...] = (
+    # "(Tasnim)", "(AFP)", "(Reuters file photo)", "(SPA)": a short parenthetical
+    r"\(\s*[\p{Lu}\d][^()]{0,40}\)\s*\.?",
+    # "Photo: -/kcna/dpa", "Photo: Jane Doe, AFP", "Credit: ...", "Image: ..."
+    r"\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Foto|Source)s?\s*:\s*\S.{0,80}",
+    # "© Jane Doe/AFP"
+    r"©\s*\S.{0,80}",
+    # "... /AFP", "- Reuters", "Getty Images"
+    r"[-/–—|]\s*(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|Xinhua|Anadolu|dpa|SPA|WAM|ANSA)\s*\.?",
+    r"\bGetty Images\s*\.?",
+)
+
+
+class Config(BaseModel):
+    """Options for every stage; frozen, with validated overrides.
+
+    >>> Config().quote_style
+    'straight'
+    >>> Config(markers=("Share",)).with_overrides(quote_style="keep").markers
+    ('Share',)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    stages: tuple[str, ...] = Field(
+        default=DEFAULT_STAGES, description="Stage names, in the order they run."
+    )
+    markers: tuple[str, ...] = Field(
+        default=DEFAULT_MARKERS,
+        description="drop_markers: whole lines (case-insensitive) that are UI furniture.",
+    )
+    caption_credits: tuple[str, ...] = Field(
+        default=DEFAULT_CAPTION_CREDITS,
+        description="collapse_header: regexes (matched at line end) for photo credits.",
+    )
+    # 24 non-blank lines covers a title printed three times with a caption
+    # printed four times in each copy, plus markers; a larger window only
+    # raises the chance of matching a repeated line in the body.
+    header_window: int = Field(
+        default=24, ge=2, le=200, description="collapse_header: lines scanned for the header."
+    )
+    # Straight quotes by default: mixed styles inside one corpus (even inside
+    # one sentence, as scraped pages show) are noise to anything downstream,
+    # and straightening is the only direction that needs no guessing; curling
+    # would have to infer which straight quote opens and which closes.
+    quote_style: QuoteStyle = Field(
+        default="straight",
+        description="normalize_quotes: 'straight' folds curly quotes to ASCII; 'keep' leaves them.",
+    )
+    # Splitting on weak evidence moves text between documents, so a mid-file
+    # boundary needs a repeated title plus one more sign of a header.
+    min_blank_lines_before_article: int = Field(
+        default=2,
+        ge=1,
+        description=(
+            "split_articles: blank lines before a repeated title that count as a header "
+            "sign when no marker or credited caption is present."
+        ),
+    )
+    max_title_chars: int = Field(
+        default=250, ge=10, description="A longer line is never taken for a title."
+    )
+    unwrap_lines: bool = Field(
+        default=True,
+        description=(
+            "normalize_paragraphs: join a line to the next when the sentence visibly "
+            "runs on (no final punctuation, next line starts in lower case)."
+        ),
+    )
+
+    @field_validator("stages")
+    @classmethod
+    def _no_duplicate_stages(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        dupes = sorted({s for s in v if v.count(s) > 1})
+        if dupes:
+            raise ValueError(f"stage names must be unique; repeated: {', '.join(dupes)}")
+        return v
+
+    @field_validator("caption_credits")
+    @classmethod
+    def _valid_patterns(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in v:
+            try:
+                regex.compile(pattern)
+            except regex.error as exc:
+                raise ValueError(f"invalid caption credit pattern {pattern!r}: {exc}") from exc
+        return v
+
+    def with_overrides(self, **overrides: Any) -> Config:
+        """A copy with ``overrides`` applied and validated (unknown names are errors)."""
+        return type(self).model_validate({**self.model_dump(), **overrides})
+
+    @cached_property
+    def marker_set(self) -> frozenset[str]:
+        """``markers`` case-folded, for whole-line lookups."""
+        return frozenset(m.strip().casefold() for m in self.markers)
+
+    @cached_property
+    def credit_regex(self) -> regex.Pattern[str]:
+        """All caption credit patterns as one regex anchored at line end."""
+        joined = "|".join(f"(?:{p})" for p in self.caption_credits) or r"(?!)"
+        return regex.compile(f"(?:{joined})\\s*$")

@@ -1,0 +1,223 @@
+"""Files in, documents out: glob expansion, reading, parallel runs, atomic output.
+
+Glob expansion and sorting happen here, not in the shell, so the same
+patterns give the same inputs in the same order everywhere; with ``jobs > 1``
+results still come back in input order, so output bytes do not depend on the
+number of workers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import multiprocessing
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Iterable, Iterator
+from functools import partial
+from pathlib import Path
+from typing import IO
+
+from .config import Config
+from .errors import InputError, OutputError, UsageError
+from .model import Document, Reject
+from .pipeline import Pipeline
+from .report import FileResult
+
+__all__ = [
+    "atomic_output",
+    "clean_file",
+    "clean_files",
+    "clean_text",
+    "expand_patterns",
+    "read_text",
+    "run",
+]
+
+_MAGIC = frozenset("*?[")
+
+
+def expand_patterns(patterns: Iterable[str]) -> list[str]:
+    """Expand glob patterns (``**`` is recursive) into a sorted list of files.
+
+    A directory stands for every file below it. Paths are kept as given
+    (relative stays relative). A pattern that matches nothing is an error,
+    since it is nearly always a typo.
+
+    >>> expand_patterns(["no/such/*.txt"])
+    Traceback (most recent call last):
+    ...
+    cleanse.errors.UsageError: no file matches 'no/such/*.txt'
+    """
+    found: set[str] = set()
+    for pattern in patterns:
+        if _MAGIC.isdisjoint(pattern):
+            matches = [pattern] if os.path.lexists(pattern) else []
+        else:
+            matches = glob.glob(pattern, recursive=True)
+        if not matches:
+            raise UsageError(f"no file matches {pattern!r}")
+        for m in matches:
+            if os.path.isdir(m):
+                found.update(
+                    str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink()
+                )
+            else:
+                found.add(m)
+    return sorted(found)
+
+
+def read_text(path: str) -> str:
+    """Read a file as UTF-8 text, or raise :class:`InputError` saying why not.
+
+    A UTF-8 byte-order mark is kept here and removed by ``fix_encoding``.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a file") from None
+    except FileNotFoundError:
+        raise InputError(path, "does not exist (a broken link?)") from None
+    except PermissionError:
+        raise InputError(path, "permission denied: cannot read the file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if b"\x00" in data:
+        raise InputError(path, "binary data (NUL bytes): not a text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it to UTF-8 first, e.g. with iconv",
+        ) from None
+
+
+def clean_file(path: str, pipeline: Pipeline | None = None) -> FileResult:
+    """Clean one file; never raises for bad input, which comes back as a reject."""
+    pipeline = pipeline if pipeline is not None else Pipeline()
+    try:
+        text = read_text(path)
+    except InputError as exc:
+        return FileResult(
+            source=path, rejects=[Reject(source=path, stage="read", reason=exc.reason)]
+        )
+    try:
+        result = pipeline.run(text, source=path)
+    except Exception as exc:  # a bug in a stage must not end the run
+        detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        reason = f"internal error while cleaning: {detail}"
+        return FileResult(
+            source=path,
+            error=reason,
+            rejects=[Reject(source=path, stage="pipeline", reason=reason)],
+        )
+    return FileResult(source=path, documents=result.documents, rejects=result.rejects)
+
+
+def run(
+    patterns: Iterable[str],
+    *,
+    pipeline: Pipeline | None = None,
+    config: Config | None = None,
+    jobs: int = 1,
+) -> Iterator[FileResult]:
+    """Clean every file the patterns match, yielding one result per file in order."""
+    paths = expand_patterns(patterns)
+    yield from run_paths(paths, pipeline=pipeline, config=config, jobs=jobs)
+
+
+def run_paths(
+    paths: list[str],
+    *,
+    pipeline: Pipeline | None = None,
+    config: Config | None = None,
+    jobs: int = 1,
+) -> Iterator[FileResult]:
+    """Like :func:`run`, over an already expanded list of paths."""
+    if pipeline is None:
+        pipeline = Pipeline(config=config)
+    elif config is not None:
+        raise UsageError("give a pipeline or a config, not both (a pipeline has its config)")
+    if jobs < 1:
+        raise UsageError(f"jobs must be at least 1, not {jobs}")
+    work = partial(clean_file, pipeline=pipeline)
+    if jobs == 1 or len(paths) < 2:
+        yield from map(work, paths)
+        return
+    # Ordered imap keeps output independent of scheduling; chunks amortize IPC.
+    chunksize = max(1, min(64, len(paths) // (jobs * 8)))
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        yield from pool.imap(work, paths, chunksize=chunksize)
+
+
+def clean_text(
+    text: str,
+    source: str = "<text>",
+    *,
+    pipeline: Pipeline | None = None,
+    config: Config | None = None,
+) -> list[Document]:
+    """Clean one text into documents (one per article); rejects are left out.
+
+    >>> docs = clean_text("Title\\n\\nTT\\n\\nTitle\\n\\nBody text here.")
+    >>> docs[0].title, docs[0].body
+    ('Title', 'Body text here.')
+    """
+    if pipeline is None:
+        pipeline = Pipeline(config=config)
+    return pipeline.run(text, source).documents
+
+
+def clean_files(
+    patterns: Iterable[str],
+    *,
+    pipeline: Pipeline | None = None,
+    config: Config | None = None,
+    jobs: int = 1,
+) -> Iterator[Document]:
+    """Clean every file the patterns match and yield the documents in order.
+
+    Rejected files are skipped here; use :func:`run` to see them with reasons.
+    """
+    for result in run(patterns, pipeline=pipeline, config=config, jobs=jobs):
+        yield from result.documents
+
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[IO[str]]:
+    """Open ``path`` for writing so that it appears only when complete.
+
+    Writes go to a temporary file in the same folder, renamed over ``path``
+    when the block ends without error; on error the temporary file is
+    removed. ``-`` means standard output.
+    """
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    folder = target.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        # mkstemp creates the file private (0600); give it the usual mode.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise

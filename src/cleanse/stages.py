@@ -1,0 +1,551 @@
+"""The built-in stages.
+
+A stage is a plain function ``stage(draft, config) -> Draft | list[Draft]``:
+pure, picklable, and named by its ``verb_object`` function name, which is also
+its registry key in :data:`STAGES`, the ``stage`` of the edits it records,
+its label in run reports and its value for ``cleanse clean --skip``. A stage
+returns a list only to split one draft into several (merged articles); to
+reject a draft it returns a copy with ``rejected`` set.
+
+Stages look only at their draft and the configuration; the pipeline owns
+iteration, numbering and bookkeeping.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Final, NamedTuple
+
+import ftfy
+
+from .config import Config
+from .dedup import HeaderScan, line_key, scan_header
+from .draft import Draft
+from .model import Edit
+
+__all__ = [
+    "STAGES",
+    "Stage",
+    "collapse_header",
+    "drop_markers",
+    "extract_headings",
+    "fix_encoding",
+    "normalize_paragraphs",
+    "normalize_quotes",
+    "reject_empty",
+    "split_articles",
+]
+
+Stage = Callable[[Draft, Config], "Draft | list[Draft]"]
+
+# ---------------------------------------------------------------------------
+# fix_encoding
+
+# Everything fix_encoding may have to change. Text with none of these (the
+# common case) costs one regex scan; only matching lines go through ftfy,
+# which is ~100x slower than the scan.
+_SUSPECT: Final = re.compile(
+    r"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u00ad\u2007\u200b-\u200d\u202f\u2060\ufeff"
+    r"\ufffd]"
+    # A UTF-8 lead byte read as Latin-1/cp1252, followed by a continuation
+    # byte read the same way: the signature of mojibake ("Ã©", "â€™").
+    r"|[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    r"\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_SPACES: Final = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u202f": " ",  # narrow no-break space
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\u200c": None,  # zero-width non-joiner
+        "\u200d": None,  # zero-width joiner
+        "\u2060": None,  # word joiner
+        "\ufeff": None,  # byte-order mark / zero-width no-break space
+    }
+)
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# ftfy settings: repair mojibake and C1 controls, NFC; leave quotes to
+# normalize_quotes (one place decides quote style), and leave full-width
+# characters and ligatures alone (changing them alters CJK and typeset text
+# that is not broken). HTML entities are left as they are: the gate above does
+# not look for them, so unescaping would happen on some pages and not others.
+_FTFY: Final = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    fix_line_breaks=False,
+    normalization="NFC",
+    explain=False,
+)
+
+
+def _fix_line(line: str) -> tuple[str, list[str]]:
+    """Repair one line; return it and the names of the fixes that changed it."""
+    what: list[str] = []
+    if "\r" in line:
+        line = line.replace("\r", "")
+        what.append("CR line end")
+    fixed = ftfy.fix_text(line, _FTFY)
+    if fixed != line:
+        what.append("mojibake" if fixed.isascii() or len(fixed) < len(line) else "encoding")
+        line = fixed
+    spaced = line.translate(_SPACES)
+    if spaced != line:
+        what.append("invisible or non-breaking space")
+        line = spaced
+    if _CONTROL.search(line):
+        line = _CONTROL.sub("", line)
+        what.append("control character")
+    return line, what
+
+
+def fix_encoding(draft: Draft, config: Config) -> Draft:
+    """Repair encoding damage: BOM, CR/CRLF line ends, mojibake, NFC, control
+    characters and non-breaking or invisible spaces.
+
+    Lines are split on ``\\n`` when the draft is made; a bare ``\\r`` inside a
+    line (old Mac line ends) splits it here, the new lines keeping the input
+    line number.
+    """
+    text = draft.text
+    if _SUSPECT.search(text) is None and (
+        text.isascii() or unicodedata.is_normalized("NFC", text)
+    ):
+        return draft
+    check_all = not text.isascii() and not unicodedata.is_normalized("NFC", text)
+    lines: list[str] = []
+    numbers: list[int] = []
+    edits: list[Edit] = []
+    for line, number in zip(draft.lines, draft.numbers, strict=True):
+        if not check_all and _SUSPECT.search(line) is None:
+            lines.append(line)
+            numbers.append(number)
+            continue
+        pieces = line.split("\r") if "\r" in line.rstrip("\r") else [line]
+        new_pieces = []
+        what: list[str] = ["CR line break"] if len(pieces) > 1 else []
+        for piece in pieces:
+            fixed, piece_what = _fix_line(piece)
+            new_pieces.append(fixed)
+            what.extend(w for w in piece_what if w not in what)
+        if new_pieces != [line]:
+            edits.append(
+                Edit(
+                    stage="fix_encoding",
+                    kind="replaced",
+                    line=number,
+                    text=line,
+                    replacement="\n".join(new_pieces),
+                    reason="fixed " + ", ".join(what) if what else "normalized (NFC)",
+                )
+            )
+        lines.extend(new_pieces)
+        numbers.extend([number] * len(new_pieces))
+    return draft.replace(
+        lines=tuple(lines), numbers=tuple(numbers), edits=draft.edits + tuple(edits)
+    )
+
+
+# ---------------------------------------------------------------------------
+# Header shape helpers shared by split_articles and collapse_header
+
+
+def _is_marker(line: str, config: Config) -> bool:
+    return line.strip().casefold() in config.marker_set
+
+
+def _title_like(line: str, config: Config) -> bool:
+    """A line that could be a title: not too long, not a full sentence."""
+    s = line.strip()
+    return 0 < len(s) <= config.max_title_chars and not s.endswith((".", ",", ";", ":"))
+
+
+class _Header(NamedTuple):
+    """A header scan mapped back to line indices."""
+
+    nonblank: list[int]  # indices of the scanned non-blank lines
+    markers: list[int]  # indices of marker lines among them
+    caption_like: list[bool]  # per scanned line: ends with a photo credit
+    scan: HeaderScan  # positions are into ``nonblank``
+
+
+def _scan(lines: Sequence[str], config: Config) -> _Header:
+    """Scan the header at the start of ``lines`` (see :func:`scan_header`)."""
+    window = config.header_window
+    nonblank: list[int] = []
+    for i, line in enumerate(lines):
+        if line.strip():
+            nonblank.append(i)
+            if len(nonblank) == window:
+                break
+    keys: list[str | None] = []
+    caption_like: list[bool] = []
+    markers: list[int] = []
+    credit = config.credit_regex
+    for i in nonblank:
+        line = lines[i]
+        if _is_marker(line, config):
+            keys.append(None)
+            caption_like.append(False)
+            markers.append(i)
+        else:
+            keys.append(line_key(line))
+            caption_like.append(credit.search(line) is not None)
+    return _Header(nonblank, markers, caption_like, scan_header(keys, caption_like, window))
+
+
+# ---------------------------------------------------------------------------
+# split_articles
+
+
+def _boundary_evidence(lines: Sequence[str], start: int, config: Config) -> bool:
+    """Whether a header block that repeats its title starts at ``lines[start]``."""
+    if not _title_like(lines[start], config):
+        return False
+    header = _scan(lines[start:], config)
+    scan = header.scan
+    if len(scan.title_copies) < 2:
+        return False
+    header_end = header.nonblank[scan.end - 1]
+    if any(m <= header_end for m in header.markers):
+        return True
+    if any(header.caption_like[j] for j in scan.caption_lines):
+        return True
+    blanks = 0
+    i = start - 1
+    while i >= 0 and not lines[i].strip():
+        blanks += 1
+        i -= 1
+    return i < 0 or blanks >= config.min_blank_lines_before_article
+
+
+def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
+    """Split a file of merged articles where a new header block begins.
+
+    A boundary is a line after a blank line that starts a header: the line
+    (a title) printed again within a few lines, with only repeated lines or UI
+    markers in between, and one more sign of a header (a UI marker in it, a
+    caption with a photo credit, or blank lines before it). A line repeated in
+    a body (a chant, a refrain) has none of these and does not split.
+    """
+    lines = draft.lines
+    stripped = [line.strip() for line in lines]
+    counts: dict[str, int] = {}
+    for s in stripped:
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    # Cheap gate: a header prints its title at least twice.
+    if all(c < 2 for c in counts.values()):
+        return draft
+    first = next((i for i, s in enumerate(stripped) if s), None)
+    if first is None:
+        return draft
+    starts: list[int] = []
+    skip_until = first + 1
+    for i in range(first + 1, len(lines)):
+        s = stripped[i]
+        if i < skip_until or not s or counts[s] < 2 or stripped[i - 1]:
+            continue
+        if _boundary_evidence(lines, i, config):
+            starts.append(i)
+            # Do not look for another boundary inside this header.
+            skip_until = i + 2
+    if not starts:
+        return draft
+    bounds = [0, *starts, len(lines)]
+    parts: list[Draft] = []
+    first_numbers = set()
+    for k in range(len(bounds) - 1):
+        lo, hi = bounds[k], bounds[k + 1]
+        numbers = draft.numbers[lo:hi]
+        first_numbers.add(numbers[0])
+        nums = set(numbers)
+        edits = [e for e in draft.edits if e.line in nums or (k == 0 and e.line is None)]
+        if k > 0:
+            edits.append(
+                Edit(
+                    stage="split_articles",
+                    kind="split",
+                    line=numbers[0],
+                    text=lines[lo],
+                    reason="new article: a header block repeats this title",
+                )
+            )
+        part_lines = lines[lo:hi]
+        if k == 0 and not any(s for s in stripped[lo:hi]):
+            continue  # nothing before the first header
+        parts.append(
+            draft.replace(lines=part_lines, numbers=numbers, part=len(parts), edits=tuple(edits))
+        )
+    return parts
+
+
+# ---------------------------------------------------------------------------
+# drop_markers
+
+
+def drop_markers(draft: Draft, config: Config) -> Draft:
+    """Drop lines that are UI furniture (``TT``, ``Advertisement``, ``Share``...).
+
+    Only whole lines match (stripped, case-insensitive): ``TT`` inside a
+    sentence stays.
+    """
+    markers = config.marker_set
+    found = {
+        i: "UI marker"
+        for i, line in enumerate(draft.lines)
+        if line and line.strip().casefold() in markers
+    }
+    return draft.drop_lines(found, "drop_markers")
+
+
+# ---------------------------------------------------------------------------
+# collapse_header
+
+
+def _clean(line: str) -> str:
+    return " ".join(line.split())
+
+
+def collapse_header(draft: Draft, config: Config) -> Draft:
+    """Move the title and captions from the header block into their fields,
+    once each, and drop their copies from the header and the body.
+
+    The header is the first line (if it is title-shaped), its copies, and the
+    repeated lines printed among them (captions); see
+    :func:`cleanse.dedup.scan_header`. With no repeated header, a title-shaped
+    first line followed by more text is taken as the title.
+    """
+    lines = draft.lines
+    header = _scan(lines, config)
+    nonblank, scan = header.nonblank, header.scan
+    if scan.end == 0:
+        return draft
+    first = lines[nonblank[0]]
+    if len(scan.title_copies) < 2 and not scan.caption_lines:
+        # No repeated header: a title-shaped first line followed by more
+        # text is the title; a lone line is the article itself.
+        if len(nonblank) < 2 or not _title_like(first, config):
+            return draft
+    elif len(first.strip()) > config.max_title_chars:
+        return draft
+    title_key = line_key(lines[nonblank[0]])
+    reasons: dict[int, str] = {}
+    extracted: dict[int, str] = {nonblank[0]: "title"}
+    for j in scan.title_copies[1:]:
+        reasons[nonblank[j]] = "copy of the title"
+    captions: list[str] = []
+    caption_keys: dict[str, int] = {}
+    for j in scan.caption_lines:
+        i = nonblank[j]
+        key = line_key(lines[i])
+        if key == title_key:
+            continue
+        if key in caption_keys:
+            reasons[i] = f"copy of caption {caption_keys[key] + 1}"
+        else:
+            caption_keys[key] = len(captions)
+            captions.append(_clean(lines[i]))
+            extracted[i] = "caption"
+    # Copies left in the body: only lines of a matching length are keyed.
+    header_end = nonblank[scan.end - 1]
+    wanted = {title_key: "copy of the title in the body"}
+    for key, n in caption_keys.items():
+        wanted[key] = f"copy of caption {n + 1} in the body"
+    lo = min(len(k) for k in wanted)
+    hi = max(len(k) for k in wanted) + 8
+    for i in range(header_end + 1, len(lines)):
+        line = lines[i]
+        if lo <= len(line) <= hi + len(line) - len(line.lstrip()):
+            reason = wanted.get(line_key(line))
+            if reason is not None:
+                reasons[i] = reason
+    out = draft.drop_lines(
+        extracted,
+        "collapse_header",
+        kind="extracted",
+        title=_clean(lines[nonblank[0]]),
+        captions=draft.captions + tuple(captions),
+    )
+    # drop_lines renumbers indices: map the removals through the kept lines.
+    kept = [i for i in range(len(lines)) if i not in extracted]
+    position = {old: new for new, old in enumerate(kept)}
+    return out.drop_lines({position[i]: r for i, r in reasons.items()}, "collapse_header")
+
+
+# ---------------------------------------------------------------------------
+# extract_headings
+
+_BULLET_HEADING: Final = re.compile(r"^\s*[-–—•*]\s+(\S.{0,150}?)\s*$")
+
+
+def _bullet(line: str) -> bool:
+    return _BULLET_HEADING.match(line) is not None
+
+
+def extract_headings(draft: Draft, config: Config) -> Draft:
+    """Turn ``- Subheading`` lines into headings: the bullet goes, the text
+    stays as its own paragraph and is listed in ``headings``.
+
+    A bullet line ending like a sentence (``.``, ``,``, ``;``, ``:``) or next
+    to another bullet line is a list item, not a heading, and stays as it is.
+    """
+    lines = draft.lines
+    if not any(_bullet(line) for line in lines):
+        return draft
+    new: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        m = _BULLET_HEADING.match(line)
+        if m is None:
+            continue
+        text = m.group(1)
+        if text.endswith((".", ",", ";", ":")) or len(text.split()) > 20:
+            continue
+        if (i > 0 and _bullet(lines[i - 1])) or (i + 1 < len(lines) and _bullet(lines[i + 1])):
+            continue
+        new[i] = _clean(text)
+    out = draft.replace_lines(new, "extract_headings", "subheading: list bullet removed")
+    return out.replace(headings=draft.headings + tuple(new[i] for i in sorted(new)))
+
+
+# ---------------------------------------------------------------------------
+# normalize_quotes
+
+_STRAIGHT: Final = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+    }
+)
+_CURLY: Final = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
+
+
+def normalize_quotes(draft: Draft, config: Config) -> Draft:
+    """Fold curly quotes to straight ones (``quote_style="straight"``), in the
+    body and every field; ``quote_style="keep"`` leaves them.
+
+    Guillemets and primes are left alone: they are not a style choice.
+    """
+    if config.quote_style == "keep":
+        return draft
+    fields = [*draft.lines, draft.title or "", *draft.captions, *draft.headings]
+    count = sum(len(_CURLY.findall(s)) for s in fields if not s.isascii())
+    if not count:
+        return draft
+
+    def fold(s: str) -> str:
+        return s if s.isascii() else s.translate(_STRAIGHT)
+
+    edit = Edit(
+        stage="normalize_quotes",
+        kind="replaced",
+        reason=f"straightened {count} curly quote{'s' if count != 1 else ''}",
+    )
+    return draft.replace(
+        lines=tuple(fold(s) for s in draft.lines),
+        title=None if draft.title is None else fold(draft.title),
+        captions=tuple(fold(s) for s in draft.captions),
+        headings=tuple(fold(s) for s in draft.headings),
+        edits=(*draft.edits, edit),
+    )
+
+
+# ---------------------------------------------------------------------------
+# normalize_paragraphs
+
+_ENDS_SENTENCE: Final = (".", "!", "?", ":", ";", '"', "'", "”", "’", ")", "]", "…", "»")
+
+
+def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
+    """One paragraph per line, one blank line between paragraphs: collapse
+    white space, drop extra blank lines, and
+    (``unwrap_lines``) join a hard-wrapped line to the next when the sentence
+    visibly runs on (no closing punctuation, next line starts in lower case).
+
+    Blank-line and single-newline paragraph breaks both come out the same.
+    """
+    lines: list[str] = []
+    numbers: list[int] = []
+    edits: list[Edit] = []
+    respaced = 0
+    headings = set(draft.headings)
+    previous_blank = True
+    for line, number in zip(draft.lines, draft.numbers, strict=True):
+        clean = " ".join(line.split())
+        if not clean:
+            previous_blank = True
+            continue
+        if clean != line:
+            respaced += 1
+        if (
+            config.unwrap_lines
+            and not previous_blank
+            and lines
+            and clean[0].islower()
+            and lines[-1]
+            and not lines[-1].endswith(_ENDS_SENTENCE)
+            and lines[-1] not in headings
+        ):
+            joined = f"{lines[-1]} {clean}"
+            edits.append(
+                Edit(
+                    stage="normalize_paragraphs",
+                    kind="replaced",
+                    line=number,
+                    text=line,
+                    replacement=joined,
+                    reason="joined a hard-wrapped line to the line before",
+                )
+            )
+            lines[-1] = joined
+        else:
+            if lines:
+                lines.append("")  # one blank line between paragraphs
+                numbers.append(numbers[-1])
+            lines.append(clean)
+            numbers.append(number)
+        previous_blank = False
+    if respaced:
+        edits.append(
+            Edit(
+                stage="normalize_paragraphs",
+                kind="replaced",
+                reason=f"collapsed white space on {respaced} line{'s' if respaced != 1 else ''}",
+            )
+        )
+    if tuple(lines) == draft.lines and not edits:
+        return draft
+    return draft.replace(
+        lines=tuple(lines), numbers=tuple(numbers), edits=draft.edits + tuple(edits)
+    )
+
+
+# ---------------------------------------------------------------------------
+# reject_empty
+
+
+def reject_empty(draft: Draft, config: Config) -> Draft:
+    """Reject a draft with no body text left (an empty file, a header only)."""
+    if any(line.strip() for line in draft.lines):
+        return draft
+    if draft.title is None and not draft.captions:
+        return draft.replace(rejected="no text: the input is empty or only white space")
+    return draft.replace(rejected="no article text: only a title or captions were found")
+
+
+STAGES: dict[str, Stage] = {
+    "fix_encoding": fix_encoding,
+    "split_articles": split_articles,
+    "drop_markers": drop_markers,
+    "collapse_header": collapse_header,
+    "extract_headings": extract_headings,
+    "normalize_quotes": normalize_quotes,
+    "normalize_paragraphs": normalize_paragraphs,
+    "reject_empty": reject_empty,
+}
+"""Built-in stages by name; :class:`cleanse.Pipeline` looks names up here."""
