@@ -118,13 +118,11 @@ def scan_header(
     ``caption_like[i]`` says whether line ``i`` has the shape of a caption
     (it ends with a photo credit).
 
-    The header is the title (line 0), its later copies, and the lines printed
-    between the copies (captions), provided each of those is itself printed at
-    least twice in the window; after the last title copy, it goes on over
-    lines already seen in the header and over repeated caption-shaped lines.
-    A line printed once between two title copies means the "copy" is not a
-    header but a coincidence, and only line 0 is reported (``title_copies ==
-    [0]``).
+    The header is the title (line 0), its copies, and the lines printed
+    between the copies (captions); copies count only up to the first line
+    printed once in the window, since a header is one contiguous block. After
+    the last title copy, the header goes on over lines already seen in it and
+    over repeated caption-shaped lines.
 
     >>> s = scan_header(["t", "c", "c", None, "t", "c", "c", "body"], [False] * 8)
     >>> s.end, s.title_copies, s.caption_lines
@@ -138,15 +136,16 @@ def scan_header(
     for k in keys[:n]:
         if k is not None:
             counts[k] = counts.get(k, 0) + 1
-    title_copies = [i for i in range(n) if keys[i] == title]
-    last = title_copies[-1]
-    for i in range(1, last):
+    # The copies of the title count up to the first line printed only once:
+    # a header is a contiguous block, so a copy further down is a coincidence.
+    stop = n
+    for i in range(1, n):
         k = keys[i]
         if k is not None and k != title and counts[k] < 2:
-            # Something printed once sits between the "copies": not a header.
-            last = 0
-            title_copies = [0]
+            stop = i
             break
+    title_copies = [i for i in range(stop) if keys[i] == title]
+    last = title_copies[-1]
     seen = {k for k in keys[: last + 1] if k is not None}
     end = last + 1
     j = end

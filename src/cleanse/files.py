@@ -96,26 +96,36 @@ def read_text(path: str) -> str:
         ) from None
 
 
-def clean_file(path: str, pipeline: Pipeline | None = None) -> FileResult:
-    """Clean one file; never raises for bad input, which comes back as a reject."""
+def clean_file(
+    path: str | os.PathLike[str],
+    pipeline: Pipeline | None = None,
+    *,
+    source: str | None = None,
+) -> FileResult:
+    """Clean one file; never raises for bad input, which comes back as a reject.
+
+    ``source`` names the file in the output (default: ``path`` as given).
+    """
     pipeline = pipeline if pipeline is not None else Pipeline()
+    path = os.fspath(path)
+    source = path if source is None else source
     try:
         text = read_text(path)
     except InputError as exc:
         return FileResult(
-            source=path, rejects=[Reject(source=path, stage="read", reason=exc.reason)]
+            source=source, rejects=[Reject(source=source, stage="read", reason=exc.reason)]
         )
     try:
-        result = pipeline.run(text, source=path)
+        result = pipeline.run(text, source=source)
     except Exception as exc:  # a bug in a stage must not end the run
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
         reason = f"internal error while cleaning: {detail}"
         return FileResult(
-            source=path,
+            source=source,
             error=reason,
-            rejects=[Reject(source=path, stage="pipeline", reason=reason)],
+            rejects=[Reject(source=source, stage="pipeline", reason=reason)],
         )
-    return FileResult(source=path, documents=result.documents, rejects=result.rejects)
+    return FileResult(source=source, documents=result.documents, rejects=result.rejects)
 
 
 def run(

@@ -87,12 +87,9 @@ _FTFY: Final = ftfy.TextFixerConfig(
 def _fix_line(line: str) -> tuple[str, list[str]]:
     """Repair one line; return it and the names of the fixes that changed it."""
     what: list[str] = []
-    if "\r" in line:
-        line = line.replace("\r", "")
-        what.append("CR line end")
     fixed = ftfy.fix_text(line, _FTFY)
     if fixed != line:
-        what.append("mojibake" if fixed.isascii() or len(fixed) < len(line) else "encoding")
+        what.append("mojibake" if len(fixed) < len(line) else "encoding")
         line = fixed
     spaced = line.translate(_SPACES)
     if spaced != line:
@@ -104,51 +101,73 @@ def _fix_line(line: str) -> tuple[str, list[str]]:
     return line, what
 
 
+def _split_cr(draft: Draft) -> tuple[Draft, Edit | None]:
+    """Turn CRLF and lone CR line ends into plain line breaks.
+
+    One summary edit records how many were changed: a per-line edit for
+    every line of a Windows file would bury the edits that matter.
+    """
+    lines: list[str] = []
+    numbers: list[int] = []
+    crlf = lone = 0
+    for line, number in zip(draft.lines, draft.numbers, strict=True):
+        if "\r" not in line:
+            lines.append(line)
+            numbers.append(number)
+            continue
+        if line.endswith("\r"):
+            line = line[:-1]
+            crlf += 1
+        pieces = line.split("\r")
+        lone += len(pieces) - 1
+        lines.extend(pieces)
+        numbers.extend([number] * len(pieces))
+    parts = []
+    if crlf:
+        parts.append(f"{crlf} CRLF line end{'s' if crlf != 1 else ''}")
+    if lone:
+        parts.append(f"{lone} lone CR line break{'s' if lone != 1 else ''}")
+    edit = Edit(
+        stage="fix_encoding", kind="replaced", reason="converted " + " and ".join(parts) + " to LF"
+    )
+    return draft.replace(lines=tuple(lines), numbers=tuple(numbers)), edit
+
+
 def fix_encoding(draft: Draft, config: Config) -> Draft:
     """Repair encoding damage: BOM, CR/CRLF line ends, mojibake, NFC, control
     characters and non-breaking or invisible spaces.
 
-    Lines are split on ``\\n`` when the draft is made; a bare ``\\r`` inside a
-    line (old Mac line ends) splits it here, the new lines keeping the input
+    Lines are split on ``\\n`` when the draft is made; a lone ``\\r`` inside
+    a line (old Mac line ends) splits it here, the new lines keeping the input
     line number.
     """
     text = draft.text
-    if _SUSPECT.search(text) is None and (
-        text.isascii() or unicodedata.is_normalized("NFC", text)
-    ):
+    is_nfc = text.isascii() or unicodedata.is_normalized("NFC", text)
+    if is_nfc and _SUSPECT.search(text) is None:
         return draft
-    check_all = not text.isascii() and not unicodedata.is_normalized("NFC", text)
-    lines: list[str] = []
-    numbers: list[int] = []
     edits: list[Edit] = []
+    if "\r" in text:
+        draft, cr_edit = _split_cr(draft)
+        edits.append(cr_edit)
+    lines: list[str] = []
     for line, number in zip(draft.lines, draft.numbers, strict=True):
-        if not check_all and _SUSPECT.search(line) is None:
+        if is_nfc and _SUSPECT.search(line) is None:
             lines.append(line)
-            numbers.append(number)
             continue
-        pieces = line.split("\r") if "\r" in line.rstrip("\r") else [line]
-        new_pieces = []
-        what: list[str] = ["CR line break"] if len(pieces) > 1 else []
-        for piece in pieces:
-            fixed, piece_what = _fix_line(piece)
-            new_pieces.append(fixed)
-            what.extend(w for w in piece_what if w not in what)
-        if new_pieces != [line]:
+        fixed, what = _fix_line(line)
+        if fixed != line:
             edits.append(
                 Edit(
                     stage="fix_encoding",
                     kind="replaced",
                     line=number,
                     text=line,
-                    replacement="\n".join(new_pieces),
-                    reason="fixed " + ", ".join(what) if what else "normalized (NFC)",
+                    replacement=fixed,
+                    reason="fixed " + ", ".join(what) if what else "normalized to NFC",
                 )
             )
-        lines.extend(new_pieces)
-        numbers.extend([number] * len(new_pieces))
-    return draft.replace(
-        lines=tuple(lines), numbers=tuple(numbers), edits=draft.edits + tuple(edits)
-    )
+        lines.append(fixed)
+    return draft.replace(lines=tuple(lines), edits=draft.edits + tuple(edits))
 
 
 # ---------------------------------------------------------------------------
@@ -392,8 +411,9 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
     """Turn ``- Subheading`` lines into headings: the bullet goes, the text
     stays as its own paragraph and is listed in ``headings``.
 
-    A bullet line ending like a sentence (``.``, ``,``, ``;``, ``:``) or next
-    to another bullet line is a list item, not a heading, and stays as it is.
+    A bullet line ending like a sentence (``.``, ``,``, ``;``, ``:``), or
+    whose nearest non-blank neighbour is another bullet line, is a list item,
+    not a heading, and stays as it is.
     """
     lines = draft.lines
     if not any(_bullet(line) for line in lines):
@@ -406,9 +426,13 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
         text = m.group(1)
         if text.endswith((".", ",", ";", ":")) or len(text.split()) > 20:
             continue
-        if (i > 0 and _bullet(lines[i - 1])) or (i + 1 < len(lines) and _bullet(lines[i + 1])):
-            continue
+        before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+        if _bullet(before) or _bullet(after):
+            continue  # an item of a list, not a heading
         new[i] = _clean(text)
+    if not new:
+        return draft
     out = draft.replace_lines(new, "extract_headings", "subheading: list bullet removed")
     return out.replace(headings=draft.headings + tuple(new[i] for i in sorted(new)))
 
@@ -475,6 +499,7 @@ def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
     respaced = 0
     headings = set(draft.headings)
     previous_blank = True
+    last_number = -1
     for line, number in zip(draft.lines, draft.numbers, strict=True):
         clean = " ".join(line.split())
         if not clean:
@@ -485,6 +510,7 @@ def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
         if (
             config.unwrap_lines
             and not previous_blank
+            and number == last_number + 1  # only lines adjacent in the input
             and lines
             and clean[0].islower()
             and lines[-1]
@@ -510,6 +536,7 @@ def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
             lines.append(clean)
             numbers.append(number)
         previous_blank = False
+        last_number = number
     if respaced:
         edits.append(
             Edit(

@@ -1,0 +1,79 @@
+"""Hypothesis strategies that build realistic dirty news pages."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+WORDS = (
+    "the minister said on Monday that talks would resume after a short break "
+    "officials government city council police report village army election "
+    "market prices rose fell sharply analysts warned protesters gathered "
+    "Iran Bolivia Argentina Korea Europe “quoted” ‘single’ don’t it's café"
+).split()
+
+word = st.sampled_from(WORDS)
+credit = st.sampled_from(["(AFP)", "(Tasnim)", "Photo: -/kcna/dpa", "(Reuters file photo)", ""])
+marker = st.sampled_from(["TT", "Advertisement", "Share", "Click to enlarge"])
+
+
+@st.composite
+def sentence(draw: st.DrawFn) -> str:
+    words = draw(st.lists(word, min_size=3, max_size=14))
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words) + draw(st.sampled_from([".", ".", "?", "!", "\""]))
+
+
+@st.composite
+def title(draw: st.DrawFn) -> str:
+    return " ".join(w.capitalize() for w in draw(st.lists(word, min_size=2, max_size=8)))
+
+
+@st.composite
+def paragraph(draw: st.DrawFn) -> str:
+    text = " ".join(draw(st.lists(sentence(), min_size=1, max_size=3)))
+    kind = draw(st.integers(0, 9))
+    if kind == 0:
+        return "- " + draw(title())  # subheading
+    if kind == 1:
+        return draw(st.text(min_size=1, max_size=30))  # random unicode
+    return text
+
+
+@st.composite
+def article(draw: st.DrawFn) -> str:
+    t = draw(title())
+    captions = [
+        (draw(sentence()).rstrip(".") + " " + draw(credit)).strip()
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    copies = draw(st.integers(1, 4))
+    block = [c for c in captions for _ in range(copies)]
+    header_copies = draw(st.integers(1, 2))
+    header: list[str] = []
+    for k in range(header_copies):
+        header += [t, "", *block]
+        if k == 0 and header_copies > 1 and draw(st.booleans()):
+            header.append(draw(marker))
+        header.append("")
+    paragraphs = draw(st.lists(paragraph(), min_size=1, max_size=8))
+    if draw(st.booleans()):
+        paragraphs.insert(draw(st.integers(0, len(paragraphs))), draw(marker))
+    sep = draw(st.sampled_from(["\n", "\n\n"]))
+    return "\n".join(header) + sep.join(paragraphs)
+
+
+@st.composite
+def page(draw: st.DrawFn) -> str:
+    """One or more articles, with odd newlines and a chance of mojibake."""
+    articles = draw(st.lists(article(), min_size=1, max_size=3))
+    text = "\n\n\n".join(articles)
+    if draw(st.booleans()):
+        text = text.replace("\n", draw(st.sampled_from(["\r\n", "\r", "\n"])))
+    if draw(st.integers(0, 4)) == 0:
+        try:
+            text = text.encode("utf-8").decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    if draw(st.integers(0, 6)) == 0:
+        text = "\ufeff" + text
+    return text

@@ -1,0 +1,89 @@
+"""Invariants that hold for any input: idempotence, nothing invented, every
+line accounted for, no stage raises."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanse import Document, Draft, Pipeline, clean_text
+from cleanse.dedup import line_key
+from cleanse.stages import fix_encoding
+
+from .strategies import page
+
+PIPELINE = Pipeline()
+
+
+def fold(text: str) -> str:
+    """Compare text ignoring white space layout, case and quote style."""
+    return line_key(" ".join(text.split()))
+
+
+def repaired(text: str) -> str:
+    """The input as fix_encoding sees it, the reference for 'nothing invented'."""
+    return "\n".join(fix_encoding(Draft.from_text(text), PIPELINE.config).lines)
+
+
+def render(doc: Document) -> str:
+    """A clean page made of a document: title, then body."""
+    return f"{doc.title}\n\n{doc.body}" if doc.title else doc.body
+
+
+def check_nothing_invented(text: str, docs: list[Document]) -> None:
+    reference = fold(repaired(text))
+    for doc in docs:
+        pieces = [doc.title or "", *doc.captions, *doc.headings, *doc.body.split("\n\n")]
+        for piece in pieces:
+            assert fold(piece) in reference, f"invented text: {piece!r}"
+
+
+def check_every_line_accounted(text: str) -> None:
+    """Each non-blank input line is in the output (with its line number) or in an edit."""
+    base = fix_encoding(Draft.from_text(text), PIPELINE.config)
+    wanted = {n for line, n in zip(base.lines, base.numbers, strict=True) if line.strip()}
+    seen: set[int] = set()
+    for d in PIPELINE.run_draft(Draft.from_text(text)):
+        if d.rejected is not None:
+            seen.update(d.numbers)
+        seen.update(n for line, n in zip(d.lines, d.numbers, strict=True) if line.strip())
+        seen.update(e.line for e in d.edits if e.line is not None)
+    missing = sorted(wanted - seen)
+    assert not missing, f"lines neither kept nor recorded in edits: {missing}"
+
+
+@given(page())
+def test_no_stage_raises_and_nothing_is_invented(text: str) -> None:
+    result = PIPELINE.run(text, "page.txt")
+    check_nothing_invented(text, result.documents)
+
+
+@given(page())
+def test_every_input_line_is_kept_or_recorded(text: str) -> None:
+    check_every_line_accounted(text)
+
+
+@given(page())
+def test_cleaning_is_idempotent(text: str) -> None:
+    for doc in clean_text(text):
+        if doc.title is not None and line_key(doc.title) in map(line_key, doc.body.split("\n\n")):
+            # A body paragraph (a subheading, say) equal to the title reads as
+            # the title printed twice once the page is rendered without its
+            # bullets: rendering, not cleaning, makes that page different.
+            continue
+        again = clean_text(render(doc))
+        assert len(again) == 1
+        assert (again[0].title, again[0].body) == (doc.title, doc.body)
+
+
+@given(st.text())
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    result = PIPELINE.run(text, "x.txt")
+    check_nothing_invented(text, result.documents)
+    check_every_line_accounted(text)
+
+
+@given(st.binary())
+def test_arbitrary_bytes_decoded_leniently_never_raise(data: bytes) -> None:
+    text = data.decode("utf-8", errors="replace")
+    PIPELINE.run(text, "x.bin")

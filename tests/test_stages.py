@@ -1,0 +1,216 @@
+"""Unit tests, one group per stage, each stage called alone on a Draft."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanse import Config, Draft
+from cleanse.stages import (
+    collapse_header,
+    drop_markers,
+    extract_headings,
+    fix_encoding,
+    normalize_paragraphs,
+    normalize_quotes,
+    reject_empty,
+    split_articles,
+)
+
+CONFIG = Config()
+
+
+def draft(text: str) -> Draft:
+    return Draft.from_text(text, "t.txt")
+
+
+# fix_encoding ---------------------------------------------------------------
+
+
+def test_fix_encoding_leaves_clean_text_untouched() -> None:
+    d = draft("Plain text.\n\nCafé “quoted”.")
+    assert fix_encoding(d, CONFIG) is d
+
+
+def test_fix_encoding_repairs_mojibake_line_by_line() -> None:
+    d = fix_encoding(draft("The cafÃ© opened.\nIt was fine."), CONFIG)
+    assert d.lines == ("The café opened.", "It was fine.")
+    (edit,) = d.edits
+    assert (edit.stage, edit.kind, edit.line) == ("fix_encoding", "replaced", 1)
+    assert edit.text == "The cafÃ© opened." and edit.replacement == "The café opened."
+
+
+def test_fix_encoding_crlf_and_lone_cr() -> None:
+    d = fix_encoding(draft("a\r\nb\r\nc\rd"), CONFIG)
+    assert d.lines == ("a", "b", "c", "d")
+    assert d.numbers == (1, 2, 3, 3)
+    assert "2 CRLF" in d.edits[0].reason and "1 lone CR" in d.edits[0].reason
+
+
+def test_fix_encoding_bom_nbsp_controls_nfc() -> None:
+    d = fix_encoding(draft("\ufeffTitle\nA\u00a0B\x07C\nCafe\u0301"), CONFIG)
+    assert d.lines == ("Title", "A BC", "Café")
+
+
+def test_fix_encoding_does_not_touch_legitimate_accents() -> None:
+    text = "À Paris, l’été dernier, façade, naïve, Ångström, Müller, señor."
+    assert fix_encoding(draft(text), CONFIG).lines == (text,)
+
+
+# split_articles ---------------------------------------------------------------
+
+HEADER = "{t}\n\n{c}\n{c}\nTT\n\n{t}\n\n{c}\n{c}\n\n"
+
+
+def article(title: str, body: str, caption: str = "A photo of it (AFP)") -> str:
+    return HEADER.format(t=title, c=caption) + body
+
+
+def test_split_articles_splits_merged_headers() -> None:
+    text = article("First Story", "Body one.") + "\n\n\n" + article("Second Story", "Body two.")
+    parts = split_articles(draft(text), CONFIG)
+    assert isinstance(parts, list) and len(parts) == 2
+    assert parts[1].lines[0] == "Second Story" and parts[1].part == 1
+    assert parts[1].edits[-1].kind == "split"
+
+
+def test_split_articles_needs_a_header_sign_not_just_a_repeat() -> None:
+    # A refrain repeated in the body, one blank line apart: no marker, no
+    # credited caption, not after a gap: stays in one article.
+    text = "Title\n\nThey sang:\n\nWe shall overcome\n\nWe shall overcome\n\nThe end."
+    assert split_articles(draft(text), CONFIG) == draft(text)
+
+
+def test_split_articles_without_tt() -> None:
+    text = "One\n\nOne\n\nBody.\n\n\nTwo\n\nTwo\n\nMore body."
+    parts = split_articles(draft(text), CONFIG)
+    assert isinstance(parts, list) and [p.lines[0] for p in parts] == ["One", "Two"]
+
+
+def test_split_articles_keeps_edits_with_their_part() -> None:
+    text = article("First", "Caf\u00c3\u00a9 one.") + "\n\n\n" + article("Second", "Two.")
+    d = fix_encoding(draft(text), CONFIG)
+    parts = split_articles(d, CONFIG)
+    assert isinstance(parts, list)
+    assert [e.stage for e in parts[0].edits] == ["fix_encoding"]
+    assert [e.stage for e in parts[1].edits] == ["split_articles"]
+
+
+# drop_markers ---------------------------------------------------------------
+
+
+def test_drop_markers_whole_lines_only() -> None:
+    d = drop_markers(draft("TT\nThe TT race.\n  advertisement \nShare this"), CONFIG)
+    assert d.lines == ("The TT race.",)
+    assert [e.line for e in d.edits] == [1, 3, 4]
+
+
+def test_drop_markers_is_configurable() -> None:
+    config = Config(markers=("Continue reading",))
+    d = drop_markers(draft("TT\nContinue reading\nText."), config)
+    assert d.lines == ("TT", "Text.")
+
+
+# collapse_header ---------------------------------------------------------------
+
+
+def test_collapse_header_seed_shape() -> None:
+    d = drop_markers(draft(article("Big News", "The body.")), CONFIG)
+    d = collapse_header(d, CONFIG)
+    assert d.title == "Big News"
+    assert d.captions == ("A photo of it (AFP)",)
+    assert [line for line in d.lines if line.strip()] == ["The body."]
+
+
+def test_collapse_header_caption_copies_differ_in_details() -> None:
+    text = "Title\n\nA caption (AP)\nA  caption (AP).\nTT\nTitle\n\nText."
+    d = collapse_header(drop_markers(draft(text), CONFIG), CONFIG)
+    assert d.captions == ("A caption (AP)",)
+    assert [line for line in d.lines if line.strip()] == ["Text."]
+
+
+def test_collapse_header_removes_copies_in_body() -> None:
+    text = article("Title", "Para one.\n\nA photo of it (AFP)\n\nPara two.")
+    d = collapse_header(drop_markers(draft(text), CONFIG), CONFIG)
+    assert [line for line in d.lines if line.strip()] == ["Para one.", "Para two."]
+    assert d.edits[-1].reason == "copy of caption 1 in the body"
+
+
+def test_collapse_header_plain_title() -> None:
+    d = collapse_header(draft("A Headline\n\nFirst paragraph.\n\nSecond."), CONFIG)
+    assert d.title == "A Headline"
+    assert d.lines[1:] == ("First paragraph.", "", "Second.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just one paragraph that ends like a sentence.",
+        "Only a line with no period",
+        "First line is a sentence.\n\nSecond paragraph.",
+    ],
+)
+def test_collapse_header_leaves_text_without_title(text: str) -> None:
+    d = draft(text)
+    assert collapse_header(d, CONFIG) is d
+
+
+# extract_headings ---------------------------------------------------------------
+
+
+def test_extract_headings() -> None:
+    d = extract_headings(draft("Text.\n\n- A Subheading\n\nMore."), CONFIG)
+    assert d.headings == ("A Subheading",)
+    assert d.lines == ("Text.", "", "A Subheading", "", "More.")
+
+
+def test_extract_headings_leaves_lists_alone() -> None:
+    text = "Three things:\n- one thing\n- another thing\n- a third thing"
+    d = draft(text)
+    assert extract_headings(d, CONFIG) is d
+    d = draft("Note:\n\n- This is a sentence in a bullet.\n")
+    assert extract_headings(d, CONFIG).headings == ()
+
+
+# normalize_quotes ---------------------------------------------------------------
+
+
+def test_normalize_quotes_straight_and_keep() -> None:
+    d = draft("“Hi,” she said. It’s «fine».").replace(title="The “T”")
+    out = normalize_quotes(d, CONFIG)
+    assert out.lines == ('"Hi," she said. It\'s «fine».',)
+    assert out.title == 'The "T"'
+    assert out.edits[0].reason == "straightened 5 curly quotes"
+    assert normalize_quotes(d, Config(quote_style="keep")) is d
+
+
+# normalize_paragraphs ---------------------------------------------------------
+
+
+def test_normalize_paragraphs_blank_and_single_newlines_agree() -> None:
+    a = normalize_paragraphs(draft("One.\n\n\nTwo.\n\nThree."), CONFIG)
+    b = normalize_paragraphs(draft("One.\nTwo.\nThree."), CONFIG)
+    assert a.lines == b.lines == ("One.", "", "Two.", "", "Three.")
+
+
+def test_normalize_paragraphs_unwraps_only_visible_run_ons() -> None:
+    d = normalize_paragraphs(draft("A line that\ngoes on.\nNew Sentence here."), CONFIG)
+    assert d.lines == ("A line that goes on.", "", "New Sentence here.")
+    off = normalize_paragraphs(draft("A line that\ngoes on."), Config(unwrap_lines=False))
+    assert off.lines == ("A line that", "", "goes on.")
+
+
+def test_normalize_paragraphs_collapses_space() -> None:
+    d = normalize_paragraphs(draft("  Two   spaces\there.  "), CONFIG)
+    assert d.lines == ("Two spaces here.",)
+    assert "collapsed white space on 1 line" in d.edits[0].reason
+
+
+# reject_empty ---------------------------------------------------------------
+
+
+def test_reject_empty() -> None:
+    assert reject_empty(draft("  \n\n"), CONFIG).rejected is not None
+    titled = draft("").replace(title="T")
+    assert "only a title" in (reject_empty(titled, CONFIG).rejected or "")
+    d = draft("Text.")
+    assert reject_empty(d, CONFIG) is d
