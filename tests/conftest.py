@@ -10,9 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 
 settings.register_profile("default", max_examples=60, deadline=None)
-settings.register_profile(
-    "ci", max_examples=60, deadline=None, derandomize=True, print_blob=True
-)
+settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True, print_blob=True)
 settings.register_profile(
     "long",
     max_examples=20_000,
@@ -33,6 +31,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
 settings.register_profile("fuzz", max_examples=1_000, deadline=None)
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from hypothesis import strategies as st
 
 WORDS = (
@@ -20,7 +22,7 @@ marker = st.sampled_from(["TT", "Advertisement", "Share", "Click to enlarge"])
 def sentence(draw: st.DrawFn) -> str:
     words = draw(st.lists(word, min_size=3, max_size=14))
     words[0] = words[0][:1].upper() + words[0][1:]
-    return " ".join(words) + draw(st.sampled_from([".", ".", "?", "!", "\""]))
+    return " ".join(words) + draw(st.sampled_from([".", ".", "?", "!", '"']))
 
 
 @st.composite
@@ -70,10 +72,8 @@ def page(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         text = text.replace("\n", draw(st.sampled_from(["\r\n", "\r", "\n"])))
     if draw(st.integers(0, 4)) == 0:
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             text = text.encode("utf-8").decode("cp1252")
-        except UnicodeDecodeError:
-            pass
     if draw(st.integers(0, 6)) == 0:
         text = "\ufeff" + text
     return text

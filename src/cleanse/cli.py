@@ -146,7 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     progress = clean.add_mutually_exclusive_group()
     progress.add_argument(
-        "--progress", dest="progress", action="store_true", default=None,
+        "--progress",
+        dest="progress",
+        action="store_true",
+        default=None,
         help="always show a progress bar on stderr (default: only on a terminal)",
     )
     progress.add_argument("--no-progress", dest="progress", action="store_false")

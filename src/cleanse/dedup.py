@@ -28,8 +28,16 @@ T = TypeVar("T")
 # Curly and typographic quotes fold to their ASCII form in keys (never in output).
 _QUOTE_FOLD = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
         "\u00a0": " ",
     }
 )
@@ -160,7 +168,5 @@ def scan_header(
             end = j
             continue
         break
-    caption_lines = [
-        i for i in range(1, end) if keys[i] is not None and keys[i] != title
-    ]
+    caption_lines = [i for i in range(1, end) if keys[i] is not None and keys[i] != title]
     return HeaderScan(end, title_copies, caption_lines)

@@ -25,7 +25,7 @@ def _format_edits(edits: Iterable[Edit], stage_order: list[str], width: int) -> 
     out: list[str] = []
     for stage in order:
         out.append(f"  {stage}")
-        for e in sorted(by_stage[stage], key=lambda e: (e.line or 0)):
+        for e in sorted(by_stage[stage], key=lambda e: e.line or 0):
             where = f"line {e.line:>4}" if e.line is not None else "document "
             head = f"    {where}  {e.kind:<9}  {e.reason}"
             out.append(head)
@@ -36,9 +36,7 @@ def _format_edits(edits: Iterable[Edit], stage_order: list[str], width: int) -> 
     return out
 
 
-def format_explanation(
-    result: FileResult, stage_order: Iterable[str] = (), width: int = 72
-) -> str:
+def format_explanation(result: FileResult, stage_order: Iterable[str] = (), width: int = 72) -> str:
     """A readable account of what each stage removed or changed in one file."""
     order = list(stage_order)
     n = len(result.documents)

@@ -61,9 +61,7 @@ def expand_patterns(patterns: Iterable[str]) -> list[str]:
             raise UsageError(f"no file matches {pattern!r}")
         for m in matches:
             if os.path.isdir(m):
-                found.update(
-                    str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink()
-                )
+                found.update(str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink())
             else:
                 found.add(m)
     return sorted(found)

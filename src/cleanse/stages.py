@@ -101,7 +101,7 @@ def _fix_line(line: str) -> tuple[str, list[str]]:
     return line, what
 
 
-def _split_cr(draft: Draft) -> tuple[Draft, Edit | None]:
+def _split_cr(draft: Draft) -> tuple[Draft, Edit]:
     """Turn CRLF and lone CR line ends into plain line breaks.
 
     One summary edit records how many were changed: a per-line edit for
@@ -442,8 +442,14 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
 
 _STRAIGHT: Final = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
     }
 )
 _CURLY: Final = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")

@@ -1,0 +1,31 @@
+# The two commands: `make demo` cleans the bundled fixtures, `make test` runs
+# every check. Both create the virtual environment they need on first use.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-dev
+
+.PHONY: demo test bench lint clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	mkdir -p out
+	$(VENV)/bin/cleanse clean fixtures/raw -o out/fixtures.jsonl \
+		--rejects out/rejects.jsonl --report out/report.json
+	@echo "wrote out/fixtures.jsonl, out/rejects.jsonl and out/report.json"
+
+test: $(STAMP)
+	$(PY) -m pytest --benchmark-disable
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	$(PY) -m pytest benchmarks --benchmark-only --benchmark-sort=name
+
+clean:
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache

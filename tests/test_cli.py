@@ -1,0 +1,145 @@
+"""The command line, run as a user runs it: in a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from .conftest import FIXTURES, ROOT
+
+SEED = FIXTURES / "raw" / "seed_two_articles.txt"
+
+
+def cleanse(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONWARNINGS": "error"}
+    return subprocess.run(
+        [sys.executable, "-m", "cleanse", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def records(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_clean_seed(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    proc = cleanse("clean", str(SEED), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    docs = records(out)
+    assert [d["title"] for d in docs] == [
+        "Iranian Drones Disrupt Relations between Bolivia, Argentina",
+        "North Korean Leader Says Past Diplomacy Only Confirmed US Hostility",
+    ]
+    first, second = docs
+    assert isinstance(first["body"], str) and isinstance(second["body"], str)
+    assert first["body"].startswith("An Iranian deal to supply Bolivia")
+    assert first["body"].endswith("masterminds behind the AMIA attack.")
+    assert second["body"].startswith("North Korean leader Kim Jong Un said")
+    assert second["body"].endswith("rapid expansion of his arsenal in recent years.")
+    assert first["headings"] == ["Disagreement in the Bolivian parliament", "Ghost of AMIA bombing"]
+    for heading in first["headings"]:  # type: ignore[attr-defined]
+        assert f"\n\n{heading}\n\n" in first["body"]
+    for doc in docs:
+        body = doc["body"]
+        assert isinstance(body, str) and isinstance(doc["captions"], list)
+        assert len(doc["captions"]) == 1
+        lines = body.split("\n\n")
+        assert "TT" not in lines
+        assert doc["title"] not in lines
+        assert doc["captions"][0] not in body
+        assert not any(line.startswith("- ") for line in lines)
+
+
+def test_every_record_validates_against_printed_schema(tmp_path: Path) -> None:
+    schema = json.loads(cleanse("schema").stdout)
+    out = tmp_path / "out.jsonl"
+    assert cleanse("clean", "fixtures/raw", "-o", str(out)).returncode == 0
+    docs = records(out)
+    assert len(docs) >= 15
+    for doc in docs:
+        jsonschema.validate(doc, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**docs[0], "extra": 1}, schema)
+
+
+def test_jobs_output_is_byte_identical(tmp_path: Path) -> None:
+    one, two = tmp_path / "j1.jsonl", tmp_path / "j2.jsonl"
+    assert cleanse("clean", "fixtures/raw", "-o", str(one), "-j", "1").returncode == 0
+    assert cleanse("clean", "fixtures/raw", "-o", str(two), "-j", "2").returncode == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_globs_are_expanded_by_cleanse_and_sorted(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert cleanse("clean", "fixtures/**/*.txt", "-o", str(a)).returncode == 0
+    assert cleanse("clean", "fixtures/raw/t*.txt", "fixtures/raw", "-o", str(b)).returncode == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_stdout_rejects_and_report(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Title\n\nTT\n\nTitle\n\nBody.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    rejects, report = tmp_path / "rejects.jsonl", tmp_path / "report.json"
+    proc = cleanse(
+        "clean", str(tmp_path / "*.txt"), "-o", "-", "--rejects", str(rejects),
+        "--report", str(report),
+    )  # fmt: skip
+    assert proc.returncode == 3, proc.stderr  # finished, but something was rejected
+    assert [json.loads(line)["title"] for line in proc.stdout.splitlines()] == ["Title"]
+    (rej,) = records(rejects)
+    assert rej["source"].endswith("empty.txt") and rej["stage"] == "reject_empty"  # type: ignore[union-attr]
+    data = json.loads(report.read_text())
+    assert (data["files"], data["files_ok"], data["files_rejected"]) == (2, 1, 1)
+    assert data["stages"]["drop_markers"]["removed"] == 1
+    assert data["stages"]["collapse_header"]["extracted"] == 1
+    assert "empty.txt" in proc.stderr
+
+
+def test_skip_stage(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    proc = cleanse("clean", str(SEED), "-o", str(out), "--skip", "normalize_quotes")
+    assert proc.returncode == 0, proc.stderr
+    assert "\u201c" in records(out)[1]["body"]  # type: ignore[operator]
+
+
+def test_explain_names_stages_and_lines() -> None:
+    proc = cleanse("explain", str(SEED))
+    assert proc.returncode == 0, proc.stderr
+    assert "2 articles" in proc.stdout
+    assert "drop_markers" in proc.stdout and "UI marker" in proc.stdout
+    assert "line    7  removed    copy of the title" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["clean", "no/such/*.txt", "-o", "-"], "no file matches 'no/such/*.txt'"),
+        (["clean", "fixtures/raw", "-o", "-", "--skip", "bogus"], "cannot skip 'bogus'"),
+        (["clean", "fixtures/raw", "-o", "-", "-j", "0"], "at least 1"),
+        (["clean", "fixtures/raw"], "required: -o/--output"),
+        ([], "usage"),
+    ],
+)
+def test_bad_usage_exits_2_with_a_message(args: list[str], message: str) -> None:
+    proc = cleanse(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+
+
+def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
+    proc = cleanse("clean", str(SEED), "-o", str(tmp_path / "missing" / "out.jsonl"))
+    assert proc.returncode == 1
+    assert "cannot write" in proc.stderr
+    assert not (tmp_path / "missing").exists()
