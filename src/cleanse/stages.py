@@ -222,25 +222,28 @@ def _scan(lines: Sequence[str], config: Config) -> _Header:
 # split_articles
 
 
-def _boundary_evidence(lines: Sequence[str], start: int, config: Config) -> bool:
-    """Whether a header block that repeats its title starts at ``lines[start]``."""
+def _header_end(lines: Sequence[str], start: int, config: Config) -> int | None:
+    """If a header block that repeats its title starts at ``lines[start]``,
+    the index of its last line; otherwise None."""
     if not _title_like(lines[start], config):
-        return False
-    header = _scan(lines[start:], config)
+        return None
+    header = _scan(lines[start : start + 4 * config.header_window], config)
     scan = header.scan
     if len(scan.title_copies) < 2:
-        return False
-    header_end = header.nonblank[scan.end - 1]
-    if any(m <= header_end for m in header.markers):
-        return True
-    if any(header.caption_like[j] for j in scan.caption_lines):
-        return True
+        return None
+    end = header.nonblank[scan.end - 1]
+    if any(m <= end for m in header.markers) or any(
+        header.caption_like[j] for j in scan.caption_lines
+    ):
+        return start + end
     blanks = 0
     i = start - 1
     while i >= 0 and not lines[i].strip():
         blanks += 1
         i -= 1
-    return i < 0 or blanks >= config.min_blank_lines_before_article
+    if i < 0 or blanks >= config.min_blank_lines_before_article:
+        return start + end
+    return None
 
 
 def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
@@ -265,15 +268,16 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
     if first is None:
         return draft
     starts: list[int] = []
-    skip_until = first + 1
-    for i in range(first + 1, len(lines)):
+    # No boundary inside a header: skip past the first one, and each found.
+    skip_until = (_header_end(lines, first, config) or first) + 1
+    for i in range(skip_until, len(lines)):
         s = stripped[i]
         if i < skip_until or not s or counts[s] < 2 or stripped[i - 1]:
             continue
-        if _boundary_evidence(lines, i, config):
+        end = _header_end(lines, i, config)
+        if end is not None:
             starts.append(i)
-            # Do not look for another boundary inside this header.
-            skip_until = i + 2
+            skip_until = end + 1
     if not starts:
         return draft
     bounds = [0, *starts, len(lines)]
@@ -440,19 +444,26 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
 # ---------------------------------------------------------------------------
 # normalize_quotes
 
-_STRAIGHT: Final = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-    }
-)
 _CURLY: Final = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
+_STRAIGHT: Final = (
+    ("\u2018", "'"),
+    ("\u2019", "'"),
+    ("\u201a", "'"),
+    ("\u201b", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u201e", '"'),
+    ("\u201f", '"'),
+)
+
+
+def _straighten(text: str) -> str:
+    if text.isascii():
+        return text
+    for old, new in _STRAIGHT:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def normalize_quotes(draft: Draft, config: Config) -> Draft:
@@ -468,19 +479,16 @@ def normalize_quotes(draft: Draft, config: Config) -> Draft:
     if not count:
         return draft
 
-    def fold(s: str) -> str:
-        return s if s.isascii() else s.translate(_STRAIGHT)
-
     edit = Edit(
         stage="normalize_quotes",
         kind="replaced",
         reason=f"straightened {count} curly quote{'s' if count != 1 else ''}",
     )
     return draft.replace(
-        lines=tuple(fold(s) for s in draft.lines),
-        title=None if draft.title is None else fold(draft.title),
-        captions=tuple(fold(s) for s in draft.captions),
-        headings=tuple(fold(s) for s in draft.headings),
+        lines=tuple(_straighten(s) for s in draft.lines),
+        title=None if draft.title is None else _straighten(draft.title),
+        captions=tuple(_straighten(s) for s in draft.captions),
+        headings=tuple(_straighten(s) for s in draft.headings),
         edits=(*draft.edits, edit),
     )
 
