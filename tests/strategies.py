@@ -35,7 +35,9 @@ def paragraph(draw: st.DrawFn) -> str:
     text = " ".join(draw(st.lists(sentence(), min_size=1, max_size=3)))
     kind = draw(st.integers(0, 9))
     if kind == 0:
-        return "- " + draw(title())  # subheading
+        # A subheading; never equal to a title (real pages don't repeat the
+        # title as a subheading, and the idempotence check renders bullets away).
+        return "- Why " + draw(title())
     if kind == 1:
         return draw(st.text(min_size=1, max_size=30))  # random unicode
     return text

@@ -159,6 +159,11 @@ class Config(BaseModel):
         return frozenset(m.strip().casefold() for m in self.markers)
 
     @cached_property
+    def longest_marker(self) -> int:
+        """Length of the longest marker: longer lines are never looked up."""
+        return max((len(m) for m in self.marker_set), default=0)
+
+    @cached_property
     def credit_regex(self) -> regex.Pattern[str]:
         """All caption credit patterns as one regex anchored at line end."""
         joined = "|".join(f"(?:{p})" for p in self.caption_credits) or r"(?!)"

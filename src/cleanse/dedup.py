@@ -130,59 +130,86 @@ class HeaderScan:
         )
 
 
+# Copies of one line differ in length by at most this much (a final period,
+# trailing or doubled spaces); lines further apart in length are never keyed
+# against each other, which keeps key computation off long body paragraphs.
+LENGTH_SLACK = 3
+
+
 def scan_header(
-    keys: Sequence[str | None],
-    caption_like: Sequence[bool],
-    window: int = 24,
+    lines: Sequence[str],
+    transparent: Sequence[bool],
+    caption_like: Callable[[int], bool],
+    lookahead: int = 8,
 ) -> HeaderScan:
-    """Find the repeated title/caption block at the start of ``keys``.
+    """Find the repeated title/caption block at the start of ``lines``.
 
-    ``keys`` holds the :func:`line_key` of each non-blank line, with ``None``
-    for lines that are transparent (UI markers such as a font-size toggle).
-    ``caption_like[i]`` says whether line ``i`` has the shape of a caption
-    (it ends with a photo credit).
+    ``lines`` are the first non-blank lines of an article (stripped);
+    ``transparent[i]`` marks UI marker lines, which are skipped; and
+    ``caption_like(i)`` says whether line ``i`` has the shape of a caption
+    (it ends with a photo credit), asked only when needed.
 
-    The header is the title (line 0), its copies, and the lines printed
-    between the copies (captions); copies count only up to the first line
-    printed once in the window, since a header is one contiguous block. After
-    the last title copy, the header goes on over lines already seen in it and
-    over repeated caption-shaped lines.
+    The header is the title (line 0), its copies, and the lines printed among
+    them (captions), as long as each line is a copy of one before it or has a
+    copy within the next ``lookahead`` lines: the first line printed once ends
+    the search for title copies, since a header is one contiguous block. After
+    the last title copy the header goes on over copies of its lines and over
+    repeated caption-shaped lines. Keys (:func:`line_key`) are computed lazily
+    and only between lines of similar length.
 
-    >>> s = scan_header(["t", "c", "c", None, "t", "c", "c", "body"], [False] * 8)
+    >>> s = scan_header(["t", "c", "c", "TT", "t", "c", "c", "body"],
+    ...                 [False, False, False, True, False, False, False, False],
+    ...                 lambda i: False)
     >>> s.end, s.title_copies, s.caption_lines
     (7, [0, 4], [1, 2, 5, 6])
     """
-    n = min(len(keys), window)
-    if n == 0 or keys[0] is None:
+    n = len(lines)
+    if n == 0 or transparent[0]:
         return HeaderScan(0, [], [])
-    title = keys[0]
-    counts: dict[str, int] = {}
-    for k in keys[:n]:
-        if k is not None:
-            counts[k] = counts.get(k, 0) + 1
-    # The copies of the title count up to the first line printed only once:
-    # a header is a contiguous block, so a copy further down is a coincidence.
-    stop = n
-    for i in range(1, n):
-        k = keys[i]
-        if k is not None and k != title and counts[k] < 2:
-            stop = i
-            break
-    title_copies = [i for i in range(stop) if keys[i] == title]
-    last = title_copies[-1]
-    seen = {k for k in keys[: last + 1] if k is not None}
-    end = last + 1
-    j = end
-    while j < n:
-        k = keys[j]
+    memo: list[str | None] = [None] * n
+    lengths = [len(line) for line in lines]
+
+    def key(i: int) -> str:
+        k = memo[i]
         if k is None:
-            j += 1
+            k = memo[i] = line_key(lines[i])
+        return k
+
+    def copy_of(i: int, candidates: Iterable[int]) -> int | None:
+        """The first of ``candidates`` that is a copy of line ``i``."""
+        li = lengths[i]
+        for j in candidates:
+            if abs(lengths[j] - li) <= LENGTH_SLACK and key(j) == key(i):
+                return j
+        return None
+
+    def copy_ahead(i: int) -> bool:
+        ahead = [j for j in range(i + 1, n) if not transparent[j]][:lookahead]
+        return copy_of(i, ahead) is not None
+
+    # Phase 1: the contiguous block of repeated lines holding the title copies.
+    members = [0]  # non-transparent lines of the block, in order
+    title_copies = [0]
+    for j in range(1, n):
+        if transparent[j]:
             continue
-        if k in seen or (counts[k] >= 2 and caption_like[j]):
-            seen.add(k)
-            j += 1
-            end = j
+        first = copy_of(j, members)
+        if first is None and not copy_ahead(j):
+            break
+        if first == 0:
+            title_copies.append(j)
+        members.append(j)
+    last = title_copies[-1]
+    # Phase 2: after the last title copy, copies of header lines and repeated
+    # caption-shaped lines.
+    header = [j for j in members if j <= last]
+    end = last + 1
+    for j in range(last + 1, n):
+        if transparent[j]:
             continue
-        break
-    caption_lines = [i for i in range(1, end) if keys[i] is not None and keys[i] != title]
-    return HeaderScan(end, title_copies, caption_lines)
+        if copy_of(j, header) is None and not (copy_ahead(j) and caption_like(j)):
+            break
+        header.append(j)
+        end = j + 1
+    captions = [j for j in header if j not in title_copies]
+    return HeaderScan(end, title_copies, captions)

@@ -21,7 +21,7 @@ from typing import Final, NamedTuple
 import ftfy
 
 from .config import Config
-from .dedup import HeaderScan, line_key, scan_header
+from .dedup import LENGTH_SLACK, HeaderScan, line_key, scan_header
 from .draft import Draft
 from .model import Edit
 
@@ -174,10 +174,6 @@ def fix_encoding(draft: Draft, config: Config) -> Draft:
 # Header shape helpers shared by split_articles and collapse_header
 
 
-def _is_marker(line: str, config: Config) -> bool:
-    return line.strip().casefold() in config.marker_set
-
-
 def _title_like(line: str, config: Config) -> bool:
     """A line that could be a title: not too long, not a full sentence."""
     s = line.strip()
@@ -189,7 +185,7 @@ class _Header(NamedTuple):
 
     nonblank: list[int]  # indices of the scanned non-blank lines
     markers: list[int]  # indices of marker lines among them
-    caption_like: list[bool]  # per scanned line: ends with a photo credit
+    credited: list[int]  # positions (into nonblank) of caption lines with a credit
     scan: HeaderScan  # positions are into ``nonblank``
 
 
@@ -197,25 +193,32 @@ def _scan(lines: Sequence[str], config: Config) -> _Header:
     """Scan the header at the start of ``lines`` (see :func:`scan_header`)."""
     window = config.header_window
     nonblank: list[int] = []
+    stripped: list[str] = []
     for i, line in enumerate(lines):
-        if line.strip():
+        s = line.strip()
+        if s:
             nonblank.append(i)
+            stripped.append(s)
             if len(nonblank) == window:
                 break
-    keys: list[str | None] = []
-    caption_like: list[bool] = []
-    markers: list[int] = []
+    longest = config.longest_marker
+    markers_set = config.marker_set
+    transparent = [len(s) <= longest and s.casefold() in markers_set for s in stripped]
     credit = config.credit_regex
-    for i in nonblank:
-        line = lines[i]
-        if _is_marker(line, config):
-            keys.append(None)
-            caption_like.append(False)
-            markers.append(i)
-        else:
-            keys.append(line_key(line))
-            caption_like.append(credit.search(line) is not None)
-    return _Header(nonblank, markers, caption_like, scan_header(keys, caption_like, window))
+    credited: dict[int, bool] = {}
+
+    def caption_like(j: int) -> bool:
+        found = credited.get(j)
+        if found is None:
+            # Credits sit at the end of the line: search only its tail.
+            found = credited[j] = credit.search(stripped[j][-120:]) is not None
+        return found
+
+    scan = scan_header(stripped, transparent, caption_like)
+    for j in scan.caption_lines:
+        caption_like(j)
+    markers = [nonblank[j] for j, t in enumerate(transparent) if t]
+    return _Header(nonblank, markers, sorted(j for j, c in credited.items() if c), scan)
 
 
 # ---------------------------------------------------------------------------
@@ -233,7 +236,7 @@ def _header_end(lines: Sequence[str], start: int, config: Config) -> int | None:
         return None
     end = header.nonblank[scan.end - 1]
     if any(m <= end for m in header.markers) or any(
-        header.caption_like[j] for j in scan.caption_lines
+        j in scan.caption_lines for j in header.credited
     ):
         return start + end
     blanks = 0
@@ -319,10 +322,11 @@ def drop_markers(draft: Draft, config: Config) -> Draft:
     sentence stays.
     """
     markers = config.marker_set
+    longest = config.longest_marker + 4  # room for stray spaces around a marker
     found = {
         i: "UI marker"
         for i, line in enumerate(draft.lines)
-        if line and line.strip().casefold() in markers
+        if line and len(line) <= longest and line.strip().casefold() in markers
     }
     return draft.drop_lines(found, "drop_markers")
 
@@ -380,11 +384,13 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     wanted = {title_key: "copy of the title in the body"}
     for key, n in caption_keys.items():
         wanted[key] = f"copy of caption {n + 1} in the body"
-    lo = min(len(k) for k in wanted)
-    hi = max(len(k) for k in wanted) + 8
+    sizes = [len(k) for k in wanted]
     for i in range(header_end + 1, len(lines)):
         line = lines[i]
-        if lo <= len(line) <= hi + len(line) - len(line.lstrip()):
+        size = len(line)
+        if any(abs(size - k) <= LENGTH_SLACK for k in sizes) or (
+            line[:1].isspace() or line[-1:].isspace()
+        ):
             reason = wanted.get(line_key(line))
             if reason is not None:
                 reasons[i] = reason
