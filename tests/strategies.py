@@ -31,21 +31,18 @@ def title(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def paragraph(draw: st.DrawFn) -> str:
+def paragraph(draw: st.DrawFn, heading: str) -> str:
     text = " ".join(draw(st.lists(sentence(), min_size=1, max_size=3)))
     kind = draw(st.integers(0, 9))
     if kind == 0:
-        # A subheading; never equal to a title (real pages don't repeat the
-        # title as a subheading, and the idempotence check renders bullets away).
-        return "- Why " + draw(title())
+        return heading
     if kind == 1:
         return draw(st.text(min_size=1, max_size=30))  # random unicode
     return text
 
 
 @st.composite
-def article(draw: st.DrawFn) -> str:
-    t = draw(title())
+def article(draw: st.DrawFn, t: str) -> str:
     captions = [
         (draw(sentence()).rstrip(".") + " " + draw(credit)).strip()
         for _ in range(draw(st.integers(0, 2)))
@@ -59,7 +56,9 @@ def article(draw: st.DrawFn) -> str:
         if k == 0 and header_copies > 1 and draw(st.booleans()):
             header.append(draw(marker))
         header.append("")
-    paragraphs = draw(st.lists(paragraph(), min_size=1, max_size=8))
+    # Subheadings are distinct from each other and from every title, as on
+    # real pages; colliding ones make a cleaned page read differently.
+    paragraphs = [draw(paragraph(f"- Why {t} part {n}")) for n in range(draw(st.integers(1, 8)))]
     if draw(st.booleans()):
         paragraphs.insert(draw(st.integers(0, len(paragraphs))), draw(marker))
     sep = draw(st.sampled_from(["\n", "\n\n"]))
@@ -69,7 +68,8 @@ def article(draw: st.DrawFn) -> str:
 @st.composite
 def page(draw: st.DrawFn) -> str:
     """One or more articles, with odd newlines and a chance of mojibake."""
-    articles = draw(st.lists(article(), min_size=1, max_size=3))
+    titles = draw(st.lists(title(), min_size=1, max_size=3, unique_by=lambda t: t.lower()))
+    articles = [draw(article(t)) for t in titles]
     text = "\n\n\n".join(articles)
     if draw(st.booleans()):
         text = text.replace("\n", draw(st.sampled_from(["\r\n", "\r", "\n"])))

@@ -26,8 +26,11 @@ def repaired(text: str) -> str:
 
 
 def render(doc: Document) -> str:
-    """A clean page made of a document: title, then body."""
-    return f"{doc.title}\n\n{doc.body}" if doc.title else doc.body
+    """The document as a clean page in the input's format: title, then body,
+    with subheadings written as ``- Subheading`` again."""
+    headings = set(doc.headings)
+    body = "\n\n".join(f"- {p}" if p in headings else p for p in doc.body.split("\n\n"))
+    return f"{doc.title}\n\n{body}" if doc.title else body
 
 
 def check_nothing_invented(text: str, docs: list[Document]) -> None:
