@@ -214,3 +214,25 @@ def test_reject_empty() -> None:
     assert "only a title" in (reject_empty(titled, CONFIG).rejected or "")
     d = draft("Text.")
     assert reject_empty(d, CONFIG) is d
+
+
+def test_fix_encoding_whole_page_mojibake_takes_the_fast_path_and_matches_ftfy() -> None:
+    import ftfy
+    import ftfy.bad_codecs  # noqa: F401
+
+    clean = "Minister\u2019s visit\n\n\u201cWe want answers,\u201d he said.\nThe caf\u00e9 \u2014 closed."
+    broken = clean.encode("utf-8").decode("sloppy-windows-1252")  # 0x9d kept as U+009D
+    fixed = fix_encoding(draft(broken), CONFIG)
+    assert fixed.lines == tuple(clean.split("\n"))
+    no_uncurl = ftfy.TextFixerConfig(uncurl_quotes=False)
+    assert fixed.lines == tuple(ftfy.fix_text(s, no_uncurl) for s in broken.split("\n"))
+    assert {e.reason for e in fixed.edits} == {"fixed mojibake"}
+
+
+def test_fix_encoding_partly_broken_page_still_repaired_line_by_line() -> None:
+    text = "Clean \u201cquoted\u201d line.\nThe cafÃ© opened.\nStraße."
+    assert fix_encoding(draft(text), CONFIG).lines == (
+        "Clean \u201cquoted\u201d line.",
+        "The café opened.",
+        "Straße.",
+    )

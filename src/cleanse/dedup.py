@@ -136,6 +136,33 @@ class HeaderScan:
 LENGTH_SLACK = 3
 
 
+class _Block:
+    """Lines of a header block, found again by exact text or, between lines of
+    similar length, by key."""
+
+    __slots__ = ("exact", "key", "keyed", "lengths", "lines", "sizes")
+
+    def __init__(self, lines: Sequence[str], lengths: list[int], key: Callable[[int], str]) -> None:
+        self.lines = lines
+        self.lengths = lengths
+        self.key = key
+        self.exact: dict[str, int] = {}
+        self.keyed: dict[str, int] = {}
+        self.sizes: set[int] = set()
+
+    def add(self, i: int) -> None:
+        self.exact.setdefault(self.lines[i], i)
+        self.keyed.setdefault(self.key(i), i)
+        li = self.lengths[i]
+        self.sizes.update(range(li - LENGTH_SLACK, li + LENGTH_SLACK + 1))
+
+    def find(self, i: int) -> int | None:
+        found = self.exact.get(self.lines[i])
+        if found is None and self.lengths[i] in self.sizes:
+            found = self.keyed.get(self.key(i))
+        return found
+
+
 def scan_header(
     lines: Sequence[str],
     transparent: Sequence[bool],
@@ -166,50 +193,60 @@ def scan_header(
     n = len(lines)
     if n == 0 or transparent[0]:
         return HeaderScan(0, [], [])
-    memo: list[str | None] = [None] * n
     lengths = [len(line) for line in lines]
+    memo: dict[int, str] = {}
 
     def key(i: int) -> str:
-        k = memo[i]
+        k = memo.get(i)
         if k is None:
             k = memo[i] = line_key(lines[i])
         return k
 
-    def copy_of(i: int, candidates: Iterable[int]) -> int | None:
-        """The first of ``candidates`` that is a copy of line ``i``."""
-        li = lengths[i]
-        for j in candidates:
-            if abs(lengths[j] - li) <= LENGTH_SLACK and key(j) == key(i):
-                return j
-        return None
-
     def copy_ahead(i: int) -> bool:
-        ahead = [j for j in range(i + 1, n) if not transparent[j]][:lookahead]
-        return copy_of(i, ahead) is not None
+        line, li = lines[i], lengths[i]
+        seen = 0
+        for j in range(i + 1, n):
+            if transparent[j]:
+                continue
+            if lines[j] == line or (abs(lengths[j] - li) <= LENGTH_SLACK and key(j) == key(i)):
+                return True
+            seen += 1
+            if seen == lookahead:
+                break
+        return False
 
     # Phase 1: the contiguous block of repeated lines holding the title copies.
-    members = [0]  # non-transparent lines of the block, in order
+    block = _Block(lines, lengths, key)
+    block.add(0)
+    members = [0]
     title_copies = [0]
     for j in range(1, n):
         if transparent[j]:
             continue
-        first = copy_of(j, members)
-        if first is None and not copy_ahead(j):
-            break
-        if first == 0:
+        first = block.find(j)
+        if first is None:
+            if not copy_ahead(j):
+                break
+            block.add(j)
+        elif first == 0:
             title_copies.append(j)
         members.append(j)
     last = title_copies[-1]
     # Phase 2: after the last title copy, copies of header lines and repeated
     # caption-shaped lines.
-    header = [j for j in members if j <= last]
+    header = _Block(lines, lengths, key)
+    kept = [j for j in members if j <= last]
+    for j in kept:
+        header.add(j)
     end = last + 1
     for j in range(last + 1, n):
         if transparent[j]:
             continue
-        if copy_of(j, header) is None and not (copy_ahead(j) and caption_like(j)):
-            break
-        header.append(j)
+        if header.find(j) is None:
+            if not (copy_ahead(j) and caption_like(j)):
+                break
+            header.add(j)
+        kept.append(j)
         end = j + 1
-    captions = [j for j in header if j not in title_copies]
+    captions = [j for j in kept if j not in title_copies]
     return HeaderScan(end, title_copies, captions)

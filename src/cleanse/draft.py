@@ -61,34 +61,36 @@ class Draft:
         self,
         reasons: Mapping[int, str],
         stage: str,
-        kind: EditKind = "removed",
+        kind: EditKind | Mapping[int, EditKind] = "removed",
         **changes: object,
     ) -> Draft:
         """Remove the lines at the given indices, recording one edit each.
 
         ``reasons`` maps a line index to the reason it goes; ``kind`` is
         ``"removed"`` for debris and ``"extracted"`` for lines whose text now
-        lives in a field. Extra keyword arguments update other fields in the
-        same step.
+        lives in a field, or a mapping from index to kind. Extra keyword
+        arguments update other fields in the same step.
         """
-        if not reasons and not changes:
-            return self
-        edits = [
+        if not reasons:
+            return dataclasses.replace(self, **changes) if changes else self  # type: ignore[arg-type]
+        lines, numbers = self.lines, self.numbers
+        kinds = kind if not isinstance(kind, str) else None
+        edits = tuple(
             Edit(
                 stage=stage,
-                kind=kind,
-                line=self.numbers[i],
-                text=self.lines[i],
+                kind=kind if kinds is None else kinds[i],  # type: ignore[arg-type]
+                line=numbers[i],
+                text=lines[i],
                 reason=reasons[i],
             )
             for i in sorted(reasons)
-        ]
-        keep = [i for i in range(len(self.lines)) if i not in reasons]
+        )
+        keep = [i for i in range(len(lines)) if i not in reasons]
         return dataclasses.replace(
             self,
-            lines=tuple(self.lines[i] for i in keep),
-            numbers=tuple(self.numbers[i] for i in keep),
-            edits=self.edits + tuple(edits),
+            lines=tuple([lines[i] for i in keep]),
+            numbers=tuple([numbers[i] for i in keep]),
+            edits=self.edits + edits,
             **changes,  # type: ignore[arg-type]
         )
 

@@ -169,9 +169,11 @@ class Pipeline:
                         f"stage {name!r} returned {type(result).__name__}; a stage must "
                         "return a Draft or a list of Drafts"
                     )
-                old = {id(e) for e in d.edits}
+                # Built-in stages name their own edits; check the others'.
+                old = None if STAGES.get(name) is stage else {id(e) for e in d.edits}
                 for r in results:
-                    r = _stamp(r, name, old)
+                    if old is not None:
+                        r = _stamp(r, name, old)
                     if r.rejected is not None and r.rejected_by is None:
                         r = r.replace(rejected_by=name)
                     out.append(r)

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 
 from .config import Config
 from .dedup import LENGTH_SLACK, HeaderScan, line_key, scan_header
 from .draft import Draft
-from .model import Edit
+from .model import Edit, EditKind
 
 __all__ = [
     "STAGES",
@@ -54,6 +56,28 @@ _SUSPECT: Final = re.compile(
     r"|[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     r"\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+_MOJIBAKE: Final = re.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    r"\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def _undo_cp1252(text: str) -> str | None:
+    """The whole text re-read as UTF-8, if all of it is UTF-8 that was decoded
+    as Windows-1252 (the usual mojibake), else None.
+
+    One C-speed round trip repairs such a page where ftfy, line by line,
+    costs milliseconds; text that is only partly broken fails the round trip
+    (a real curly quote or accented letter is not valid UTF-8 alone) and goes
+    to ftfy instead.
+    """
+    try:
+        fixed = text.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    return fixed if fixed != text else None
+
+
 _SPACES: Final = str.maketrans(
     {
         "\u00a0": " ",  # no-break space
@@ -84,25 +108,25 @@ _FTFY: Final = ftfy.TextFixerConfig(
 )
 
 
-# Characters common in clean English news text that cannot be part of
-# mojibake on their own: removing them first lets most pages take the
-# ASCII fast path below.
-_TYPOGRAPHY: Final = ("\u2019", "\u201c", "\u201d", "\u2018", "\u2014", "\u2013", "\u2026")
+# Bytes that clean text may hold without any repair: printable ASCII, tab
+# and newline, UTF-8 continuation bytes, and the lead byte of U+2000-U+2FFF
+# (curly quotes, dashes, ellipsis). Anything else (CR, control characters,
+# Latin-1 letters that mojibake is made of, other scripts) takes the full path.
+_PLAIN_BYTES: Final = bytes([9, 10, *range(0x20, 0x7F), *range(0x80, 0xC0), 0xE2])
+# Invisible or odd characters inside the U+2000 block that fix_encoding removes.
+_E2_SUSPECTS: Final = tuple(
+    c.encode() for c in ("\u2007", "\u200b", "\u200c", "\u200d", "\u202f", "\u2060")
+)
 
 
 def _looks_clean(text: str) -> bool:
-    """A cheap, exact test that ``text`` needs no repair: ASCII (after taking
-    out curly quotes and dashes) with no CR and no control characters.
-
-    Runs at C speed; pages it cannot clear go through the full checks.
-    """
-    if not text.isascii():
-        for c in _TYPOGRAPHY:
-            if c in text:
-                text = text.replace(c, "")
-        if not text.isascii():
-            return False
-    return "\r" not in text and text.replace("\n", "").replace("\t", "").isprintable()
+    """A cheap, exact test that ``text`` needs no repair (nothing outside
+    :data:`_PLAIN_BYTES`, none of the invisible spaces); runs at C speed.
+    Text it cannot clear goes through the full checks."""
+    data = text.encode("utf-8", "surrogatepass")
+    if data.translate(None, _PLAIN_BYTES):
+        return False
+    return not (b"\xe2" in data and any(c in data for c in _E2_SUSPECTS))
 
 
 def _fix_line(line: str) -> tuple[str, list[str]]:
@@ -172,12 +196,20 @@ def fix_encoding(draft: Draft, config: Config) -> Draft:
     if "\r" in text:
         draft, cr_edit = _split_cr(draft)
         edits.append(cr_edit)
+    repaired = draft.lines
+    if _MOJIBAKE.search(text):
+        whole = _undo_cp1252(draft.text)
+        if whole is not None:
+            repaired = tuple(whole.split("\n"))
     lines: list[str] = []
-    for line, number in zip(draft.lines, draft.numbers, strict=True):
-        if is_nfc and _SUSPECT.search(line) is None:
+    for line, fixed, number in zip(draft.lines, repaired, draft.numbers, strict=True):
+        what = ["mojibake"] if fixed != line else []
+        if not is_nfc or _SUSPECT.search(fixed) is not None:
+            fixed, more = _fix_line(fixed)
+            what.extend(w for w in more if w not in what)
+        if fixed == line:
             lines.append(line)
             continue
-        fixed, what = _fix_line(line)
         if fixed != line:
             edits.append(
                 Edit(
@@ -212,8 +244,9 @@ class _Header(NamedTuple):
     scan: HeaderScan  # positions are into ``nonblank``
 
 
-def _scan(lines: Sequence[str], config: Config) -> _Header:
-    """Scan the header at the start of ``lines`` (see :func:`scan_header`)."""
+def _scan(lines: Sequence[str], config: Config, credits: bool = False) -> _Header:
+    """Scan the header at the start of ``lines`` (see :func:`scan_header`);
+    with ``credits``, also check every caption line for a photo credit."""
     window = config.header_window
     nonblank: list[int] = []
     stripped: list[str] = []
@@ -238,8 +271,9 @@ def _scan(lines: Sequence[str], config: Config) -> _Header:
         return found
 
     scan = scan_header(stripped, transparent, caption_like)
-    for j in scan.caption_lines:
-        caption_like(j)
+    if credits:
+        for j in scan.caption_lines:
+            caption_like(j)
     markers = [nonblank[j] for j, t in enumerate(transparent) if t]
     return _Header(nonblank, markers, sorted(j for j, c in credited.items() if c), scan)
 
@@ -253,7 +287,7 @@ def _header_end(lines: Sequence[str], start: int, config: Config) -> int | None:
     the index of its last line; otherwise None."""
     if not _title_like(lines[start], config):
         return None
-    header = _scan(lines[start : start + 4 * config.header_window], config)
+    header = _scan(lines[start : start + 4 * config.header_window], config, credits=True)
     scan = header.scan
     if len(scan.title_copies) < 2:
         return None
@@ -282,23 +316,18 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
     a body (a chant, a refrain) has none of these and does not split.
     """
     lines = draft.lines
-    stripped = [line.strip() for line in lines]
-    counts: dict[str, int] = {}
-    for s in stripped:
-        if s:
-            counts[s] = counts.get(s, 0) + 1
-    # Cheap gate: a header prints its title at least twice.
-    if all(c < 2 for c in counts.values()):
+    # Cheap gate: a header prints its title at least twice (exact copies;
+    # collapse_header still matches copies that differ in details).
+    counts = Counter(lines)
+    repeated = [i for i, line in enumerate(lines) if counts[line] > 1 and line.strip()]
+    if len(repeated) < 2:
         return draft
-    first = next((i for i, s in enumerate(stripped) if s), None)
-    if first is None:
-        return draft
+    first = next(i for i, line in enumerate(lines) if line.strip())
     starts: list[int] = []
     # No boundary inside a header: skip past the first one, and each found.
     skip_until = (_header_end(lines, first, config) or first) + 1
-    for i in range(skip_until, len(lines)):
-        s = stripped[i]
-        if i < skip_until or not s or counts[s] < 2 or stripped[i - 1]:
+    for i in repeated:
+        if i < skip_until or lines[i - 1].strip():
             continue
         end = _header_end(lines, i, config)
         if end is not None:
@@ -326,7 +355,7 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
                 )
             )
         part_lines = lines[lo:hi]
-        if k == 0 and not any(s for s in stripped[lo:hi]):
+        if k == 0 and not any(line.strip() for line in part_lines):
             continue  # nothing before the first header
         parts.append(
             draft.replace(lines=part_lines, numbers=numbers, part=len(parts), edits=tuple(edits))
@@ -407,33 +436,30 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     wanted = {title_key: "copy of the title in the body"}
     for key, n in caption_keys.items():
         wanted[key] = f"copy of caption {n + 1} in the body"
-    sizes = [len(k) for k in wanted]
+    sizes = {len(k) + d for k in wanted for d in range(-LENGTH_SLACK, LENGTH_SLACK + 1)}
     for i in range(header_end + 1, len(lines)):
         line = lines[i]
-        size = len(line)
-        if any(abs(size - k) <= LENGTH_SLACK for k in sizes) or (
-            line[:1].isspace() or line[-1:].isspace()
-        ):
+        if len(line) in sizes or (line and (line[0] in " \t" or line[-1] in " \t")):
             reason = wanted.get(line_key(line))
             if reason is not None:
                 reasons[i] = reason
-    out = draft.drop_lines(
-        extracted,
+    kinds: dict[int, EditKind] = dict.fromkeys(reasons, "removed")
+    kinds.update(dict.fromkeys(extracted, "extracted"))
+    reasons.update(extracted)
+    return draft.drop_lines(
+        reasons,
         "collapse_header",
-        kind="extracted",
+        kind=kinds,
         title=_clean(lines[nonblank[0]]),
         captions=draft.captions + tuple(captions),
     )
-    # drop_lines renumbers indices: map the removals through the kept lines.
-    kept = [i for i in range(len(lines)) if i not in extracted]
-    position = {old: new for new, old in enumerate(kept)}
-    return out.drop_lines({position[i]: r for i, r in reasons.items()}, "collapse_header")
 
 
 # ---------------------------------------------------------------------------
 # extract_headings
 
 _BULLET_HEADING: Final = re.compile(r"^\s*[-–—•*]\s+(\S.{0,150}?)\s*$")
+_BULLETS: Final = ("-", "–", "—", "•", "*", " ", "\t")  # how a bullet line can start
 
 
 def _bullet(line: str) -> bool:
@@ -449,7 +475,8 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
     not a heading, and stays as it is.
     """
     lines = draft.lines
-    if not any(_bullet(line) for line in lines):
+    text = "\n" + draft.text
+    if not any(f"\n{c}" in text for c in _BULLETS):
         return draft
     new: dict[int, str] = {}
     for i, line in enumerate(lines):
@@ -473,7 +500,6 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
 # ---------------------------------------------------------------------------
 # normalize_quotes
 
-_CURLY: Final = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]")
 _STRAIGHT: Final = (
     ("\u2018", "'"),
     ("\u2019", "'"),
@@ -504,7 +530,8 @@ def normalize_quotes(draft: Draft, config: Config) -> Draft:
     if config.quote_style == "keep":
         return draft
     fields = [*draft.lines, draft.title or "", *draft.captions, *draft.headings]
-    count = sum(len(_CURLY.findall(s)) for s in fields if not s.isascii())
+    text = "\n".join(fields)
+    count = 0 if text.isascii() else sum(text.count(q) for q, _ in _STRAIGHT)
     if not count:
         return draft
 
@@ -513,11 +540,14 @@ def normalize_quotes(draft: Draft, config: Config) -> Draft:
         kind="replaced",
         reason=f"straightened {count} curly quote{'s' if count != 1 else ''}",
     )
+    # One pass over all the text at C speed, then split back into pieces.
+    n_lines, n_captions = len(draft.lines), len(draft.captions)
+    pieces = _straighten(text).split("\n")
     return draft.replace(
-        lines=tuple(_straighten(s) for s in draft.lines),
-        title=None if draft.title is None else _straighten(draft.title),
-        captions=tuple(_straighten(s) for s in draft.captions),
-        headings=tuple(_straighten(s) for s in draft.headings),
+        lines=tuple(pieces[:n_lines]),
+        title=None if draft.title is None else pieces[n_lines],
+        captions=tuple(pieces[n_lines + 1 : n_lines + 1 + n_captions]),
+        headings=tuple(pieces[n_lines + 1 + n_captions :]),
         edits=(*draft.edits, edit),
     )
 
@@ -544,7 +574,9 @@ def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
     previous_blank = True
     last_number = -1
     for line, number in zip(draft.lines, draft.numbers, strict=True):
-        clean = " ".join(line.split())
+        clean = line.strip()
+        if "  " in clean or "\t" in clean:
+            clean = " ".join(clean.split())
         if not clean:
             previous_blank = True
             continue
