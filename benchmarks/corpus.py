@@ -115,7 +115,10 @@ def make_page(rng: random.Random, spec: CorpusSpec) -> str:
     n = rng.randint(2, 4) if rng.random() < spec.merged_rate else 1
     page = "\n\n\n".join(_article(rng, spec) for _ in range(n))
     if rng.random() < spec.mojibake_rate:
-        page = page.encode("utf-8").decode("cp1252", errors="replace")
+        # UTF-8 read as Windows-1252, undefined bytes kept as C1 controls (as
+        # Latin-1 fallbacks do); every tenth such page lost them instead.
+        lossy = rng.random() < 0.1
+        page = page.encode("utf-8").decode("cp1252" if lossy else "sloppy-windows-1252", "replace")
     return page
 
 

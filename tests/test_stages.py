@@ -218,9 +218,10 @@ def test_reject_empty() -> None:
 
 def test_fix_encoding_whole_page_mojibake_takes_the_fast_path_and_matches_ftfy() -> None:
     import ftfy
-    import ftfy.bad_codecs  # noqa: F401
+    import ftfy.bad_codecs
 
-    clean = "Minister\u2019s visit\n\n\u201cWe want answers,\u201d he said.\nThe caf\u00e9 \u2014 closed."
+    clean = "Minister\u2019s visit\n\n\u201cWe want answers,\u201d he said.\n"
+    clean += "The caf\u00e9 \u2014 closed."
     broken = clean.encode("utf-8").decode("sloppy-windows-1252")  # 0x9d kept as U+009D
     fixed = fix_encoding(draft(broken), CONFIG)
     assert fixed.lines == tuple(clean.split("\n"))

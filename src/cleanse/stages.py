@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 import ftfy
-import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+import ftfy.bad_codecs
 
 from .config import Config
 from .dedup import LENGTH_SLACK, HeaderScan, line_key, scan_header
