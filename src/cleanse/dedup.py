@@ -21,7 +21,9 @@ __all__ = [
     "fold_quotes",
     "line_key",
     "scan_header",
+    "text_keys",
     "unique",
+    "unique_lines",
 ]
 
 T = TypeVar("T")
@@ -134,6 +136,38 @@ class HeaderScan:
 # trailing or doubled spaces); lines further apart in length are never keyed
 # against each other, which keeps key computation off long body paragraphs.
 LENGTH_SLACK = 3
+
+
+def text_keys(text: str, sep: str = "\n") -> list[str]:
+    r""":func:`line_key` of every piece of ``text`` split on ``sep``, computed
+    with whole-text operations (one C call each) instead of per-line work.
+
+    >>> text_keys("A  Title.\n\u201cQuote\u201d\n")
+    ['a  title', '"quote"', '']
+    """
+    folded = fold_quotes(text).lower()
+    # Per piece only strip (one C call); runs of inner spaces are kept, which
+    # can only make fewer pieces match, never more.
+    return [piece.strip(" \t").rstrip(_TRAILING) for piece in folded.split(sep)]
+
+
+def unique_lines(text: str, sep: str = "\n", normalize: bool = False) -> list[int]:
+    r"""Indices of the first occurrence of each distinct line (or block, with
+    ``sep="\n\n"``) of ``text``; blank pieces always count as distinct.
+
+    With ``normalize``, copies that differ in case, quote style, a final
+    period or surrounding spaces count as the same piece.
+
+    >>> unique_lines("a\nb\na\n\n\nc")
+    [0, 1, 3, 4, 5]
+    >>> unique_lines("Caption (AP)\ncaption (AP).", normalize=True)
+    [0]
+    """
+    pieces = text_keys(text, sep) if normalize else text.split(sep)
+    first: dict[str, int] = {}
+    setdefault = first.setdefault
+    out = [i for i, piece in enumerate(pieces) if not piece or setdefault(piece, i) == i]
+    return out
 
 
 class _Block:

@@ -78,7 +78,7 @@ class Draft:
         edits = tuple(
             Edit(
                 stage=stage,
-                kind=kind if kinds is None else kinds[i],  # type: ignore[arg-type]
+                kind=kind if kinds is None else kinds[i],
                 line=numbers[i],
                 text=lines[i],
                 reason=reasons[i],
