@@ -23,7 +23,7 @@ import ftfy
 import ftfy.bad_codecs
 
 from .config import Config
-from .dedup import LENGTH_SLACK, HeaderScan, line_key, scan_header
+from .dedup import LENGTH_SLACK, HeaderScan, line_key, replace_all, scan_header
 from .draft import Draft
 from .model import Edit, EditKind
 
@@ -513,12 +513,7 @@ _STRAIGHT: Final = (
 
 
 def _straighten(text: str) -> str:
-    if text.isascii():
-        return text
-    for old, new in _STRAIGHT:
-        if old in text:
-            text = text.replace(old, new)
-    return text
+    return replace_all(text, _STRAIGHT)
 
 
 def normalize_quotes(draft: Draft, config: Config) -> Draft:
