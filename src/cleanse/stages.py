@@ -240,13 +240,12 @@ class _Header(NamedTuple):
 
     nonblank: list[int]  # indices of the scanned non-blank lines
     markers: list[int]  # indices of marker lines among them
-    credited: list[int]  # positions (into nonblank) of caption lines with a credit
+    caption_like: Callable[[int], bool]  # does scanned line j end with a photo credit
     scan: HeaderScan  # positions are into ``nonblank``
 
 
-def _scan(lines: Sequence[str], config: Config, credits: bool = False) -> _Header:
-    """Scan the header at the start of ``lines`` (see :func:`scan_header`);
-    with ``credits``, also check every caption line for a photo credit."""
+def _scan(lines: Sequence[str], config: Config) -> _Header:
+    """Scan the header at the start of ``lines`` (see :func:`scan_header`)."""
     window = config.header_window
     nonblank: list[int] = []
     stripped: list[str] = []
@@ -271,11 +270,8 @@ def _scan(lines: Sequence[str], config: Config, credits: bool = False) -> _Heade
         return found
 
     scan = scan_header(stripped, transparent, caption_like)
-    if credits:
-        for j in scan.caption_lines:
-            caption_like(j)
     markers = [nonblank[j] for j, t in enumerate(transparent) if t]
-    return _Header(nonblank, markers, sorted(j for j, c in credited.items() if c), scan)
+    return _Header(nonblank, markers, caption_like, scan)
 
 
 # ---------------------------------------------------------------------------
@@ -287,13 +283,13 @@ def _header_end(lines: Sequence[str], start: int, config: Config) -> int | None:
     the index of its last line; otherwise None."""
     if not _title_like(lines[start], config):
         return None
-    header = _scan(lines[start : start + 4 * config.header_window], config, credits=True)
+    header = _scan(lines[start : start + 4 * config.header_window], config)
     scan = header.scan
     if len(scan.title_copies) < 2:
         return None
     end = header.nonblank[scan.end - 1]
     if any(m <= end for m in header.markers) or any(
-        j in scan.caption_lines for j in header.credited
+        header.caption_like(j) for j in scan.caption_lines
     ):
         return start + end
     blanks = 0
