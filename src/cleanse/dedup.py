@@ -183,27 +183,35 @@ def unique_lines(text: str, sep: str = "\n", normalize: bool = False) -> list[in
 
 class _Block:
     """Lines of a header block, found again by exact text or, between lines of
-    similar length, by key."""
+    similar length, by key (keys are computed only when an exact lookup fails
+    on a line of a matching length)."""
 
-    __slots__ = ("exact", "key", "keyed", "lengths", "lines", "sizes")
+    __slots__ = ("exact", "key", "keyed", "lengths", "lines", "members", "sizes")
 
     def __init__(self, lines: Sequence[str], lengths: list[int], key: Callable[[int], str]) -> None:
         self.lines = lines
         self.lengths = lengths
         self.key = key
+        self.members: list[int] = []
         self.exact: dict[str, int] = {}
-        self.keyed: dict[str, int] = {}
+        self.keyed: dict[str, int] | None = None
         self.sizes: set[int] = set()
 
     def add(self, i: int) -> None:
+        self.members.append(i)
         self.exact.setdefault(self.lines[i], i)
-        self.keyed.setdefault(self.key(i), i)
+        if self.keyed is not None:
+            self.keyed.setdefault(self.key(i), i)
         li = self.lengths[i]
         self.sizes.update(range(li - LENGTH_SLACK, li + LENGTH_SLACK + 1))
 
     def find(self, i: int) -> int | None:
         found = self.exact.get(self.lines[i])
         if found is None and self.lengths[i] in self.sizes:
+            if self.keyed is None:
+                self.keyed = {}
+                for m in self.members:
+                    self.keyed.setdefault(self.key(m), m)
             found = self.keyed.get(self.key(i))
         return found
 
