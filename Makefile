@@ -23,6 +23,8 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/mypy
+	mkdir -p out
+	$(VENV)/bin/cleanse check fixtures/ --baseline fixtures/baseline.json --junit out/check.xml
 
 bench: $(STAMP)
 	$(PY) -m pytest benchmarks --benchmark-only --benchmark-sort=name

@@ -7,11 +7,14 @@
 
 from __future__ import annotations
 
+from .baseline import GateResult, gate, run_stats
+from .check import CheckResult, check
 from .config import DEFAULT_STAGES, Config
 from .draft import Draft
 from .errors import (
     CleanseError,
     ConfigError,
+    GoldenError,
     InputError,
     OutputError,
     StageError,
@@ -21,6 +24,7 @@ from .files import clean_file, clean_files, clean_text, expand_patterns, run, ru
 from .model import SCHEMA_VERSION, Document, Edit, Reject
 from .pipeline import Pipeline, Result
 from .report import FileResult, RunReport, StageStats
+from .settings import Settings, find_config, load_settings
 from .stages import STAGES, Stage
 
 __version__ = "0.1.0"
@@ -29,6 +33,7 @@ __all__ = [
     "DEFAULT_STAGES",
     "SCHEMA_VERSION",
     "STAGES",
+    "CheckResult",
     "CleanseError",
     "Config",
     "ConfigError",
@@ -36,21 +41,29 @@ __all__ = [
     "Draft",
     "Edit",
     "FileResult",
+    "GateResult",
+    "GoldenError",
     "InputError",
     "OutputError",
     "Pipeline",
     "Reject",
     "Result",
     "RunReport",
+    "Settings",
     "Stage",
     "StageError",
     "StageStats",
     "UsageError",
     "__version__",
+    "check",
     "clean_file",
     "clean_files",
     "clean_text",
     "expand_patterns",
+    "find_config",
+    "gate",
+    "load_settings",
     "run",
     "run_paths",
+    "run_stats",
 ]

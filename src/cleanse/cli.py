@@ -14,17 +14,17 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from pydantic import ValidationError
 from tqdm import tqdm
 
 from . import __version__
-from .config import Config
-from .errors import CleanseError, OutputError, UsageError
+from .check import check, junit_xml
+from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageError
 from .explain import format_explanation
 from .files import atomic_output, clean_file, expand_patterns, run_paths
 from .model import Document
 from .pipeline import Pipeline
 from .report import RunReport
+from .settings import CONFIG_NAME, Settings, format_settings, load_settings
 from .stages import STAGES
 
 __all__ = ["main"]
@@ -35,17 +35,22 @@ EXIT_USAGE = 2
 EXIT_REJECTED = 3
 
 
-def _pipeline(args: argparse.Namespace) -> Pipeline:
+def _settings(args: argparse.Namespace, start: str | None = None) -> Settings:
+    """The configuration file's settings (found from ``start``, default the
+    current folder), its ``--profile``, then the command-line options."""
     overrides: dict[str, object] = {}
     if getattr(args, "quote_style", None):
         overrides["quote_style"] = args.quote_style
-    try:
-        config = Config().with_overrides(**overrides) if overrides else Config()
-    except ValidationError as exc:
-        raise UsageError(str(exc)) from None
-    pipeline = Pipeline(config=config)
-    skip = [s for group in (args.skip or []) for s in group.split(",") if s]
-    return pipeline.without(*skip) if skip else pipeline
+    skip = [s for group in (getattr(args, "skip", None) or []) for s in group.split(",") if s]
+    if skip:
+        overrides["skip"] = skip
+    if getattr(args, "jobs", None) is not None:
+        overrides["jobs"] = args.jobs
+    return load_settings(args.config, start=start, profile=args.profile, overrides=overrides)
+
+
+def _pipeline(args: argparse.Namespace) -> Pipeline:
+    return _settings(args).pipeline()
 
 
 def _progress(total: int, enabled: bool | None) -> tqdm[NoReturn]:
@@ -56,14 +61,15 @@ def _progress(total: int, enabled: bool | None) -> tqdm[NoReturn]:
 
 def clean_cli(args: argparse.Namespace) -> int:
     """``cleanse clean``: clean files into JSONL, with rejects and a report."""
-    pipeline = _pipeline(args)
+    settings = _settings(args)
+    pipeline = settings.pipeline()
     paths = expand_patterns(args.patterns)
     report = RunReport()
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(atomic_output(args.output))
         rejects = stack.enter_context(atomic_output(args.rejects)) if args.rejects else None
         bar = stack.enter_context(_progress(len(paths), args.progress))
-        for result in run_paths(paths, pipeline=pipeline, jobs=args.jobs):
+        for result in run_paths(paths, pipeline=pipeline, jobs=settings.jobs):
             for doc in result.documents:
                 out.write(doc.model_dump_json())
                 out.write("\n")
@@ -105,7 +111,84 @@ def schema_cli(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_config_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help=f"configuration file (default: the nearest {CONFIG_NAME} or pyproject.toml "
+        "with [tool.cleanse], from the current folder upward)",
+    )
+    p.add_argument("--profile", metavar="NAME", help="apply [profiles.NAME] of the config file")
+
+
+def check_cli(args: argparse.Namespace) -> int:
+    """``cleanse check``: a golden folder against its expected files (and baseline)."""
+    if (args.update_baseline or args.allow_lower) and not args.baseline:
+        raise UsageError("--update-baseline and --allow-lower need --baseline FILE")
+    settings = _settings(args, start=args.folder)
+    result = check(
+        args.folder,
+        settings=settings,
+        update=args.update,
+        baseline=args.baseline,
+        update_baseline=args.update_baseline,
+        allow_lower=args.allow_lower,
+    )
+    if args.junit:
+        with atomic_output(args.junit) as handle:
+            handle.write(junit_xml(result))
+    sys.stdout.write(result.format())
+    return EXIT_OK if result.ok else EXIT_ERROR
+
+
+def _add_check_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "check",
+        help="check a golden folder: clean DIR/raw/*, compare with DIR/expected/*",
+        description="Clean every DIR/raw/NAME and compare it with DIR/expected/NAME.json, "
+        "field by field. Exit 0 when all match, 1 when any differ, 2 on usage or input "
+        f"errors. The config file is looked for from DIR upward ({CONFIG_NAME} or "
+        "pyproject.toml [tool.cleanse]) unless --config is given.",
+    )
+    p.add_argument("folder", metavar="DIR", help="golden folder with raw/ and expected/")
+    p.add_argument("--update", action="store_true", help="rewrite the expected files that differ")
+    p.add_argument("--junit", metavar="FILE", help="write JUnit XML, one test case per raw file")
+    p.add_argument(
+        "--baseline", metavar="FILE", help="also gate per-stage statistics against FILE (JSON)"
+    )
+    p.add_argument(
+        "--update-baseline", action="store_true", help="re-pin --baseline to this run's numbers"
+    )
+    p.add_argument(
+        "--allow-lower",
+        action="store_true",
+        help="let --update-baseline lower a pinned number (loosen a floor)",
+    )
+    _add_pipeline_options(p)
+    p.set_defaults(func=check_cli)
+
+
+def config_show_cli(args: argparse.Namespace) -> int:
+    """``cleanse config show``: the effective configuration and where each value came from."""
+    sys.stdout.write(format_settings(_settings(args)))
+    return EXIT_OK
+
+
+def _add_config_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    config = sub.add_parser("config", help="show the effective configuration")
+    actions = config.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = actions.add_parser(
+        "show",
+        help="print the effective configuration as TOML, each value with its origin "
+        "(default, FILE:LINE, profile or command line)",
+    )
+    _add_pipeline_options(show)
+    show.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes")
+    show.set_defaults(func=config_show_cli)
+
+
 def _add_pipeline_options(p: argparse.ArgumentParser) -> None:
+    _add_config_options(p)
     p.add_argument(
         "--skip",
         action="append",
@@ -142,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--report", metavar="FILE", help="write per-stage and per-file counts (JSON)"
     )
     clean.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+        "-j", "--jobs", type=int, metavar="N", help="worker processes (default 1, or jobs=)"
     )
     progress = clean.add_mutually_exclusive_group()
     progress.add_argument(
@@ -165,6 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="print the output document's JSON Schema")
     schema.set_defaults(func=schema_cli)
+    _add_check_parser(sub)
+    _add_config_parser(sub)
     return parser
 
 
@@ -174,11 +259,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    if getattr(args, "jobs", 1) < 1:
+    if getattr(args, "jobs", None) is not None and args.jobs < 1:
         parser.error("-j/--jobs must be at least 1")
     try:
         return int(args.func(args))
-    except UsageError as exc:
+    except (UsageError, ConfigError, GoldenError) as exc:
         print(f"cleanse: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OutputError as exc:

@@ -4,7 +4,9 @@
 
     CleanseError                 base of everything cleanse raises on purpose
     ├── UsageError               bad arguments: unknown stage, no file matches a pattern
-    ├── ConfigError              a configuration value is invalid
+    ├── ConfigError              a configuration file or value is invalid
+    ├── GoldenError              a golden folder cannot be checked: no raw/ inputs,
+    │                            an unreadable expected or baseline file
     ├── StageError               a stage broke the stage contract (a bug in that stage)
     ├── InputError               one input cannot be cleaned; the run goes on and
     │                            reports it as rejected, with this reason
@@ -19,6 +21,7 @@ from __future__ import annotations
 __all__ = [
     "CleanseError",
     "ConfigError",
+    "GoldenError",
     "InputError",
     "OutputError",
     "StageError",
@@ -36,6 +39,10 @@ class UsageError(CleanseError):
 
 class ConfigError(CleanseError):
     """A configuration value is invalid."""
+
+
+class GoldenError(CleanseError):
+    """A golden folder or baseline file is missing or unreadable."""
 
 
 class StageError(CleanseError):
