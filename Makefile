@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test bench lint clean
+.PHONY: demo test bench lint clean report-png
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,6 +25,15 @@ test: $(STAMP)
 	$(VENV)/bin/mypy
 	mkdir -p out
 	$(VENV)/bin/cleanse check fixtures/ --baseline fixtures/baseline.json --junit out/check.xml
+
+# The README's screenshot of the run report of fixtures/raw (needs chromium).
+report-png: $(STAMP)
+	mkdir -p out docs
+	$(VENV)/bin/cleanse clean fixtures/raw -o out/fixtures.jsonl --html out/report.html
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir=$$(mktemp -d) --hide-scrollbars --window-size=1100,2000 \
+		--screenshot=docs/report.png file://$(CURDIR)/out/report.html
 
 bench: $(STAMP)
 	$(PY) -m pytest benchmarks --benchmark-only --benchmark-sort=name

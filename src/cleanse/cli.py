@@ -21,6 +21,7 @@ from .check import check, junit_xml
 from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageError
 from .explain import format_explanation
 from .files import atomic_output, clean_file, expand_patterns, run_paths
+from .html_report import HtmlReport
 from .model import Document
 from .pipeline import Pipeline
 from .report import RunReport
@@ -65,6 +66,7 @@ def clean_cli(args: argparse.Namespace) -> int:
     pipeline = settings.pipeline()
     paths = expand_patterns(args.patterns)
     report = RunReport()
+    page = HtmlReport(stage_order=pipeline.names) if args.html else None
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(atomic_output(args.output))
         rejects = stack.enter_context(atomic_output(args.rejects)) if args.rejects else None
@@ -78,11 +80,16 @@ def clean_cli(args: argparse.Namespace) -> int:
                     rejects.write(rej.model_dump_json())
                     rejects.write("\n")
             report.add(result)
+            if page is not None:
+                page.add(result)
             bar.update(1)
     if args.report:
         with atomic_output(args.report) as handle:
             handle.write(report.model_dump_json(indent=2))
             handle.write("\n")
+    if page is not None:
+        with atomic_output(args.html) as handle:
+            handle.write(page.render(report))
     print(
         f"cleanse: {report.files} file(s): {report.documents} document(s), "
         f"{report.files_rejected} rejected, {report.files_failed} failed, "
@@ -223,6 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--rejects", metavar="FILE", help="write inputs that gave no document here")
     clean.add_argument(
         "--report", metavar="FILE", help="write per-stage and per-file counts (JSON)"
+    )
+    clean.add_argument(
+        "--html",
+        metavar="FILE",
+        help="write a self-contained HTML run report: totals, a per-stage chart, files, "
+        "rejects and a sample of originals with each removal marked",
     )
     clean.add_argument(
         "-j", "--jobs", type=int, metavar="N", help="worker processes (default 1, or jobs=)"
