@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -46,6 +47,10 @@ def test_fixtures_pass_and_the_library_call_reports_every_case() -> None:
     assert [c.name for c in result.cases] == RAW_NAMES
     assert {c.status for c in result.cases} == {"match"}
     assert result.summary() == f"cleanse check {FIXTURES}: 15 cases: 15 match: ok"
+    # As the pre-commit hook runs it, with the arguments the README shows.
+    hooks = (FIXTURES.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    entry = re.search(r"^\s*entry: (.+)$", hooks, re.M)
+    assert entry is not None and entry.group(1).split() == ["cleanse", "check"]
     proc = cleanse("check", "fixtures/", "--baseline", "fixtures/baseline.json")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert (

@@ -167,3 +167,20 @@ def test_config_show_and_config_errors_on_the_command_line(tmp_path: Path) -> No
     proc = cleanse("clean", str(SEED), "-o", "-", "--config", "bad.toml", cwd=tmp_path)
     assert proc.returncode == 2
     assert "bad.toml:1: quote_style" in proc.stderr
+
+
+def test_readme_example_config_loads_as_documented(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    shown = readme.split("# cleanse configuration: cleanse.toml; profile: ci\n", 1)[1]
+    write(tmp_path / "cleanse.toml", example)
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings(profile="ci")
+    assert (settings.jobs, settings.config.header_window) == (2, 30)
+    assert "normalize_quotes" not in settings.config.stages
+    printed = format_settings(settings)
+    for line in shown.split("```", 1)[0].splitlines():
+        if line.strip() != "...":
+            assert line in printed.splitlines(), line
