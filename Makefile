@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	mkdir -p out
 	$(VENV)/bin/cleanse clean fixtures/raw -o out/fixtures.jsonl \
-		--rejects out/rejects.jsonl --report out/report.json
-	@echo "wrote out/fixtures.jsonl, out/rejects.jsonl and out/report.json"
+		--rejects out/rejects.jsonl --report out/report.json --html out/report.html
+	@echo "wrote out/fixtures.jsonl, out/rejects.jsonl, out/report.json and out/report.html"
 
 test: $(STAMP)
 	$(PY) -m pytest --benchmark-disable

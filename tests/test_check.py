@@ -147,6 +147,9 @@ def test_input_errors_exit_2_and_say_what_to_do(golden: Path, broken: str) -> No
     proc = cleanse(*args)
     assert proc.returncode == 2
     assert message in proc.stderr
+    if broken == "bad expected":  # --update rewrites what it could not read
+        assert [c.status for c in check(golden, update=True).cases].count("updated") == 1
+        assert snapshot(golden) == snapshot(FIXTURES)
 
 
 def test_statistics_gate_fails_on_a_loosened_rule_until_repinned(golden: Path) -> None:

@@ -63,6 +63,9 @@ def test_layers_and_where_each_value_came_from(tmp_path: Path) -> None:
         "stages": f"{path}:10 (profile ci)",
     }
     assert s.origin("header_window") == "command line"
+    more = load_settings(path, profile="ci", overrides={"skip": ["split_articles"]})
+    assert {"normalize_quotes", "split_articles"}.isdisjoint(more.config.stages)
+    assert more.origin("stages") == f"{path}:10 (profile ci), command line"
     assert s.origin("caption_credits") == "default"
     shown = format_settings(s)
     assert f"jobs = 4  # {path}:9 (profile ci)" in shown

@@ -291,14 +291,20 @@ def check(
         started = time.perf_counter()
         result = clean_golden(folder, raw, pipeline)
         path = expected_path(folder, raw)
-        expected = _read_expected(path) if not update or path.exists() else None
         diffs: list[Difference] = []
         status: Literal["match", "differ", "missing", "updated", "created"] = "match"
-        if expected is None:
-            status = "missing"
-        else:
+        try:
+            expected = _read_expected(path)
+        except GoldenError as exc:
+            if not update:
+                raise
+            expected, status = None, "differ"  # unreadable: rewritten below
+            diffs = [Difference("file", "expected file", 1, (str(exc),), ())]
+        if expected is not None:
             diffs = compare(expected, as_data(result), _raw_text(raw))
             status = "differ" if diffs else "match"
+        elif status == "match":
+            status = "missing"
         if update and status != "match":
             write_expected(folder, raw, result)
             status = "created" if status == "missing" else "updated"

@@ -3,7 +3,8 @@
 One file drives ``cleanse clean``, ``explain`` and ``check``. Its keys are the
 fields of :class:`~cleanse.config.Config` (the stage vocabulary: ``stages``,
 ``markers``, ``caption_credits``, ``quote_style``...), plus ``skip`` (stages
-to leave out of ``stages``) and ``jobs`` (worker processes). Named profiles
+to leave out of ``stages``; skips of every layer add up) and ``jobs`` (worker
+processes). Named profiles
 live under ``[profiles.NAME]`` and are applied over the top level with
 ``--profile NAME``; command-line options are applied last.
 
@@ -303,6 +304,10 @@ def load_settings(
             origin = layer.origin(key)
             if key not in _known_keys():
                 raise _unknown(key, origin)
+            if key == "skip" and key in values and isinstance(value, list | tuple):
+                # Skips add up: a profile or --skip leaves out more, never less.
+                value = [*values[key], *value]
+                origin = f"{origins[key]}, {origin}"
             values[key] = value
             origins[key] = origin
     return _build(values, origins, path, profile)
@@ -321,7 +326,7 @@ def _build(
         stages = values.get("stages", Config().stages)
         skip = _stage_names(skip, "skip", origins["skip"], stages)
         values["stages"] = tuple(s for s in stages if s not in skip)
-        origins["stages"] = origins["skip"] if "stages" not in origins else origins["stages"]
+        origins["stages"] = ", ".join(o for o in (origins.get("stages"), origins["skip"]) if o)
     data = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     try:
         config = Config.model_validate(data, strict=True)
