@@ -104,6 +104,10 @@ def test_chart_counts_are_the_report_counts(tmp_path: Path) -> None:
     assert {s: int(n) for s, n in drawn} == {
         s: v["removed"] for s, v in stages.items() if v["removed"]
     }
+    # Long unedited stretches of a sampled file fold away; edited lines never do.
+    assert "<summary>27 unchanged lines (13–39)</summary>" in html
+    for folded in re.findall(r'<details class="gap">.*?</details>', html):
+        assert not re.search(r'class="(row \w+|split)"', folded), folded[:300]
 
 
 def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:

@@ -31,6 +31,8 @@ _KINDS: Final = (("removed", "#c8453d"), ("extracted", "#3f7fcf"), ("replaced", 
 # When several edits touch one line, the mark shows the strongest.
 _STRENGTH: Final = {"removed": 3, "extracted": 2, "replaced": 1, "split": 0}
 _MAX_ROWS: Final = 1000
+# Unedited lines shown around each edit in the sample; longer runs fold away.
+_CONTEXT: Final = 2
 
 _CSS: Final = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d232b;
@@ -74,6 +76,8 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .docs { color: #5b6573; font-size: 13px; margin: 2px 0 8px; }
 ul.whole { margin: 6px 0 0; font-size: 13px; color: #3d4652; }
 .more { color: #5b6573; font-size: 13px; }
+details.gap > summary { cursor: pointer; color: #5b6573; background: #f7f8fa; padding: 1px 54px;
+  font: 12px system-ui, sans-serif; border-bottom: 1px solid #f0f1f4; }
 """
 
 
@@ -132,47 +136,67 @@ def _line_marks(edits: Sequence[Edit]) -> dict[int, list[Edit]]:
     return marks
 
 
-def _source_view(result: FileResult, read: Callable[[str], str]) -> str:
-    """The raw file, line by line, each edited line marked with its stage."""
-    drafts: list[tuple[int | None, str, list[Edit]]] = [
-        (d.part, d.title or "(no title)", d.edits) for d in result.documents
+def _row(number: int, line: str, edits: Sequence[Edit]) -> str:
+    """One line of the original, marked with the edits made to it."""
+    out = [
+        f'<div class="split">{escape(e.stage)}: {escape(e.reason)}</div>'
+        for e in edits[:1]
+        if e.kind == "split"
     ]
-    drafts += [(r.part, f"rejected: {r.reason}", r.edits) for r in result.rejects]
-    edits = [e for _, _, es in drafts for e in es]
+    here = sorted((e for e in edits if e.kind != "split"), key=lambda e: -_STRENGTH[e.kind])
+    text = escape(line.rstrip("\r"))
+    if not here:
+        out.append(f'<div class="row"><span class="no">{number}</span>{_tx(text)}</div>')
+        return "".join(out)
+    kind, stage = here[0].kind, escape(here[0].stage)
+    if kind == "removed":
+        text = f'<del class="edit removed" data-stage="{stage}">{text}</del>'
+    for e in here:
+        text += (
+            f'<span class="label {e.kind}" data-stage="{escape(e.stage)}" '
+            f'title="{escape(e.reason)}">{escape(e.stage)}: {escape(e.reason)}</span>'
+        )
+        if e.replacement is not None and e.kind == "replaced":
+            text += f' <span class="after">→ {escape(_short(e.replacement))}</span>'
+    out.append(
+        f'<div class="row {kind}" data-stage="{stage}"><span class="no">{number}</span>'
+        f"{_tx(text)}</div>"
+    )
+    return "".join(out)
+
+
+def _source_view(result: FileResult, read: Callable[[str], str]) -> str:
+    """The raw file, line by line, each edited line marked with its stage.
+
+    Runs of unedited lines more than ``_CONTEXT`` lines away from an edit fold
+    into a ``<details>`` element, so the page shows the edits first.
+    """
+    parts: list[tuple[int | None, list[Edit]]] = [(d.part, d.edits) for d in result.documents]
+    parts += [(r.part, r.edits) for r in result.rejects]
     try:
         lines = read(result.source).split("\n")
     except InputError as exc:
         return f'<p class="more">The original cannot be shown: {escape(exc.reason)}.</p>'
-    marks = _line_marks(edits)
+    marks = _line_marks([e for _, edits in parts for e in edits])
+    near = {n + d for n in marks for d in range(-_CONTEXT, _CONTEXT + 1)}
     out = ['<div class="src">']
-    for number, line in enumerate(lines, 1):
-        here = marks.get(number, [])
-        splits = [e for e in here if e.kind == "split"]
-        if splits:
-            out.append(f'<div class="split">new article: {escape(splits[0].reason)}</div>')
-        here = sorted((e for e in here if e.kind != "split"), key=lambda e: -_STRENGTH[e.kind])
-        text = escape(line.rstrip("\r"))
-        if not here:
-            out.append(f'<div class="row"><span class="no">{number}</span>{_tx(text)}</div>')
-            continue
-        kind = here[0].kind
-        if kind == "removed":
-            text = f'<del class="edit removed" data-stage="{escape(here[0].stage)}">{text}</del>'
-        labels = []
-        for e in here:
-            after = ""
-            if e.replacement is not None and e.kind == "replaced":
-                after = f' <span class="after">→ {escape(_short(e.replacement))}</span>'
-            labels.append(
-                f'<span class="label {e.kind}" data-stage="{escape(e.stage)}" '
-                f'title="{escape(e.reason)}">{escape(e.stage)}: {escape(e.reason)}</span>{after}'
+    number = 1
+    while number <= len(lines):
+        end = number
+        while end <= len(lines) and end not in near:
+            end += 1
+        if end - number > 2 * _CONTEXT:
+            rows = "".join(_row(n, lines[n - 1], []) for n in range(number, end))
+            out.append(
+                f'<details class="gap"><summary>{end - number} unchanged lines '
+                f"({number}–{end - 1})</summary>{rows}</details>"
             )
-        out.append(
-            f'<div class="row {kind}" data-stage="{escape(here[0].stage)}">'
-            f'<span class="no">{number}</span>{_tx(text + "".join(labels))}</div>'
-        )
+            number = end
+            continue
+        out.append(_row(number, lines[number - 1], marks.get(number, [])))
+        number += 1
     out.append("</div>")
-    whole = [(part, e) for part, _, es in drafts for e in es if e.line is None]
+    whole = [(part, e) for part, edits in parts for e in edits if e.line is None]
     if whole:
         out.append('<ul class="whole">')
         out += [
@@ -317,10 +341,10 @@ class HtmlReport:
             '<p class="sub">Struck-out lines were removed; blue lines moved into a field '
             "(title, caption); yellow lines were changed. Each label names the stage.</p>",
         ]
-        for result in self.sample:
+        for k, result in enumerate(self.sample, 1):
             titles = ", ".join(escape(d.title or "(no title)") for d in result.documents)
             n = len(result.documents)
-            out.append(f'<section class="sample"><h3>{escape(result.source)}</h3>')
+            out.append(f'<section class="sample" id="sample-{k}"><h3>{escape(result.source)}</h3>')
             out.append(f'<p class="docs">{n} document{"s" if n != 1 else ""}: {titles}</p>')
             out.append(_source_view(result, read))
             out.append("</section>")
