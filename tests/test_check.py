@@ -108,6 +108,10 @@ def test_title_and_list_fields_and_documents_are_named() -> None:
     reject = {"source": "s", "part": 0, "stage": "reject_empty", "reason": "no text", "edits": []}
     (d,) = compare({"documents": [], "rejects": []}, {"documents": [], "rejects": [reject]})
     assert (d.field, d.actual) == ("rejects", ("part 0 rejected by reject_empty: no text",))
+    # A difference the readable view leaves out (a reject's edits) shows as data.
+    edited = {**reject, "edits": [{"stage": "x"}]}
+    (d,) = compare({"documents": [], "rejects": [reject]}, {"documents": [], "rejects": [edited]})
+    assert d.document == "file" and d.field == "rejects" and '"stage": "x"' in d.actual[0]
 
 
 def test_missing_and_orphaned_expected_files(golden: Path) -> None:

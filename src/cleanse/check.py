@@ -38,7 +38,7 @@ class Difference:
     """One place where the output differs from the expected file."""
 
     document: str
-    """``document 0 "Title"``, or ``rejects``."""
+    """``document 0 "Title"``, or ``file`` for the rejects and the file as a whole."""
     field: str
     line: int
     """1-based line of the body or title, or item of a list field, on the expected side."""
@@ -180,10 +180,24 @@ def _raw_line(raw: Sequence[str], texts: Sequence[str]) -> int | None:
 def _field_diffs(
     label: str, field: str, expected: Any, actual: Any, raw: Sequence[str]
 ) -> list[Difference]:
-    old_numbered = _numbered(field, expected)
-    numbers = [n for n, _ in old_numbered]
-    old = [t for _, t in old_numbered]
-    new = [t for _, t in _numbered(field, actual)]
+    """The differences of one field whose values differ, line by line."""
+    out = _line_diffs(label, field, _numbered(field, expected), _numbered(field, actual), raw)
+    if not out:  # they differ where the readable view does not look: show the data
+        whole = [_numbered("", v) for v in (expected, actual)]
+        out = _line_diffs(label, field, whole[0], whole[1], raw)
+    return out
+
+
+def _line_diffs(
+    label: str,
+    field: str,
+    expected: list[tuple[int, str]],
+    actual: list[tuple[int, str]],
+    raw: Sequence[str],
+) -> list[Difference]:
+    numbers = [n for n, _ in expected]
+    old = [t for _, t in expected]
+    new = [t for _, t in actual]
     out = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -203,8 +217,8 @@ def compare(expected: dict[str, Any], actual: dict[str, Any], raw: str = "") -> 
     """Every difference between an expected file's data and a run's, in reading order."""
     raw_lines = raw.replace("\r\n", "\n").split("\n")
     out: list[Difference] = []
-    old_docs = expected.get("documents") or []
-    new_docs = actual.get("documents") or []
+    old_docs = _documents(expected)
+    new_docs = _documents(actual)
     for k in range(max(len(old_docs), len(new_docs))):
         old = old_docs[k] if k < len(old_docs) else None
         new = new_docs[k] if k < len(new_docs) else None
@@ -227,10 +241,17 @@ def compare(expected: dict[str, Any], actual: dict[str, Any], raw: str = "") -> 
                 out += _field_diffs(label, f, old.get(f), new.get(f), raw_lines)
     for f in sorted((set(expected) | set(actual)) - {"documents"}):
         if expected.get(f) != actual.get(f):
-            out += _field_diffs(f, f, expected.get(f), actual.get(f), raw_lines)
+            out += _field_diffs("file", f, expected.get(f), actual.get(f), raw_lines)
     if not out and expected != actual:  # differences the views above cannot show
         out.append(Difference("file", "data", 1, (json.dumps(expected),), (json.dumps(actual),)))
     return out
+
+
+def _documents(data: dict[str, Any]) -> list[dict[str, Any]]:
+    docs = data.get("documents")
+    if not isinstance(docs, list):
+        return []
+    return [d if isinstance(d, dict) else {"value": d} for d in docs]
 
 
 def _read_expected(path: Path) -> dict[str, Any] | None:
