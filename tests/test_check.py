@@ -12,7 +12,7 @@ import pytest
 
 from cleanse import Config, GoldenError, Pipeline
 from cleanse.baseline import gate
-from cleanse.check import check, compare
+from cleanse.check import check, compare, junit_xml
 from cleanse.golden import raw_files
 
 from .conftest import FIXTURES
@@ -202,3 +202,21 @@ def test_check_uses_the_given_pipeline_over_the_folder_config() -> None:
     result = check(FIXTURES, pipeline=Pipeline(config=Config(quote_style="keep")))
     assert not result.ok
     assert any(d.field == "edits" for c in result.cases for d in c.differences)
+
+
+def test_junit_holds_text_xml_cannot(tmp_path: Path) -> None:
+    raw = write_raw(tmp_path / "golden", "a.txt", "Title\n\nTT\n\nTitle\n\nBody\x01 text.\n")
+    keep_controls = Pipeline().without("fix_encoding")
+    assert check(tmp_path / "golden", pipeline=keep_controls, update=True).ok
+    raw.write_text("Title\n\nTT\n\nTitle\n\nBody\x01 changed.\n", encoding="utf-8")
+    result = check(tmp_path / "golden", pipeline=keep_controls)
+    (case,) = ET.fromstring(junit_xml(result)).iter("testcase")
+    failure = case.find("failure")
+    assert failure is not None and "+ Body\\x01 changed." in (failure.text or "")
+
+
+def write_raw(folder: Path, name: str, text: str) -> Path:
+    path = folder / "raw" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

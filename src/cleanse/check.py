@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -345,6 +346,14 @@ def check(
     return CheckResult(folder, tuple(cases), tuple(orphans), result_gate)
 
 
+# Characters XML 1.0 cannot hold, even escaped; a raw page may carry them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def junit_xml(result: CheckResult) -> str:
     """JUnit XML: one test case per raw input, plus one per gated statistic."""
     root = ET.Element("testsuites")
@@ -363,7 +372,7 @@ def junit_xml(result: CheckResult) -> str:
             suite, "testcase", classname=classname, name=case.name, time=f"{case.seconds:.3f}"
         )
         if not case.ok:
-            lines = case.format()
+            lines = [_xml_text(line) for line in case.format()]
             failure = ET.SubElement(element, "failure", message=lines[0])
             failure.text = "\n".join(lines)
     if result.gate is not None:

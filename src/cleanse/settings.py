@@ -48,6 +48,7 @@ __all__ = [
     "Settings",
     "find_config",
     "format_settings",
+    "key_lines",
     "load_settings",
 ]
 
