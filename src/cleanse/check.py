@@ -32,6 +32,18 @@ __all__ = ["Case", "CheckResult", "Difference", "check", "junit_xml"]
 
 # Fields in the order a person reads a document; anything else follows.
 _FIELDS = ("title", "captions", "headings", "body", "edits")
+# Control characters (a raw page may carry them) are shown as \xNN: a terminal
+# would act on them, and XML 1.0 cannot hold them at all.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+
+
+def _visible(text: str) -> str:
+    r"""``text`` with control characters written as escapes.
+
+    >>> _visible("a\x1b[2Jb\tc")
+    'a\\x1b[2Jb\tc'
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 @dataclass(frozen=True)
@@ -52,8 +64,8 @@ class Difference:
         raw = f" (raw line {self.raw_line})" if self.raw_line is not None else ""
         unit = "line" if self.field in ("body", "title") else "item"
         out = [f"  {self.document}, {self.field}, {unit} {self.line}{raw}:"]
-        out += [f"    - {t}" for t in self.expected] or ["    - (nothing)"]
-        out += [f"    + {t}" for t in self.actual] or ["    + (nothing)"]
+        out += [f"    - {_visible(t)}" for t in self.expected] or ["    - (nothing)"]
+        out += [f"    + {_visible(t)}" for t in self.actual] or ["    + (nothing)"]
         return out
 
 
@@ -346,14 +358,6 @@ def check(
     return CheckResult(folder, tuple(cases), tuple(orphans), result_gate)
 
 
-# Characters XML 1.0 cannot hold, even escaped; a raw page may carry them.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _xml_text(text: str) -> str:
-    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
 def junit_xml(result: CheckResult) -> str:
     """JUnit XML: one test case per raw input, plus one per gated statistic."""
     root = ET.Element("testsuites")
@@ -372,7 +376,7 @@ def junit_xml(result: CheckResult) -> str:
             suite, "testcase", classname=classname, name=case.name, time=f"{case.seconds:.3f}"
         )
         if not case.ok:
-            lines = [_xml_text(line) for line in case.format()]
+            lines = [_visible(line) for line in case.format()]
             failure = ET.SubElement(element, "failure", message=lines[0])
             failure.text = "\n".join(lines)
     if result.gate is not None:
