@@ -187,3 +187,11 @@ def test_readme_example_config_loads_as_documented(
     for line in shown.split("```", 1)[0].splitlines():
         if line.strip() != "...":
             assert line in printed.splitlines(), line
+
+
+def test_config_show_output_is_a_config_file_that_gives_the_same_settings(tmp_path: Path) -> None:
+    settings = load_settings(search=False, overrides={"skip": ["split_articles"], "jobs": 3})
+    path = write(tmp_path / "cleanse.toml", format_settings(settings))
+    again = load_settings(path)
+    assert (again.config, again.jobs) == (settings.config, settings.jobs)
+    assert again.config.caption_credits == Config().caption_credits  # backslashes, ©, |
