@@ -10,6 +10,7 @@ from __future__ import annotations
 from .baseline import GateResult, gate, run_stats
 from .check import CheckResult, check
 from .config import DEFAULT_STAGES, Config
+from .corpus import DEDUP_MODES, CorpusDedup, DedupOptions, dedup_corpus
 from .draft import Draft
 from .errors import (
     CleanseError,
@@ -30,6 +31,7 @@ from .stages import STAGES, Stage
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEDUP_MODES",
     "DEFAULT_STAGES",
     "SCHEMA_VERSION",
     "STAGES",
@@ -37,6 +39,8 @@ __all__ = [
     "CleanseError",
     "Config",
     "ConfigError",
+    "CorpusDedup",
+    "DedupOptions",
     "Document",
     "Draft",
     "Edit",
@@ -59,6 +63,7 @@ __all__ = [
     "clean_file",
     "clean_files",
     "clean_text",
+    "dedup_corpus",
     "expand_patterns",
     "find_config",
     "gate",

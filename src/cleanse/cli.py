@@ -12,12 +12,13 @@ import contextlib
 import json
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from tqdm import tqdm
 
 from . import __version__
 from .check import check, junit_xml
+from .corpus import DedupMode, DedupOptions, dedup_corpus
 from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageError
 from .explain import format_explanation
 from .files import atomic_output, clean_file, expand_patterns, run_paths
@@ -60,10 +61,21 @@ def _progress(total: int, enabled: bool | None) -> tqdm[NoReturn]:
     return tqdm(total=total, unit="file", disable=disable, file=sys.stderr, leave=False)
 
 
+def _dedup_options(args: argparse.Namespace) -> DedupOptions | None:
+    if not args.dedup:
+        return None
+    modes = [m.strip() for group in args.dedup for m in group.split(",") if m.strip()]
+    return DedupOptions(
+        modes=cast("tuple[DedupMode, ...]", tuple(dict.fromkeys(modes))),
+        threshold=args.near_threshold,
+    )
+
+
 def clean_cli(args: argparse.Namespace) -> int:
     """``cleanse clean``: clean files into JSONL, with rejects and a report."""
     settings = _settings(args)
     pipeline = settings.pipeline()
+    dedup_options = _dedup_options(args)
     paths = expand_patterns(args.patterns)
     report = RunReport()
     page = HtmlReport(stage_order=pipeline.names) if args.html else None
@@ -71,7 +83,10 @@ def clean_cli(args: argparse.Namespace) -> int:
         out = stack.enter_context(atomic_output(args.output))
         rejects = stack.enter_context(atomic_output(args.rejects)) if args.rejects else None
         bar = stack.enter_context(_progress(len(paths), args.progress))
-        for result in run_paths(paths, pipeline=pipeline, jobs=settings.jobs):
+        results = run_paths(paths, pipeline=pipeline, jobs=settings.jobs)
+        if dedup_options is not None:
+            results = dedup_corpus(results, dedup_options)
+        for result in results:
             for doc in result.documents:
                 out.write(doc.model_dump_json())
                 out.write("\n")
@@ -93,11 +108,11 @@ def clean_cli(args: argparse.Namespace) -> int:
     print(
         f"cleanse: {report.files} file(s): {report.documents} document(s), "
         f"{report.files_rejected} rejected, {report.files_failed} failed, "
-        f"{report.rejects} reject record(s)",
+        f"{report.rejects} reject record(s), {report.duplicates} duplicate(s) dropped",
         file=sys.stderr,
     )
     for status in report.inputs:
-        if status.status != "ok":
+        if status.status not in ("ok", "duplicate"):
             print(f"  {status.status}: {status.source}: {status.reason}", file=sys.stderr)
     return EXIT_OK if report.all_ok else EXIT_REJECTED
 
@@ -239,6 +254,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clean.add_argument(
         "-j", "--jobs", type=int, metavar="N", help="worker processes (default 1, or jobs=)"
+    )
+    clean.add_argument(
+        "--dedup",
+        action="append",
+        metavar="MODE",
+        help="drop duplicates across the run (the first in input order is kept; dropped ones "
+        "go to --rejects): exact (same body), near (near copies), paragraphs (paragraphs "
+        "already in earlier documents); repeat or comma-separate",
+    )
+    clean.add_argument(
+        "--near-threshold",
+        type=float,
+        default=0.8,
+        metavar="J",
+        help="--dedup near: Jaccard similarity of word 5-grams from which documents are "
+        "copies (default 0.8)",
     )
     progress = clean.add_mutually_exclusive_group()
     progress.add_argument(

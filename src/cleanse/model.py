@@ -89,6 +89,10 @@ class Reject(BaseModel):
     stage: str = Field(description="The stage (or 'read' for I/O) that rejected it.")
     reason: str
     edits: list[Edit] = Field(default_factory=list)
+    duplicate_of: str | None = Field(
+        default=None,
+        description="For a document dropped by corpus dedup, the id of the document it repeats.",
+    )
 
 
 def document_id(source: str, part: int) -> str:

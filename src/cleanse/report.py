@@ -15,7 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .model import Document, Edit, Reject
 
-__all__ = ["FileResult", "FileStatus", "RunReport", "StageStats"]
+__all__ = ["FileResult", "FileStatus", "RunReport", "StageStats", "Status"]
+
+Status = Literal["ok", "duplicate", "rejected", "failed"]
+"""A file's outcome; ``duplicate``: every article repeats an earlier one (corpus dedup)."""
 
 
 class FileResult(BaseModel):
@@ -31,10 +34,14 @@ class FileResult(BaseModel):
     )
 
     @property
-    def status(self) -> Literal["ok", "rejected", "failed"]:
+    def status(self) -> Status:
         if self.error is not None:
             return "failed"
-        return "ok" if self.documents else "rejected"
+        if self.documents:
+            return "ok"
+        if self.rejects and all(r.duplicate_of is not None for r in self.rejects):
+            return "duplicate"  # corpus dedup dropped it: expected, not a problem
+        return "rejected"
 
 
 class StageStats(BaseModel):
@@ -59,7 +66,7 @@ class FileStatus(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     source: str
-    status: Literal["ok", "rejected", "failed"]
+    status: Status
     documents: int
     rejects: int
     reason: str | None = None
@@ -74,8 +81,10 @@ class RunReport(BaseModel):
     files_ok: int = 0
     files_rejected: int = 0
     files_failed: int = 0
+    files_duplicate: int = 0
     documents: int = 0
     rejects: int = 0
+    duplicates: int = Field(default=0, description="Rejects that corpus dedup dropped.")
     stages: dict[str, StageStats] = Field(default_factory=dict)
     inputs: list[FileStatus] = Field(default_factory=list)
 
@@ -86,8 +95,10 @@ class RunReport(BaseModel):
         self.files_ok += status == "ok"
         self.files_rejected += status == "rejected"
         self.files_failed += status == "failed"
+        self.files_duplicate += status == "duplicate"
         self.documents += len(result.documents)
         self.rejects += len(result.rejects)
+        self.duplicates += sum(r.duplicate_of is not None for r in result.rejects)
         for doc in result.documents:
             self._count(doc.edits)
         for rej in result.rejects:
@@ -126,13 +137,17 @@ class RunReport(BaseModel):
             files_ok=self.files_ok + other.files_ok,
             files_rejected=self.files_rejected + other.files_rejected,
             files_failed=self.files_failed + other.files_failed,
+            files_duplicate=self.files_duplicate + other.files_duplicate,
             documents=self.documents + other.documents,
             rejects=self.rejects + other.rejects,
+            duplicates=self.duplicates + other.duplicates,
             stages=stages,
             inputs=[*self.inputs, *other.inputs],
         )
 
     @property
     def all_ok(self) -> bool:
-        """True when every file produced documents and nothing was rejected."""
-        return self.files_rejected == 0 and self.files_failed == 0 and self.rejects == 0
+        """True when nothing was rejected or failed (dropped duplicates are expected)."""
+        return (
+            self.files_rejected == 0 and self.files_failed == 0 and self.rejects == self.duplicates
+        )
