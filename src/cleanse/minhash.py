@@ -154,15 +154,12 @@ class MinHasher:
         the text that shingle ``i`` comes from. A text may contain the same
         shingle more than once; an empty text has none.
         """
-        # Separators around every text: words never run across texts, and the
-        # first byte is never part of a word. len() is the UTF-8 length of an
-        # ASCII str, and isascii() costs nothing (CPython keeps the flag).
-        lengths = np.fromiter(
-            (len(t) if t.isascii() else len(t.encode("utf-8", "surrogatepass")) for t in texts),
-            dtype=np.int64,
-            count=len(texts),
-        )
-        joined = "\n".join(["", *texts, ""]).encode("utf-8", "surrogatepass").translate(_FOLD)
+        # Each text is encoded on its own: one non-ASCII text would make a
+        # joined str wide and slow to encode. Separators around every text:
+        # words never run across texts, and the first byte is never in a word.
+        encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
+        lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+        joined = b"\n".join([b"", *encoded, b""]).translate(_FOLD)
         folded = np.frombuffer(joined, dtype=np.uint8)
         word = folded != 0
         # Where the word mask switches: even entries are the byte before a
@@ -191,9 +188,12 @@ class MinHasher:
             rolled *= base
             rolled += words[k : k + m]
         per_text = np.maximum(counts - n + 1, 0)
-        total = int(per_text.sum())
-        skip = first_word - (np.cumsum(per_text) - per_text)
-        hashes = rolled[np.arange(total, dtype=np.int64) + np.repeat(skip, per_text)]
+        # Drop the starts in the last n-1 words of each text (a few per text).
+        valid = np.ones(m, dtype=bool)
+        tail = (first_word + counts)[:, None] - np.arange(1, n)[None, :]
+        tail = tail[(tail >= first_word[:, None]) & (tail < m)]
+        valid[tail] = False
+        hashes = rolled[valid]
         owner = np.repeat(np.arange(len(texts), dtype=np.int64), per_text)
         short = np.flatnonzero((counts > 0) & (counts < n))
         if len(short):
@@ -240,30 +240,40 @@ class MinHasher:
 
 
 def _densify(sig: U32, seed: int) -> None:
-    """Fill empty slots in place by optimal densification (see the module docs)."""
+    """Fill empty slots in place by optimal densification (see the module docs).
+
+    Empty slot ``c`` draws slots ``pick(c, 1), pick(c, 2), ...`` and copies
+    the first one that was filled by a shingle. The draws are made for every
+    pending slot of the batch at once, 4, then 16, 64, ... at a time (most
+    slots hit at once; a text with few shingles needs many draws), so any
+    batch costs a few array operations, not one per draw.
+    """
     empty = sig == EMPTY
-    filled = ~empty
-    partial = filled.any(axis=1) & empty.any(axis=1)
+    partial = ~empty.all(axis=1) & empty.any(axis=1)
     if not partial.any():
         return
     rows, cols = np.nonzero(empty & partial[:, None])
-    source = sig.copy()
     k = sig.shape[1]
-    pending = np.arange(len(rows))
     salt = np.uint64((seed * 0x9E3779B97F4A7C15) & MASK64)
-    for draw in range(1, _MAX_DRAWS + 1):
+    pending = np.arange(len(rows))
+    first, step = 1, 4
+    while first <= _MAX_DRAWS:
         r, c = rows[pending], cols[pending]
-        x = c.astype(np.uint64) * np.uint64(_MAX_DRAWS + 1) + np.uint64(draw)
+        draws = np.arange(first, first + step, dtype=np.uint64)
+        first, step = first + step, step * 4
+        x = c.astype(np.uint64)[:, None] * np.uint64(1 << 16) + draws[None, :]
         x ^= salt
         pick = (((_mix(x) >> _S32) * np.uint64(k)) >> _S32).astype(np.int64)
-        value = source[r, pick]
-        got = value != EMPTY
-        sig[r[got], c[got]] = value[got]
+        hit = ~empty[r[:, None], pick]
+        got = hit.any(axis=1)
+        chosen = pick[got, hit[got].argmax(axis=1)]
+        # Only slots that were empty are written, so every read sees a shingle's value.
+        sig[r[got], c[got]] = sig[r[got], chosen]
         pending = pending[~got]
         if len(pending) == 0:
             return
     r, c = rows[pending], cols[pending]
-    sig[r, c] = source.min(axis=1)[r]
+    sig[r, c] = np.where(empty, EMPTY, sig).min(axis=1)[r]
 
 
 def estimate_similarity(a: U32, b: U32) -> F64:
@@ -346,8 +356,8 @@ class LshIndex:
         self.seed = seed
         self.candidates = candidates
         self._keys = KeyIndex()
-        self._sigs: U32 = np.empty((1024, num_perm), dtype=np.uint32)
-        self._positions: I64 = np.empty(1024, dtype=np.int64)
+        self._sigs: U32 = np.empty((64, num_perm), dtype=np.uint32)
+        self._positions: I64 = np.empty(64, dtype=np.int64)
         self._kept = 0
         self._count = 0
 
