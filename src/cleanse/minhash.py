@@ -125,7 +125,7 @@ class MinHasher:
     (1.0, True)
     """
 
-    __slots__ = ("_buf", "_inv", "_pow", "ngram", "num_perm", "seed")
+    __slots__ = ("_buf", "_draws", "_inv", "_pow", "ngram", "num_perm", "seed")
 
     def __init__(self, num_perm: int = 128, ngram: int = 5, seed: int = 1) -> None:
         if num_perm < 1 or ngram < 1:
@@ -136,6 +136,7 @@ class MinHasher:
         self._pow: U32 = _powers(_WORD_BASE, 1)
         self._inv: U32 = _powers(_WORD_INVERSE, 1)
         self._buf: U32 = np.empty(1, dtype=np.uint32)
+        self._draws: npt.NDArray[np.int32] | None = None
 
     def _tables(self, n: int) -> tuple[U32, U32, U32]:
         """Powers, inverse powers and a scratch buffer, all at least ``n`` long."""
@@ -235,45 +236,58 @@ class MinHasher:
         flat_sig = np.full(count * k, EMPTY, dtype=np.uint32)
         np.minimum.at(flat_sig, flat, (hashes & _LOW32).astype(np.uint32))
         sig = flat_sig.reshape(count, k)
-        _densify(sig, self.seed)
+        if self._draws is None:
+            self._draws = _draw_table(k, self.seed)
+        _densify(sig, self._draws)
         return sig
 
 
-def _densify(sig: U32, seed: int) -> None:
+def _draw_table(k: int, seed: int) -> npt.NDArray[np.int32]:
+    """``table[t, c]``: the slot that empty slot ``c`` copies on draw ``t + 1``.
+
+    The draws depend only on the slot and the seed, never on the text, so two
+    texts that both lack a slot fill it from the same sequence.
+    """
+    salt = np.uint64((seed * 0x9E3779B97F4A7C15) & MASK64)
+    x = np.arange(1, _MAX_DRAWS + 1, dtype=np.uint64)[:, None] + (
+        np.arange(k, dtype=np.uint64)[None, :] << np.uint64(16)
+    )
+    x ^= salt
+    return (((_mix(x) >> _S32) * np.uint64(k)) >> _S32).astype(np.int32)
+
+
+def _densify(sig: U32, table: npt.NDArray[np.int32]) -> None:
     """Fill empty slots in place by optimal densification (see the module docs).
 
-    Empty slot ``c`` draws slots ``pick(c, 1), pick(c, 2), ...`` and copies
-    the first one that was filled by a shingle. The draws are made for every
-    pending slot of the batch at once, 4, then 16, 64, ... at a time (most
-    slots hit at once; a text with few shingles needs many draws), so any
-    batch costs a few array operations, not one per draw.
+    Empty slot ``c`` copies the first of the slots ``table[:, c]`` that was
+    filled by a shingle. The draws are tried for every pending slot of the
+    batch at once, 4, then 16, 64, ... at a time (most slots hit at once; a
+    text with few shingles needs many draws), so any batch costs a few array
+    operations, not one per draw.
     """
     empty = sig == EMPTY
     partial = ~empty.all(axis=1) & empty.any(axis=1)
     if not partial.any():
         return
-    rows, cols = np.nonzero(empty & partial[:, None])
     k = sig.shape[1]
-    salt = np.uint64((seed * 0x9E3779B97F4A7C15) & MASK64)
-    pending = np.arange(len(rows))
-    first, step = 1, 4
-    while first <= _MAX_DRAWS:
-        r, c = rows[pending], cols[pending]
-        draws = np.arange(first, first + step, dtype=np.uint64)
-        first, step = first + step, step * 4
-        x = c.astype(np.uint64)[:, None] * np.uint64(1 << 16) + draws[None, :]
-        x ^= salt
-        pick = (((_mix(x) >> _S32) * np.uint64(k)) >> _S32).astype(np.int64)
-        hit = ~empty[r[:, None], pick]
-        got = hit.any(axis=1)
-        chosen = pick[got, hit[got].argmax(axis=1)]
-        # Only slots that were empty are written, so every read sees a shingle's value.
-        sig[r[got], c[got]] = sig[r[got], chosen]
-        pending = pending[~got]
-        if len(pending) == 0:
-            return
-    r, c = rows[pending], cols[pending]
-    sig[r, c] = np.where(empty, EMPTY, sig).min(axis=1)[r]
+    flat_sig = sig.reshape(-1)
+    flat_empty = empty.reshape(-1)
+    cells = np.flatnonzero(empty & partial[:, None])  # flat index: row * k + slot
+    start, step = 0, 4
+    while len(cells) and start < _MAX_DRAWS:
+        row_base = cells - cells % k
+        pick = table[start : start + step, cells % k]  # (draws, cells)
+        start, step = start + step, step * 4
+        source = row_base[None, :] + pick
+        hit = ~flat_empty[source]
+        got = hit.any(axis=0)
+        first = hit[:, got].argmax(axis=0)
+        # Only empty slots are written, so every read sees a shingle's value.
+        flat_sig[cells[got]] = flat_sig[source[first, np.flatnonzero(got)]]
+        cells = cells[~got]
+    if len(cells):
+        rows = cells // k
+        flat_sig[cells] = np.where(empty, EMPTY, sig).min(axis=1)[rows]
 
 
 def estimate_similarity(a: U32, b: U32) -> F64:
