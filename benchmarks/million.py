@@ -19,10 +19,11 @@ import numpy as np
 from cleanse import DedupOptions
 from cleanse.minhash import LshIndex, MinHasher
 
-__all__ = ["main"]
+__all__ = ["main", "short_texts"]
 
 
-def _texts(count: int, seed: int = 0) -> list[str]:
+def short_texts(count: int, seed: int = 0) -> list[str]:
+    """``count`` documents of 60 words, 3% of them near copies of an earlier one."""
     rng = np.random.default_rng(seed)
     vocab = np.array([f"w{i}" for i in range(20_000)])
     words = rng.integers(0, len(vocab), size=(count, 60))
@@ -41,7 +42,7 @@ def _peak_rss_mb() -> float:
 
 def main(argv: list[str]) -> int:
     count = int(argv[0]) if argv else 1_000_000
-    texts = _texts(count)
+    texts = short_texts(count)
     size = sum(map(len, texts))
     options = DedupOptions()
     hasher = MinHasher(options.num_perm, options.ngram, options.seed)
