@@ -13,9 +13,9 @@ name (the names are also the ``stage`` of the rejects and edits they make):
     (estimated Jaccard similarity of word 5-gram shingles at or above
     ``threshold``, MinHash + LSH) is dropped. Runs after ``dedup_exact``.
 ``dedup_paragraphs`` (``paragraphs``)
-    A paragraph of at least ``min_paragraph_chars`` that already appeared in
-    an earlier kept document is removed from the body (an edit records it);
-    a document left with no body is dropped.
+    A paragraph of at least ``min_paragraph_chars`` (UTF-8 bytes) that
+    already appeared in an earlier kept document is removed from the body (an
+    edit records it); a document left with no such paragraph is dropped.
 
 Every dropped document goes to the rejects with ``duplicate_of``, the id of
 the document it duplicates. The hot work is in :mod:`cleanse.exact`,
@@ -219,7 +219,8 @@ class CorpusDedup:
         numbers = np.array([i.number for i in items], dtype=np.int64)
         # Paragraph k of the batch is paragraph k - offset[owner] of its body.
         offset = np.searchsorted(owner, np.arange(len(items)))
-        eligible = np.flatnonzero(length >= self.options.min_paragraph_chars)
+        shortest = self.options.min_paragraph_chars
+        eligible = np.flatnonzero(length >= shortest)
         own = numbers[owner[eligible]]
         first = self._paragraphs.first(keys[eligible], own)
         repeated = np.flatnonzero(first != own)
@@ -241,13 +242,14 @@ class CorpusDedup:
                 )
                 for p, of in gone.items()
             ]
-            body = "\n\n".join(p for k, p in enumerate(paragraphs) if k not in gone)
+            left = [p for k, p in enumerate(paragraphs) if k not in gone]
             item.doc = item.doc.model_copy(
-                update={"body": body, "edits": [*item.doc.edits, *edits]}
+                update={"body": "\n\n".join(left), "edits": [*item.doc.edits, *edits]}
             )
-            if not body:
+            if all(len(p.encode("utf-8", "surrogatepass")) < shortest for p in left):
+                # Nothing of substance is new: a heading or a sign-off alone is no article.
                 of = next(iter(gone.values()))
-                reason = "every paragraph is already in earlier documents"
+                reason = "every long paragraph is already in earlier documents"
                 self._drop(item, "dedup_paragraphs", reason, of)
 
 
