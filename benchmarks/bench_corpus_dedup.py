@@ -88,8 +88,8 @@ def measure(
 
 @pytest.mark.parametrize("group", ["exact documents", "exact paragraphs", "near"])
 def test_floor_encode(benchmark: Any, bodies: Bodies, group: str) -> None:
-    """Encode every body to UTF-8 (each group gets the floor for its ratios)."""
-    measure(benchmark, group, bodies, lambda: [b.encode() for b in bodies])
+    """Encode every body to UTF-8 and let it go (each group gets the floor for its ratios)."""
+    measure(benchmark, group, bodies, lambda: sum(len(b.encode()) for b in bodies))
 
 
 # ---------------------------------------------------------------------------
@@ -262,6 +262,6 @@ def test_memory_per_document_is_bounded() -> None:
     finally:
         tracemalloc.stop()
     # Index: 4 * 128 signature + 16 * 20 band keys + 8 position = 840 bytes a
-    # kept document, up to twice that just after the arrays double, plus the
-    # id string and list slots (~100): 2,000 bytes a document at most.
-    assert (after - before) / 2000 <= 2000
+    # kept document, up to 25% more in spare capacity, the key index's merge
+    # space, plus the id string and list slots (~110): 1,500 bytes at most.
+    assert (after - before) / 2000 <= 1500

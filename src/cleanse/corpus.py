@@ -118,10 +118,11 @@ class _Item:
 class CorpusDedup:
     """The state of corpus dedup over one run: feed it results in order.
 
-    Memory grows with the run: per document 8 bytes of id bookkeeping plus
-    the id string; per distinct body 16 bytes (``exact``); per kept document
+    Memory grows with the run: per document its id string and list slots
+    (~110 bytes); per distinct body 16 bytes (``exact``); per kept document
     ``4 * num_perm + 16 * bands + 8`` bytes (``near``: 840 with the
-    defaults); per distinct long paragraph 16 bytes (``paragraphs``).
+    defaults, plus up to 25% spare capacity); per distinct long paragraph
+    16 bytes (``paragraphs``).
     """
 
     def __init__(self, options: DedupOptions | None = None) -> None:

@@ -329,7 +329,8 @@ class LshIndex:
     earliest such kept signature and is not kept itself, so every document
     in the output is compared against the output only. Memory per kept
     signature: ``4 * num_perm`` bytes of signature, ``16 * bands`` bytes of
-    band keys and 8 bytes of position (see :attr:`nbytes`).
+    band keys and 8 bytes of position, plus up to 25% spare capacity in the
+    signature arrays (see :attr:`nbytes`).
 
     ``candidates`` bounds how many earlier members of one band bucket within
     a batch a signature is compared with (the first ones, which are the ones
@@ -455,7 +456,9 @@ class LshIndex:
         m = len(sigs)
         need = self._kept + m
         if need > len(self._sigs):
-            size = max(need, 2 * len(self._sigs))
+            # Grow by a quarter: at most 25% idle capacity, and each signature
+            # is copied about four times over the life of the index.
+            size = max(need, len(self._sigs) + len(self._sigs) // 4)
             grown = np.empty((size, self._sigs.shape[1]), dtype=np.uint32)
             grown[: self._kept] = self._sigs[: self._kept]
             self._sigs = grown
