@@ -230,9 +230,15 @@ class MinHasher:
     def signatures_from_shingles(self, hashes: U64, owner: I64, count: int) -> U32:
         """Signatures of ``count`` texts from their shingle hashes (see :meth:`shingles`)."""
         k = self.num_perm
-        # Multiply-shift maps the high 32 bits onto the slots without modulo bias.
-        slot = ((hashes >> _S32) * np.uint64(k)) >> _S32
-        flat = owner * k + slot.astype(np.int64)
+        if k & (k - 1) == 0:
+            # A power of two: the top bits, which is what multiply-shift gives.
+            bits = k.bit_length() - 1
+            slot = hashes >> np.uint64(64 - bits) if bits else np.zeros_like(hashes)
+            flat = (owner << bits) | slot.astype(np.int64)
+        else:
+            # Multiply-shift maps the high 32 bits onto the slots without modulo bias.
+            slot = ((hashes >> _S32) * np.uint64(k)) >> _S32
+            flat = owner * k + slot.astype(np.int64)
         flat_sig = np.full(count * k, EMPTY, dtype=np.uint32)
         np.minimum.at(flat_sig, flat, (hashes & _LOW32).astype(np.uint32))
         sig = flat_sig.reshape(count, k)
