@@ -62,7 +62,10 @@ def main(argv: list[str]) -> int:
         f"index: {index.nbytes / 1e6:.0f} MB = {index.nbytes / index.kept:.0f} bytes "
         f"per kept document (capacity included)"
     )
-    print(f"peak RSS growth while indexing: {_peak_rss_mb() - rss_before:.0f} MB")
+    print(
+        f"peak RSS: {_peak_rss_mb():.0f} MB for the whole process, generated texts included "
+        f"({_peak_rss_mb() - rss_before:.0f} MB above the peak before indexing)"
+    )
     return 0
 
 

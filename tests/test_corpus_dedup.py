@@ -214,6 +214,8 @@ def test_paragraph_dedup_removes_repeats_of_earlier_documents_with_an_edit() -> 
     for r in out:
         report.add(r)
     assert report.duplicates == 1 and report.files_duplicate == 1 and report.all_ok
+    assert report.inputs[2].status == "duplicate"
+    assert "every long paragraph" in (report.inputs[2].reason or "")
 
 
 def test_dedup_does_not_depend_on_the_batch_size() -> None:

@@ -105,7 +105,7 @@ class RunReport(BaseModel):
             self._count(rej.edits)
             self._stage(rej.stage).rejected += 1
         reason = result.error
-        if reason is None and status == "rejected" and result.rejects:
+        if reason is None and status in ("rejected", "duplicate") and result.rejects:
             reason = "; ".join(dict.fromkeys(r.reason for r in result.rejects))
         self.inputs.append(
             FileStatus(
