@@ -7,7 +7,8 @@ in ``benchmarks/README.md`` come from::
 
     CLEANSE_BENCH_PAGES=1000,4000,16000 .venv/bin/python -m pytest \\
         benchmarks/bench_corpus_dedup.py --benchmark-only \\
-        --benchmark-timer=time.process_time --benchmark-json=dedup.json
+        --benchmark-timer=time.process_time --benchmark-min-rounds=5 \\
+        --benchmark-json=dedup.json
     .venv/bin/python -m benchmarks.dedup_report dedup.json
 
 Text is counted in UTF-8 bytes of the bodies; every benchmark stores that

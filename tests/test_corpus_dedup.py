@@ -375,3 +375,10 @@ def test_estimates_track_exact_jaccard_and_recall_at_the_threshold(sample: str) 
     assert acc.false_positive_rate <= 0.02
     if sample == "corpus":
         assert acc.rmse_high <= 0.03
+
+
+def test_empty_batches_are_fine() -> None:
+    dup, sim = LshIndex(128, 20, 6, 0.7).add(MinHasher().signatures([]))
+    assert dup.shape == sim.shape == (0,)
+    assert FirstSeen().first(np.empty(0, dtype=np.uint64), []).shape == (0,)
+    assert list(cleanse.dedup_corpus([], DedupOptions(modes=("exact", "near")))) == []
