@@ -33,7 +33,12 @@ def short_texts(count: int, seed: int = 0) -> list[str]:
     words[copies] = words[sources]
     words[copies, rng.integers(0, 60, len(copies))] = rng.integers(0, len(vocab), len(copies))
     words[copies, rng.integers(0, 60, len(copies))] = rng.integers(0, len(vocab), len(copies))
-    return [" ".join(row) for row in vocab[words].tolist()]
+    names = vocab.tolist()
+    texts = []
+    # Row chunks: converting all 60 million words at once would take GBs.
+    for at in range(0, count, 10_000):
+        texts += [" ".join([names[w] for w in row]) for row in words[at : at + 10_000].tolist()]
+    return texts
 
 
 def _peak_rss_mb() -> float:
