@@ -20,6 +20,7 @@ from .errors import (
     OutputError,
     StageError,
     UsageError,
+    WorkerError,
 )
 from .files import clean_file, clean_files, clean_text, expand_patterns, run, run_paths
 from .model import SCHEMA_VERSION, Document, Edit, Reject
@@ -58,6 +59,7 @@ __all__ = [
     "StageError",
     "StageStats",
     "UsageError",
+    "WorkerError",
     "__version__",
     "check",
     "clean_file",

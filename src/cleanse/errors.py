@@ -10,8 +10,10 @@
     ├── StageError               a stage broke the stage contract (a bug in that stage)
     ├── InputError               one input cannot be cleaned; the run goes on and
     │                            reports it as rejected, with this reason
-    └── OutputError              output cannot be written; the run stops, and no
-                                 partial output file is left behind
+    ├── OutputError              output cannot be written; the run stops, and no
+    │                            partial output file is left behind
+    └── WorkerError              a worker process died (killed, out of memory); the
+                                 run stops, its checkpoint kept for ``--resume``
 
 Each message says what went wrong and, where it can, what to do next.
 """
@@ -26,6 +28,7 @@ __all__ = [
     "OutputError",
     "StageError",
     "UsageError",
+    "WorkerError",
 ]
 
 
@@ -63,3 +66,7 @@ class InputError(CleanseError):
 
 class OutputError(CleanseError):
     """Output cannot be written (missing folder, read-only path, disk full)."""
+
+
+class WorkerError(CleanseError):
+    """A worker process died mid-run (killed, or out of memory)."""

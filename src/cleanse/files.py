@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import multiprocessing
 import os
+import signal
 import sys
 import tempfile
 import traceback
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 from typing import IO
 
 from .config import Config
-from .errors import InputError, OutputError, UsageError
-from .model import Document, Reject
-from .pipeline import Pipeline
+from .errors import InputError, OutputError, UsageError, WorkerError
+from .model import Document, Edit, Reject
+from .pipeline import Pipeline, Result
+from .reading import DEFAULT_MAX_BYTES, read_input
 from .report import FileResult
 
 __all__ = [
@@ -42,9 +45,13 @@ _MAGIC = frozenset("*?[")
 def expand_patterns(patterns: Iterable[str]) -> list[str]:
     """Expand glob patterns (``**`` is recursive) into a sorted list of files.
 
-    A directory stands for every file below it. Paths are kept as given
-    (relative stays relative). A pattern that matches nothing is an error,
-    since it is nearly always a typo.
+    A directory named as such stands for every file below it. A directory
+    that a wildcard matches is kept as an input of its own (cleaning rejects
+    it, saying so), so that nothing a pattern matched goes unreported; only
+    the folders a trailing ``**`` walks through are left out, since their
+    files are matched too. Paths are kept as given (relative stays
+    relative). A pattern that matches nothing is an error, since it is nearly
+    always a typo.
 
     >>> expand_patterns(["no/such/*.txt"])
     Traceback (most recent call last):
@@ -53,45 +60,38 @@ def expand_patterns(patterns: Iterable[str]) -> list[str]:
     """
     found: set[str] = set()
     for pattern in patterns:
-        if _MAGIC.isdisjoint(pattern):
+        literal = _MAGIC.isdisjoint(pattern)
+        if literal:
             matches = [pattern] if os.path.lexists(pattern) else []
         else:
             matches = glob.glob(pattern, recursive=True)
         if not matches:
             raise UsageError(f"no file matches {pattern!r}")
+        walks = pattern.rstrip("/" + os.sep).endswith("**")
         for m in matches:
-            if os.path.isdir(m):
+            if literal and os.path.isdir(m):
                 found.update(str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink())
-            else:
+            elif not (walks and os.path.isdir(m) and not os.path.islink(m)):
                 found.add(m)
     return sorted(found)
 
 
-def read_text(path: str) -> str:
-    """Read a file as UTF-8 text, or raise :class:`InputError` saying why not.
+def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read a file as text, or raise :class:`InputError` saying why not.
 
-    A UTF-8 byte-order mark is kept here and removed by ``fix_encoding``.
+    See :mod:`cleanse.reading` for how the encoding is decided. A UTF-8
+    byte-order mark is kept here and removed by ``fix_encoding``.
     """
-    try:
-        data = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a file") from None
-    except FileNotFoundError:
-        raise InputError(path, "does not exist (a broken link?)") from None
-    except PermissionError:
-        raise InputError(path, "permission denied: cannot read the file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    if b"\x00" in data:
-        raise InputError(path, "binary data (NUL bytes): not a text file")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            path,
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it to UTF-8 first, e.g. with iconv",
-        ) from None
+    return read_input(path, max_bytes).text
+
+
+def _note_encoding(result: Result, note: str) -> Result:
+    """Record, on every document and reject, the encoding the file was read with."""
+    edit = Edit(stage="read", kind="replaced", reason=note)
+    return Result(
+        documents=[d.model_copy(update={"edits": [edit, *d.edits]}) for d in result.documents],
+        rejects=[r.model_copy(update={"edits": [edit, *r.edits]}) for r in result.rejects],
+    )
 
 
 def clean_file(
@@ -99,22 +99,26 @@ def clean_file(
     pipeline: Pipeline | None = None,
     *,
     source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> FileResult:
     """Clean one file; never raises for bad input, which comes back as a reject.
 
-    ``source`` names the file in the output (default: ``path`` as given).
+    ``source`` names the file in the output (default: ``path`` as given); a
+    file over ``max_bytes`` is rejected unread.
     """
     pipeline = pipeline if pipeline is not None else Pipeline()
     path = os.fspath(path)
     source = path if source is None else source
     try:
-        text = read_text(path)
+        decoded = read_input(path, max_bytes)
     except InputError as exc:
         return FileResult(
             source=source, rejects=[Reject(source=source, stage="read", reason=exc.reason)]
         )
     try:
-        result = pipeline.run(text, source=source)
+        result = pipeline.run(decoded.text, source=source)
+        if decoded.note is not None:
+            result = _note_encoding(result, decoded.note)
     except Exception as exc:  # a bug in a stage must not end the run
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
         reason = f"internal error while cleaning: {detail}"
@@ -132,10 +136,16 @@ def run(
     pipeline: Pipeline | None = None,
     config: Config | None = None,
     jobs: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[FileResult]:
     """Clean every file the patterns match, yielding one result per file in order."""
     paths = expand_patterns(patterns)
-    yield from run_paths(paths, pipeline=pipeline, config=config, jobs=jobs)
+    yield from run_paths(paths, pipeline=pipeline, config=config, jobs=jobs, max_bytes=max_bytes)
+
+
+def _ignore_interrupts() -> None:
+    """Worker start-up: Ctrl-C is the main process's to handle, not each worker's."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run_paths(
@@ -144,22 +154,35 @@ def run_paths(
     pipeline: Pipeline | None = None,
     config: Config | None = None,
     jobs: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[FileResult]:
-    """Like :func:`run`, over an already expanded list of paths."""
+    """Like :func:`run`, over an already expanded list of paths.
+
+    With ``jobs > 1``, a worker that dies (killed, out of memory) stops the
+    run with :class:`WorkerError` instead of leaving it waiting forever.
+    """
     if pipeline is None:
         pipeline = Pipeline(config=config)
     elif config is not None:
         raise UsageError("give a pipeline or a config, not both (a pipeline has its config)")
     if jobs < 1:
         raise UsageError(f"jobs must be at least 1, not {jobs}")
-    work = partial(clean_file, pipeline=pipeline)
+    work = partial(clean_file, pipeline=pipeline, max_bytes=max_bytes)
     if jobs == 1 or len(paths) < 2:
         yield from map(work, paths)
         return
-    # Ordered imap keeps output independent of scheduling; chunks amortize IPC.
+    # Ordered map keeps output independent of scheduling; chunks amortize IPC.
     chunksize = max(1, min(64, len(paths) // (jobs * 8)))
-    with multiprocessing.get_context().Pool(jobs) as pool:
-        yield from pool.imap(work, paths, chunksize=chunksize)
+    pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    try:
+        yield from pool.map(work, paths, chunksize=chunksize)
+    except BrokenProcessPool:
+        raise WorkerError(
+            "a worker process died (killed, or out of memory?); the run stopped. "
+            "Run the same command with --resume to continue where it left off"
+        ) from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def clean_text(

@@ -1,0 +1,226 @@
+"""Reading one input file into text: bounded, and honest about its encoding.
+
+Scraped folders hold files nobody has looked at. :func:`read_input` turns one
+path into text or raises :class:`~cleanse.errors.InputError` with a reason a
+person can act on; it never reads more than ``max_bytes`` (so memory does not
+grow with the size of a bad file) and never blocks on a pipe or a device.
+
+Decoding, in order:
+
+1. a byte-order mark decides (UTF-8, UTF-16, UTF-32);
+2. NUL bytes, or the signature of a common binary format, mean binary data;
+3. valid UTF-8 is UTF-8 (plain ASCII included);
+4. anything else goes to charset detection (charset-normalizer) among common
+   legacy encodings; when Windows-1252 explains the bytes as well as the best
+   guess, it wins (Latin-1 text decodes the same under it, and it is what
+   browsers assume for unlabelled Western pages). Text that no candidate
+   explains is rejected rather than guessed.
+
+Whenever the encoding was not plain UTF-8, :attr:`Decoded.note` says which was
+assumed; the pipeline records it as a document-level edit of stage ``read``.
+
+>>> decoded = decode_bytes(b"caf\\xe9 \\x93ok\\x94", "a.txt")
+>>> decoded.text, decoded.encoding
+('café “ok”', 'cp1252')
+>>> decode_bytes(b"\\xff\\xfeH\\x00i\\x00", "b.txt").text
+'Hi'
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from dataclasses import dataclass
+from typing import Final
+
+from charset_normalizer import from_bytes
+
+from .errors import InputError
+
+__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "decode_bytes", "parse_size", "read_input"]
+
+# A news page is a few kilobytes; 16 MiB is thousands of pages in one file,
+# far past anything a scraper saves for one URL. Cleaning holds the text a few
+# times over (lines, edits, output), so this bounds a worker at a few hundred
+# MB. Raise it with ``max_bytes`` / ``--max-input-size`` for odd corpora.
+DEFAULT_MAX_BYTES: Final = 16 * 1024 * 1024
+
+# Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+_SIGNATURES: Final = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x7fELF", "an executable"),
+)
+
+# Legacy encodings charset detection may choose from: the ones scraped news
+# sites actually served. A longer list only adds wrong guesses on short text.
+_CANDIDATES: Final = [
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "koi8_r",
+    "iso8859_15",
+    "shift_jis",
+    "euc_jp",
+    "gb18030",
+    "big5",
+    "euc_kr",
+]
+_WESTERN: Final = "cp1252"
+
+_SIZE_UNITS: Final = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text, the encoding it was read with, and a note if it was not UTF-8."""
+
+    text: str
+    encoding: str
+    note: str | None = None
+
+
+def parse_size(value: str) -> int:
+    """A byte count written as ``1048576``, ``512K``, ``16M`` or ``1G``.
+
+    >>> parse_size("16M"), parse_size("512k"), parse_size("100")
+    (16777216, 524288, 100)
+    """
+    text = value.strip().upper().removesuffix("B").removesuffix("I")
+    unit = text[-1:] if text[-1:] in _SIZE_UNITS else ""
+    number = text[: len(text) - len(unit)]
+    if not number.isdigit() or int(number) < 1:
+        raise ValueError(f"not a size: {value!r}; write e.g. 1048576, 512K, 16M or 1G")
+    return int(number) * _SIZE_UNITS[unit]
+
+
+def _describe(size: int) -> str:
+    for unit in ("G", "M", "K"):
+        if size >= _SIZE_UNITS[unit] and size % _SIZE_UNITS[unit] == 0:
+            return f"{size // _SIZE_UNITS[unit]} {unit}iB"
+    return f"{size} bytes"
+
+
+def _too_big(path: str, size: int, max_bytes: int) -> InputError:
+    what = f"{size} bytes" if size > max_bytes else "more than that"
+    return InputError(
+        path,
+        f"too large: {what}, over the {_describe(max_bytes)} input limit "
+        "(raise it with --max-input-size if this really is one page)",
+    )
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes`` of them, or :class:`InputError`."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        reason = "a broken link: its target does not exist"
+        raise InputError(path, reason if os.path.islink(path) else "does not exist") from None
+    except PermissionError:
+        raise InputError(path, "permission denied: cannot read the file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(
+            path,
+            "is a directory, not a file (name the folder without wildcards to clean "
+            "every file below it)",
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a regular file (a pipe, socket or device): skipped")
+    if info.st_size > max_bytes:
+        raise _too_big(path, info.st_size, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(path, "permission denied: cannot read the file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:  # the file grew after stat
+        raise _too_big(path, len(data), max_bytes)
+    return data
+
+
+def _guess_legacy(data: bytes) -> str | None:
+    """The legacy encoding that best explains ``data``, or None."""
+    matches = list(from_bytes(data, cp_isolation=_CANDIDATES))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, -m.coherence) <= (best.chaos, -best.coherence)]
+    if any(_WESTERN in m.could_be_from_charset for m in tied):
+        return _WESTERN
+    return str(best.encoding)
+
+
+def decode_bytes(data: bytes, source: str) -> Decoded:
+    """Decode one file's bytes (see the module docstring), or raise :class:`InputError`."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    source, f"starts with a {name} byte-order mark but is not valid {name}: {exc}"
+                ) from None
+            # A UTF-8 mark is left for fix_encoding to remove and record.
+            if codec == "utf-8":
+                return Decoded("\ufeff" + text, "utf-8")
+            return Decoded(text, codec, f"decoded as {name} (byte-order mark)")
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(source, f"binary data ({what}): not a text file")
+    if b"\x00" in data:
+        raise InputError(
+            source,
+            "binary data (NUL bytes): not a text file; if it is UTF-16 or UTF-32 text "
+            "without a byte-order mark, convert it to UTF-8 first, e.g. with iconv",
+        )
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+    encoding = _guess_legacy(data)
+    if encoding is None:
+        raise InputError(
+            source,
+            f"not valid UTF-8 ({first_bad}) and no common encoding fits: binary data, or "
+            "text in an unknown encoding; convert it to UTF-8 first, e.g. with iconv",
+        )
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:  # detection looks at samples; the whole must decode too
+        raise InputError(
+            source, f"not valid UTF-8 ({first_bad}), and not valid {encoding} either"
+        ) from None
+    return Decoded(
+        text,
+        encoding,
+        f"decoded as {encoding}: not valid UTF-8, encoding guessed from its bytes",
+    )
+
+
+def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """Read and decode one input file; raise :class:`InputError` saying why not."""
+    return decode_bytes(read_bytes(path, max_bytes), path)
