@@ -1,15 +1,16 @@
 """The ``cleanse`` command: a thin adapter over the library calls.
 
 Exit codes: 0 everything went through; 1 a run-level error (output could
-not be written); 2 bad usage; 3 the run finished but some inputs were
-rejected or failed (see ``--rejects`` and ``--report``).
+not be written, a worker died); 2 bad usage; 3 the run finished but some
+inputs were rejected or failed (see ``--rejects`` and ``--report``), or, with
+``--strict``, it stopped at the first one; 130 interrupted (SIGINT, SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
+import signal
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, cast
@@ -18,6 +19,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import check, junit_xml
+from .checkpoint import DEFAULT_CHECKPOINT_EVERY, RunWriter, run_fingerprint
 from .corpus import DedupMode, DedupOptions, dedup_corpus
 from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageError
 from .explain import format_explanation
@@ -25,7 +27,7 @@ from .files import atomic_output, clean_file, expand_patterns, run_paths
 from .html_report import HtmlReport
 from .model import Document
 from .pipeline import Pipeline
-from .report import RunReport
+from .reading import DEFAULT_MAX_BYTES, parse_size
 from .settings import CONFIG_NAME, Settings, format_settings, load_settings
 from .stages import STAGES
 
@@ -55,10 +57,12 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
     return _settings(args).pipeline()
 
 
-def _progress(total: int, enabled: bool | None) -> tqdm[NoReturn]:
+def _progress(total: int, enabled: bool | None, initial: int = 0) -> tqdm[NoReturn]:
 
     disable = (not sys.stderr.isatty() or total < 2) if enabled is None else not enabled
-    return tqdm(total=total, unit="file", disable=disable, file=sys.stderr, leave=False)
+    return tqdm(
+        total=total, initial=initial, unit="file", disable=disable, file=sys.stderr, leave=False
+    )
 
 
 def _dedup_options(args: argparse.Namespace) -> DedupOptions | None:
@@ -77,31 +81,45 @@ def clean_cli(args: argparse.Namespace) -> int:
     pipeline = settings.pipeline()
     dedup_options = _dedup_options(args)
     paths = expand_patterns(args.patterns)
-    report = RunReport()
     page = HtmlReport(stage_order=pipeline.names) if args.html else None
-    with contextlib.ExitStack() as stack:
-        out = stack.enter_context(atomic_output(args.output))
-        rejects = stack.enter_context(atomic_output(args.rejects)) if args.rejects else None
-        bar = stack.enter_context(_progress(len(paths), args.progress))
-        results = run_paths(paths, pipeline=pipeline, jobs=settings.jobs)
+    if dedup_options is not None and args.resume:
+        raise UsageError(
+            "--resume cannot continue a --dedup run: the index of documents seen so far is "
+            "not checkpointed; run it again without --resume"
+        )
+    max_bytes = args.max_input_size
+    stamp = run_fingerprint(paths, pipeline, max_bytes=max_bytes, rejects=bool(args.rejects))
+    with (
+        RunWriter(
+            args.output,
+            args.rejects,
+            fingerprint=stamp,
+            resume=args.resume,
+            every=args.checkpoint_every,
+        ) as writer,
+        _progress(len(paths), args.progress, writer.done) as bar,
+    ):
+        todo = paths[writer.done :]
+        results = run_paths(todo, pipeline=pipeline, jobs=settings.jobs, max_bytes=max_bytes)
         if dedup_options is not None:
             results = dedup_corpus(results, dedup_options)
         for result in results:
-            for doc in result.documents:
-                out.write(doc.model_dump_json())
-                out.write("\n")
-            if rejects is not None:
-                for rej in result.rejects:
-                    rejects.write(rej.model_dump_json())
-                    rejects.write("\n")
-            report.add(result)
+            writer.add(result)
             if page is not None:
                 page.add(result)
             bar.update(1)
-    if args.report:
-        with atomic_output(args.report) as handle:
-            handle.write(report.model_dump_json(indent=2))
-            handle.write("\n")
+            # Strict stops at what would make the exit code non-zero.
+            problems = [r for r in result.rejects if r.duplicate_of is None]
+            if args.strict and (result.status == "failed" or problems):
+                writer.discard()
+                reason = writer.report.inputs[-1].reason or problems[0].reason
+                print(
+                    f"cleanse: --strict: stopped at {result.source}: {reason}; "
+                    "no output was written",
+                    file=sys.stderr,
+                )
+                return EXIT_REJECTED
+        report = writer.finish(args.report)
     if page is not None:
         with atomic_output(args.html) as handle:
             handle.write(page.render(report))
@@ -224,6 +242,18 @@ def _add_pipeline_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _size(value: str) -> int:
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    """SIGTERM ends a run the way Ctrl-C does: checkpoint kept, nothing half-written."""
+    raise KeyboardInterrupt
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanse",
@@ -271,6 +301,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="--dedup near: Jaccard similarity of word 5-grams from which documents are "
         "copies (default 0.8)",
     )
+    clean.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop at the first rejected or failed input, write no output, exit 3 (for CI)",
+    )
+    clean.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run with the same arguments from its last checkpoint",
+    )
+    clean.add_argument(
+        "--checkpoint-every",
+        type=int,
+        default=DEFAULT_CHECKPOINT_EVERY,
+        metavar="N",
+        help=f"inputs between checkpoints (default {DEFAULT_CHECKPOINT_EVERY})",
+    )
+    clean.add_argument(
+        "--max-input-size",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="reject larger inputs unread, e.g. 512K, 64M (default 16M); bounds memory",
+    )
     progress = clean.add_mutually_exclusive_group()
     progress.add_argument(
         "--progress",
@@ -305,6 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if getattr(args, "jobs", None) is not None and args.jobs < 1:
         parser.error("-j/--jobs must be at least 1")
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         return int(args.func(args))
     except (UsageError, ConfigError, GoldenError) as exc:
@@ -317,7 +372,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cleanse: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("cleanse: interrupted; no partial output was left", file=sys.stderr)
+        print(
+            "cleanse: interrupted; no partial output was left in place. Run the same "
+            "command with --resume to continue from the last checkpoint",
+            file=sys.stderr,
+        )
         return 130
 
 
