@@ -120,8 +120,8 @@ def _describe(size: int) -> str:
     return f"{size} bytes"
 
 
-def _too_big(path: str, size: int, max_bytes: int) -> InputError:
-    what = f"{size} bytes" if size > max_bytes else "more than that"
+def _too_big(path: str, size: int | None, max_bytes: int) -> InputError:
+    what = "more than that" if size is None else f"{size} bytes"
     return InputError(
         path,
         f"too large: {what}, over the {_describe(max_bytes)} input limit "
@@ -157,8 +157,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(path, "permission denied: cannot read the file") from None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > max_bytes:  # the file grew after stat
-        raise _too_big(path, len(data), max_bytes)
+    if len(data) > max_bytes:  # the file grew after stat; what is left is not read
+        raise _too_big(path, None, max_bytes)
     return data
 
 

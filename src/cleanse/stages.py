@@ -132,18 +132,25 @@ def _looks_clean(text: str) -> bool:
 def _fix_line(line: str) -> tuple[str, list[str]]:
     """Repair one line; return it and the names of the fixes that changed it."""
     what: list[str] = []
-    fixed = ftfy.fix_text(line, _FTFY)
-    if fixed != line:
-        what.append("mojibake" if len(fixed) < len(line) else "encoding")
-        line = fixed
-    spaced = line.translate(_SPACES)
-    if spaced != line:
-        what.append("invisible or non-breaking space")
-        line = spaced
-    if _CONTROL.search(line):
-        line = _CONTROL.sub("", line)
-        what.append("control character")
-    return line, what
+    # Removing a space or a control character can complete a mojibake
+    # sequence ftfy left alone ("Â\xa0Âƒ"), so repeat until nothing changes;
+    # each round shortens the line, and three rounds covered every case seen.
+    for _ in range(3):
+        before = line
+        fixed = ftfy.fix_text(line, _FTFY)
+        if fixed != line:
+            what.append("mojibake" if len(fixed) < len(line) else "encoding")
+            line = fixed
+        spaced = line.translate(_SPACES)
+        if spaced != line:
+            what.append("invisible or non-breaking space")
+            line = spaced
+        if _CONTROL.search(line):
+            line = _CONTROL.sub("", line)
+            what.append("control character")
+        if line == before:
+            break
+    return line, list(dict.fromkeys(what))
 
 
 def _split_cr(draft: Draft) -> tuple[Draft, Edit]:
