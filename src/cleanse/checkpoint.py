@@ -78,6 +78,11 @@ def run_fingerprint(paths: Sequence[str], pipeline: Pipeline, **options: object)
     return hashlib.sha256(blob).hexdigest()
 
 
+def _tmp(checkpoint: Path) -> Path:
+    """Where the next checkpoint is written before it replaces the last one."""
+    return checkpoint.with_name(checkpoint.name + ".tmp")
+
+
 @dataclass
 class _Part:
     """One output being written: its target, its hidden partial file, its handle."""
@@ -261,7 +266,7 @@ class RunWriter:
             "sizes": {k: p.handle.tell() for k, p in self._parts.items() if p.partial},
             "report": self.report.model_dump(mode="json", exclude={"inputs"}),
         }
-        tmp = self._checkpoint.with_name(self._checkpoint.name + ".tmp")
+        tmp = _tmp(self._checkpoint)
         try:
             with open(tmp, "w", encoding="utf-8") as handle:
                 json.dump(state, handle)
@@ -304,7 +309,8 @@ class RunWriter:
 
     @staticmethod
     def _remove(checkpoint: Path | None, *parts: _Part | None) -> None:
-        for path in [checkpoint, *(p.partial for p in parts if p is not None)]:
+        marks = [] if checkpoint is None else [checkpoint, _tmp(checkpoint)]
+        for path in [*marks, *(p.partial for p in parts if p is not None)]:
             if path is not None:
                 with contextlib.suppress(OSError):
                     path.unlink()

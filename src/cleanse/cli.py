@@ -9,10 +9,12 @@ inputs were rejected or failed (see ``--rejects`` and ``--report``), or, with
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from typing import NoReturn, cast
 
 from tqdm import tqdm
@@ -99,6 +101,11 @@ def clean_cli(args: argparse.Namespace) -> int:
         ) as writer,
         _progress(len(paths), args.progress, writer.done) as bar,
     ):
+        if writer.resumed:
+            print(
+                f"cleanse: resuming: {writer.done} of {len(paths)} input(s) were done",
+                file=sys.stderr,
+            )
         todo = paths[writer.done :]
         results = run_paths(todo, pipeline=pipeline, jobs=settings.jobs, max_bytes=max_bytes)
         if dedup_options is not None:
@@ -250,8 +257,20 @@ def _size(value: str) -> int:
 
 
 def _interrupt(signum: int, frame: object) -> NoReturn:
-    """SIGTERM ends a run the way Ctrl-C does: checkpoint kept, nothing half-written."""
     raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM ends a run the way Ctrl-C does: checkpoint kept, nothing half-written."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -359,9 +378,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if getattr(args, "jobs", None) is not None and args.jobs < 1:
         parser.error("-j/--jobs must be at least 1")
-    signal.signal(signal.SIGTERM, _interrupt)
     try:
-        return int(args.func(args))
+        with _sigterm_as_interrupt():
+            return int(args.func(args))
     except (UsageError, ConfigError, GoldenError) as exc:
         print(f"cleanse: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

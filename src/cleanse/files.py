@@ -14,6 +14,8 @@ import os
 import signal
 import sys
 import tempfile
+import threading
+import time
 import traceback
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -143,9 +145,20 @@ def run(
     yield from run_paths(paths, pipeline=pipeline, config=config, jobs=jobs, max_bytes=max_bytes)
 
 
-def _ignore_interrupts() -> None:
-    """Worker start-up: Ctrl-C is the main process's to handle, not each worker's."""
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _start_worker(parent: int) -> None:
+    """Worker start-up: Ctrl-C is the main process's to handle, not each worker's;
+    SIGTERM (which the pool sends to stop workers) ends a worker whatever
+    handler the main process had; and a worker whose main process was killed
+    outright exits instead of waiting forever for work."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
 
 
 def run_paths(
@@ -173,7 +186,7 @@ def run_paths(
         return
     # Ordered map keeps output independent of scheduling; chunks amortize IPC.
     chunksize = max(1, min(64, len(paths) // (jobs * 8)))
-    pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(os.getpid(),))
     try:
         yield from pool.map(work, paths, chunksize=chunksize)
     except BrokenProcessPool:
