@@ -79,3 +79,24 @@ def page(draw: st.DrawFn) -> str:
     if draw(st.integers(0, 6)) == 0:
         text = "\ufeff" + text
     return text
+
+
+@st.composite
+def file_bytes(draw: st.DrawFn) -> bytes:
+    """What a scraped file may hold on disk: a page in some encoding, damaged
+    or not, or plain random bytes."""
+    kind = draw(st.integers(0, 5))
+    if kind == 0:
+        return draw(st.binary(max_size=2000))
+    text = draw(page())
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"]))
+    data = text.encode(encoding, errors="replace")
+    if kind == 1:  # cut anywhere, even inside a character
+        data = data[: draw(st.integers(0, len(data)))]
+    elif kind == 2:  # a few bytes overwritten with noise
+        raw = bytearray(data)
+        for _ in range(draw(st.integers(1, 4))):
+            if raw:
+                raw[draw(st.integers(0, len(raw) - 1))] = draw(st.integers(0, 255))
+        data = bytes(raw)
+    return data

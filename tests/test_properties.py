@@ -3,14 +3,17 @@ line accounted for, no stage raises."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanse import Document, Draft, Pipeline, clean_text
+from cleanse import Document, Draft, Pipeline, clean_file, clean_text
 from cleanse.dedup import line_key
 from cleanse.stages import fix_encoding
 
-from .strategies import page
+from .strategies import file_bytes, page
 
 PIPELINE = Pipeline()
 
@@ -68,6 +71,11 @@ def test_every_input_line_is_kept_or_recorded(text: str) -> None:
 
 @given(page())
 def test_cleaning_is_idempotent(text: str) -> None:
+    check_idempotent(text)
+
+
+def check_idempotent(text: str) -> None:
+    """Cleaning the page a document makes gives the same document back."""
     for doc in clean_text(text):
         if doc.title is not None and line_key(doc.title) in map(line_key, doc.body.split("\n\n")):
             # A body paragraph (a subheading, say) equal to the title reads as
@@ -102,3 +110,17 @@ def test_mojibake_of_a_page_is_repaired_to_the_page(text: str) -> None:
         return  # bytes undefined in cp1252: not this kind of damage
     ours = [(d.title, d.captions, d.body) for d in clean_text(broken)]
     assert ours == [(d.title, d.captions, d.body) for d in clean_text(text)]
+
+
+@given(file_bytes())
+def test_any_file_gets_documents_or_a_reason_through_the_real_reading_path(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_bytes(data)
+        result = clean_file(path, PIPELINE)
+    assert result.error is None, result.error  # bad bytes are a reject, never a crash
+    assert result.documents or result.rejects
+    for reject in result.rejects:
+        assert reject.reason and reject.stage
+    for doc in result.documents:
+        Document.model_validate(doc.model_dump())  # still valid after the read edits
