@@ -152,7 +152,12 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise _too_big(path, info.st_size, max_bytes)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Ask for the size stat gave (a read of max_bytes would allocate
+            # that much for every small file); read on only if it grew.
+            want = info.st_size + 1
+            data = handle.read(want)
+            if len(data) == want:
+                data += handle.read(max_bytes + 1 - want)
     except PermissionError:
         raise InputError(path, "permission denied: cannot read the file") from None
     except OSError as exc:
