@@ -172,7 +172,9 @@ def _mixed_corpus(folder: Path) -> None:
     (folder / "b" / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
 
 
-def test_output_bytes_do_not_depend_on_jobs_pattern_order_or_hash_seed(tmp_path: Path) -> None:
+def test_output_bytes_do_not_depend_on_jobs_pattern_order_or_hash_seed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _mixed_corpus(tmp_path)
     runs = [
         (["a", "b"], "1", "0"),
@@ -182,14 +184,11 @@ def test_output_bytes_do_not_depend_on_jobs_pattern_order_or_hash_seed(tmp_path:
     outputs = []
     for k, (patterns, jobs, seed) in enumerate(runs):
         names = [f"out{k}.jsonl", f"rej{k}.jsonl", f"rep{k}.json"]
-        os.environ["PYTHONHASHSEED"] = seed  # read by the child process only
-        try:
-            proc = cleanse(
-                "clean", *patterns, "-j", jobs, "-o", names[0], "--rejects", names[1],
-                "--report", names[2], cwd=tmp_path,
-            )  # fmt: skip
-        finally:
-            del os.environ["PYTHONHASHSEED"]
+        monkeypatch.setenv("PYTHONHASHSEED", seed)  # read by the child process
+        proc = cleanse(
+            "clean", *patterns, "-j", jobs, "-o", names[0], "--rejects", names[1],
+            "--report", names[2], cwd=tmp_path,
+        )  # fmt: skip
         assert proc.returncode == EXIT_REJECTED, proc.stderr
         outputs.append([(tmp_path / n).read_bytes() for n in names])
     assert outputs[0] == outputs[1] == outputs[2]
