@@ -284,6 +284,10 @@ class RunWriter:
             with atomic_output(report) as handle:
                 handle.write(self.report.model_dump_json(indent=2))
                 handle.write("\n")
+        # From here on the partial files are complete. The checkpoint goes
+        # first: a run killed among the renames below then starts afresh
+        # when run again, instead of resuming from files already moved.
+        self._remove(self._checkpoint)
         # The output goes last: once it is in place, the run is complete.
         for key in ("rejects", "output"):
             part = self._parts.get(key)
@@ -296,7 +300,7 @@ class RunWriter:
             _fsync_folder(part.partial.parent)
         self._finished = True
         self._close()
-        self._remove(self._checkpoint, self._parts.get("inputs"))
+        self._remove(None, self._parts.get("inputs"))
         return self.report
 
     # -- ending -------------------------------------------------------------
