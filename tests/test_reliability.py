@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from cleanse import model
-from cleanse.cli import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, main
+from cleanse.cli import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
 from cleanse.model import document_id
 
 from .bad_inputs import write_bad_inputs
@@ -57,7 +57,8 @@ def test_acceptance_every_bad_input_next_to_good_files(
     # The counts add up, and match the records written.
     docs, rejects = records(Path("out.jsonl")), records(Path("rejects.jsonl"))
     assert report["files"] == len(inputs) == len(GOOD) + len(bad)
-    assert report["files"] == report["files_ok"] + report["files_rejected"] + report["files_failed"]
+    outcomes = ("files_ok", "files_duplicate", "files_rejected", "files_failed")
+    assert report["files"] == sum(report[k] for k in outcomes)
     assert report["files_ok"] == sum(i["status"] == "ok" for i in inputs.values())
     assert report["documents"] == len(docs) == sum(i["documents"] for i in inputs.values())
     assert report["rejects"] == len(rejects) == sum(i["rejects"] for i in inputs.values())
@@ -201,3 +202,16 @@ def test_ids_are_stable_and_change_only_with_the_schema(monkeypatch: pytest.Monk
     assert document_id("pages/0001.txt", 3) == "5bb2942eaec24b3e"
     monkeypatch.setattr(model, "SCHEMA_VERSION", 2)
     assert document_id("pages/0001.txt", 0) != "df6bc06589d8f956"
+
+
+def test_strict_lets_dropped_duplicates_pass_and_resume_refuses_dedup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = tmp_path / "pages"
+    shutil.copytree(FIXTURES / "raw", pages)
+    shutil.copy(pages / "crlf.txt", pages / "crlf_copy.txt")
+    out = str(tmp_path / "out.jsonl")
+    assert main(["clean", str(pages), "-o", out, "--dedup", "exact", "--strict"]) == EXIT_OK
+    code = main(["clean", str(pages), "-o", out, "--dedup", "exact", "--resume"])
+    assert code == EXIT_USAGE
+    assert "--resume cannot continue a --dedup run" in capsys.readouterr().err
