@@ -163,22 +163,26 @@ def text_keys(text: str, sep: str = "\n") -> list[str]:
 
 
 def unique_lines(text: str, sep: str = "\n", normalize: bool = False) -> list[int]:
-    r"""Indices of the first occurrence of each distinct line (or block, with
-    ``sep="\n\n"``) of ``text``; blank pieces always count as distinct.
+    r"""Indices of the first occurrence of each distinct non-blank line (or
+    block, with ``sep="\n\n"``) of ``text``, in order; blank pieces are left
+    out.
 
     With ``normalize``, copies that differ in case, quote style, a final
     period or surrounding spaces count as the same piece.
 
+    The selection is one C-level pass: a dict built from the pieces in
+    reverse keeps, for each piece, its smallest index.
+
     >>> unique_lines("a\nb\na\n\n\nc")
-    [0, 1, 3, 4, 5]
+    [0, 1, 5]
     >>> unique_lines("Caption (AP)\ncaption (AP).", normalize=True)
     [0]
     """
     pieces = text_keys(text, sep) if normalize else text.split(sep)
-    first: dict[str, int] = {}
-    setdefault = first.setdefault
-    out = [i for i, piece in enumerate(pieces) if not piece or setdefault(piece, i) == i]
-    return out
+    n = len(pieces)
+    first = dict(zip(reversed(pieces), range(n - 1, -1, -1), strict=True))
+    first.pop("", None)
+    return sorted(first.values())
 
 
 class _Block:
