@@ -19,7 +19,10 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "fix_encoding",
     "split_articles",
     "drop_markers",
+    "drop_ui_lines",
+    "extract_metadata",
     "collapse_header",
+    "drop_repeated_blocks",
     "extract_headings",
     "normalize_quotes",
     "normalize_paragraphs",
@@ -69,8 +72,58 @@ DEFAULT_CAPTION_CREDITS: tuple[str, ...] = (
     # "© Jane Doe/AFP"
     r"©\s*\S.{0,80}",
     # "... /AFP", "- Reuters", "Getty Images"
-    r"[-/–—|]\s*(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|Xinhua|Anadolu|dpa|SPA|WAM|ANSA)\s*\.?",
+    r"[-/–—|]\s*(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|Xinhua|Anadolu|dpa|SPA|WAM|ANSA"
+    r"|Bloomberg|Kyodo|Yonhap|TASS|IRNA|KCNA|PA|Shutterstock|Alamy)\s*\.?",
     r"\bGetty Images\s*\.?",
+    # "... on Friday. Reuters", "... in 2019. AFP file photo": a bare agency
+    # name after the sentence. Only agencies: a bare name could be anything.
+    r"[.!?]\s+(?:AFP|AP|Reuters|EPA|Xinhua|Anadolu|dpa|SPA|WAM|ANSA|Bloomberg|Kyodo|Yonhap"
+    r"|TASS|Shutterstock|Alamy)(?:\s+(?:file\s+)?(?:photo|image|picture))?\s*\.?",
+)
+
+# Section names recognized in a page's header (alone, or as a breadcrumb such
+# as "World | Middle East"); a short list of what news sites commonly use, so
+# that a one-word kicker that is not a section is never taken for one.
+DEFAULT_SECTIONS: tuple[str, ...] = (
+    "News",
+    "World",
+    "World News",
+    "Local",
+    "National",
+    "International",
+    "Politics",
+    "Business",
+    "Economy",
+    "Markets",
+    "Money",
+    "Opinion",
+    "Analysis",
+    "Sport",
+    "Sports",
+    "Culture",
+    "Arts",
+    "Entertainment",
+    "Lifestyle",
+    "Travel",
+    "Health",
+    "Science",
+    "Technology",
+    "Tech",
+    "Environment",
+    "Climate",
+    "Middle East",
+    "Arab World",
+    "Gulf",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Americas",
+    "Latin America",
+    "US",
+    "UK",
+    "Features",
+    "Interviews",
+    "Editorials",
 )
 
 
@@ -123,6 +176,37 @@ class Config(BaseModel):
     max_title_chars: int = Field(
         default=250, ge=10, description="A longer line is never taken for a title."
     )
+    sections: tuple[str, ...] = Field(
+        default=DEFAULT_SECTIONS,
+        description="extract_metadata: section names (case-insensitive) taken from the header.",
+    )
+    # Eight non-blank lines reach past a section line, a title printed twice,
+    # a dateline and a byline; metadata further down is body text more often
+    # than not ("7 March 2021" heading a timeline, say).
+    metadata_window: int = Field(
+        default=8,
+        ge=1,
+        le=50,
+        description="extract_metadata: non-blank lines at the top searched for metadata.",
+    )
+    # A repeated block is an extractor printing the same thing again close by;
+    # a copy many paragraphs away is more likely meant (a refrain, a quote).
+    repeat_window: int = Field(
+        default=8,
+        ge=1,
+        le=100,
+        description="drop_repeated_blocks: non-blank lines between a block and its copy.",
+    )
+    # A single repeated line must be paragraph-sized (or carry a photo credit)
+    # to be dropped: chants and refrains are short, glitch copies of
+    # paragraphs are not.
+    min_repeat_chars: int = Field(
+        default=80,
+        ge=1,
+        description=(
+            "drop_repeated_blocks: shortest repeated single line dropped without a credit."
+        ),
+    )
     unwrap_lines: bool = Field(
         default=True,
         description=(
@@ -162,6 +246,11 @@ class Config(BaseModel):
     def longest_marker(self) -> int:
         """Length of the longest marker: longer lines are never looked up."""
         return max((len(m) for m in self.marker_set), default=0)
+
+    @cached_property
+    def section_set(self) -> frozenset[str]:
+        """``sections`` case-folded, for whole-line lookups."""
+        return frozenset(" ".join(s.split()).casefold() for s in self.sections)
 
     @cached_property
     def credit_regex(self) -> regex.Pattern[str]:

@@ -31,6 +31,10 @@ class Draft:
     title: str | None = None
     captions: tuple[str, ...] = ()
     headings: tuple[str, ...] = ()
+    date: str | None = None
+    byline: str | None = None
+    section: str | None = None
+    url: str | None = None
     edits: tuple[Edit, ...] = ()
     rejected: str | None = field(default=None)
     """Why the draft was rejected, or None; a rejected draft skips later stages."""

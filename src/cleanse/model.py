@@ -6,7 +6,8 @@ list of :class:`Edit` records, so a run's statistics and a per-file
 explanation are both computed from the same data.
 
 Schema versions: the version changes when a field is removed, renamed or
-changes meaning, and document ids (which depend on it) change with it.
+changes meaning, and document ids (which depend on it) change with it. Adding
+an optional field (``date``, ``byline``, ``section``, ``url``) keeps it.
 """
 
 from __future__ import annotations
@@ -69,10 +70,23 @@ class Document(BaseModel):
     headings: list[str] = Field(
         default_factory=list, description="Subheadings, in order, without list bullets."
     )
+    date: str | None = Field(
+        default=None,
+        description="The publication date as printed in the header (a dateline), or null.",
+    )
+    byline: str | None = Field(
+        default=None, description="The byline as printed ('By Jane Doe, Reuters'), or null."
+    )
+    section: str | None = Field(
+        default=None, description="The site section printed in the header ('World'), or null."
+    )
+    url: str | None = Field(
+        default=None, description="The source URL printed on its own line after the article."
+    )
     body: str = Field(
         description=(
             "Paragraphs joined by one blank line; headings are their own paragraphs; "
-            "no title or caption copies and no UI markers."
+            "no title or caption copies, no UI debris and no metadata lines."
         )
     )
     edits: list[Edit] = Field(default_factory=list)

@@ -53,6 +53,10 @@ def to_document(draft: Draft) -> Document:
         title=draft.title,
         captions=list(draft.captions),
         headings=list(draft.headings),
+        date=draft.date,
+        byline=draft.byline,
+        section=draft.section,
+        url=draft.url,
         body=_body(draft.lines),
         edits=list(draft.edits),
     )

@@ -24,6 +24,7 @@ import ftfy.bad_codecs
 
 from .config import Config
 from .dedup import LENGTH_SLACK, HeaderScan, line_key, replace_all, scan_header
+from .detectors import drop_repeated_blocks, drop_ui_lines, extract_metadata, feed_boundaries
 from .draft import Draft
 from .model import Edit, EditKind
 
@@ -32,7 +33,10 @@ __all__ = [
     "Stage",
     "collapse_header",
     "drop_markers",
+    "drop_repeated_blocks",
+    "drop_ui_lines",
     "extract_headings",
+    "extract_metadata",
     "fix_encoding",
     "normalize_paragraphs",
     "normalize_quotes",
@@ -310,41 +314,30 @@ def _header_end(lines: Sequence[str], start: int, config: Config) -> int | None:
 
 
 def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
-    """Split a file of merged articles where a new header block begins.
+    """Split a file of merged articles where a new article begins.
 
     A boundary is a line after a blank line that starts a header: the line
     (a title) printed again within a few lines, with only repeated lines or UI
     markers in between, and one more sign of a header (a UI marker in it, a
     caption with a photo credit, or blank lines before it). A line repeated in
     a body (a chant, a refrain) has none of these and does not split.
+
+    Archive and feed files without repeated headers split where the whole
+    file shows a feed layout (see :func:`cleanse.detectors.feed_boundaries`):
+    a source URL trailer after each article, or a title and a date line at
+    the top of each.
     """
     lines = draft.lines
-    # Cheap gate: a header prints its title at least twice (exact copies;
-    # collapse_header still matches copies that differ in details).
-    counts = Counter(lines)
-    repeated = [i for i, line in enumerate(lines) if counts[line] > 1 and line.strip()]
-    if len(repeated) < 2:
-        return draft
-    first = next(i for i, line in enumerate(lines) if line.strip())
-    starts: list[int] = []
-    # No boundary inside a header: skip past the first one, and each found.
-    skip_until = (_header_end(lines, first, config) or first) + 1
-    for i in repeated:
-        if i < skip_until or lines[i - 1].strip():
-            continue
-        end = _header_end(lines, i, config)
-        if end is not None:
-            starts.append(i)
-            skip_until = end + 1
+    starts = _header_starts(lines, config)
+    for i, reason in feed_boundaries(lines, config).items():
+        starts.setdefault(i, reason)
     if not starts:
         return draft
-    bounds = [0, *starts, len(lines)]
+    bounds = [0, *sorted(starts), len(lines)]
     parts: list[Draft] = []
-    first_numbers = set()
     for k in range(len(bounds) - 1):
         lo, hi = bounds[k], bounds[k + 1]
         numbers = draft.numbers[lo:hi]
-        first_numbers.add(numbers[0])
         nums = set(numbers)
         edits = [e for e in draft.edits if e.line in nums or (k == 0 and e.line is None)]
         if k > 0:
@@ -354,7 +347,7 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
                     kind="split",
                     line=numbers[0],
                     text=lines[lo],
-                    reason="new article: a header block repeats this title",
+                    reason=starts[lo],
                 )
             )
         part_lines = lines[lo:hi]
@@ -364,6 +357,28 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
             draft.replace(lines=part_lines, numbers=numbers, part=len(parts), edits=tuple(edits))
         )
     return parts
+
+
+def _header_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
+    """Lines that start a header block repeating its title, after the first."""
+    # Cheap gate: a header prints its title at least twice (exact copies;
+    # collapse_header still matches copies that differ in details).
+    counts = Counter(lines)
+    repeated = [i for i, line in enumerate(lines) if counts[line] > 1 and line.strip()]
+    if len(repeated) < 2:
+        return {}
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    starts: dict[int, str] = {}
+    # No boundary inside a header: skip past the first one, and each found.
+    skip_until = (_header_end(lines, first, config) or first) + 1
+    for i in repeated:
+        if i < skip_until or lines[i - 1].strip():
+            continue
+        end = _header_end(lines, i, config)
+        if end is not None:
+            starts[i] = "new article: a header block repeats this title"
+            skip_until = end + 1
+    return starts
 
 
 # ---------------------------------------------------------------------------
@@ -642,7 +657,10 @@ STAGES: dict[str, Stage] = {
     "fix_encoding": fix_encoding,
     "split_articles": split_articles,
     "drop_markers": drop_markers,
+    "drop_ui_lines": drop_ui_lines,
+    "extract_metadata": extract_metadata,
     "collapse_header": collapse_header,
+    "drop_repeated_blocks": drop_repeated_blocks,
     "extract_headings": extract_headings,
     "normalize_quotes": normalize_quotes,
     "normalize_paragraphs": normalize_paragraphs,

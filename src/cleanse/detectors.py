@@ -1,0 +1,564 @@
+"""Generic detectors: debris recognized by its kind, on pages from any site.
+
+Three stages and the line classifiers behind them:
+
+- :func:`drop_ui_lines` drops short lines that are UI debris (share and
+  follow links, gallery controls and counters, "updated" timestamps,
+  language switchers, read-more teasers, comment prompts, ad labels in
+  several scripts, placeholder captions), by lexicon and shape;
+- :func:`extract_metadata` moves the dateline, byline, section and a source
+  URL trailer out of the body into their document fields;
+- :func:`drop_repeated_blocks` drops a line or block printed again within a
+  few lines, when its shape (a photo credit, paragraph length, several
+  lines) says it is an extractor's copy and not a refrain.
+
+:func:`feed_boundaries` finds article starts in merged archive and feed files
+from date lines and URL trailers; ``split_articles`` uses it.
+
+Every decision names the rule that made it in the edit's reason, and a line
+that is not clearly debris stays: losing article text is worse than keeping a
+stray line. Classifiers look at a line only after cheap gates (length, a
+character test) pass, so long body paragraphs cost one ``len`` each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from .config import Config
+from .dedup import line_key, text_keys
+from .draft import Draft
+from .model import EditKind
+
+__all__ = [
+    "byline_line",
+    "date_line",
+    "drop_repeated_blocks",
+    "drop_ui_lines",
+    "extract_metadata",
+    "feed_boundaries",
+    "ui_rule",
+    "url_line",
+]
+
+# ---------------------------------------------------------------------------
+# Dates and URLs
+
+_MONTHS: Final = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS: Final = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+)
+_DATE_TOKEN: Final = (
+    rf"(?:{_MONTHS}|{_WEEKDAYS})\.?"
+    r"|\d{4}-\d{1,2}-\d{1,2}(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,4}(?:st|nd|rd|th)?"
+    r"|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]?t|[+-]\d{2}:?\d{2}|at|on"
+)
+# A whole line that is a date (and time): tokens of dates only, separated by
+# spaces and punctuation, after an optional "Published:" label.
+_DATE_LINE: Final = regex.compile(
+    r"(?:(?:first\s+)?(?:published|posted|date|dated)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{_DATE_TOKEN})(?:[\s,|/.\-–—]+(?:{_DATE_TOKEN}))*[\s.]*",
+    regex.IGNORECASE,
+)
+# What makes a token sequence a date and not, say, "10 - 2" or "at 5".
+_DATE_CORE: Final = regex.compile(
+    rf"\b(?:{_MONTHS})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}",
+    regex.IGNORECASE,
+)
+_LONGEST_DATE: Final = 70
+
+
+def date_line(line: str) -> bool:
+    """Whether the whole line is a date (with weekday, time, zone, a label).
+
+    >>> date_line("Sunday, 7 August, 2022 - 06:15"), date_line("Published: 2024-03-01")
+    (True, True)
+    >>> date_line("May the best team win"), date_line("7 killed in 2022 attack")
+    (False, False)
+    """
+    s = line.strip()
+    if not s or len(s) > _LONGEST_DATE or not any(c.isdigit() for c in s):
+        return False
+    return _DATE_LINE.fullmatch(s) is not None and _DATE_CORE.search(s) is not None
+
+
+_URL_LINE: Final = regex.compile(
+    r"(?:(?:source|source url|url|link|original|original article|read the original|via)"
+    r"\s*:\s*)?<?(https?://[^\s<>]+)>?",
+    regex.IGNORECASE,
+)
+
+
+def url_line(line: str) -> str | None:
+    """The URL, if the whole line is one (optionally labelled ``Source:``).
+
+    >>> url_line("Source: https://example.com/a/1"), url_line("see https://x.org")
+    ('https://example.com/a/1', None)
+    """
+    s = line.strip()
+    if "://" not in s or len(s) > 600:
+        return None
+    m = _URL_LINE.fullmatch(s)
+    return m.group(1) if m else None
+
+
+# ---------------------------------------------------------------------------
+# UI debris: lexicon and shape
+
+# Whole lines (case-folded, trailing ":", "»", "..." and such removed) that
+# are UI furniture on news pages, by kind: the kind is the rule named in the
+# edit. drop_markers keeps the exact, configured list; this is the generic one.
+_UI_LEXICON: Final[dict[str, str]] = {
+    "share_links": (
+        "share; share this; share this article; share this story; share article; share "
+        "story; share via; share via email; share by email; shares; tweet; pin it; email; "
+        "e-mail; print; print article; print this page; copy link; copy url; link copied; "
+        "whatsapp; facebook; twitter; linkedin; telegram; reddit; pinterest; messenger; "
+        "flipboard"
+    ),
+    "follow_links": (
+        "follow; follow us; follow us on social media; follow on google news; connect with us"
+    ),
+    "subscribe_prompt": (
+        "subscribe; subscribe now; subscribe here; subscribe today; sign up; sign up now; "
+        "sign up here; newsletter; newsletters; get our newsletter; get the newsletter; "
+        "sign up for our newsletter; subscribe to our newsletter; register; log in; login; "
+        "sign in; already a subscriber? log in"
+    ),
+    "gallery_control": (
+        "gallery; photo gallery; view gallery; open gallery; slideshow; view slideshow; "
+        "next; previous; prev; next image; previous image; next photo; previous photo; next "
+        "slide; previous slide; close; close gallery; expand; fullscreen; full screen; "
+        "enter fullscreen; exit fullscreen; zoom; view image; view full image; see all "
+        "photos; view all photos; play video; watch video; watch; video; play; pause; click "
+        "to enlarge; enlarge; enlarge image; toggle caption; show caption; hide caption"
+    ),
+    "read_more_teaser": (
+        "read more; read also; also read; read next; more; more stories; more news; "
+        "related; related articles; related stories; related news; related topics; "
+        "recommended; recommended for you; you may also like; you might also like; see "
+        "also; continue reading; keep reading; read full article; read full story; read the "
+        "full story; show more; load more; view more; most read; most popular; trending; "
+        "scroll down for video; scroll down for more; scroll to continue; scroll to "
+        "continue with content; story continues below; story continues below advertisement; "
+        "article continues below; continue reading below; advertisement - scroll to "
+        "continue; advertisement - continue reading below"
+    ),
+    "comment_prompt": (
+        "comments; comment; view comments; show comments; hide comments; leave a comment; "
+        "leave a reply; post a comment; add a comment; add comment; write a comment; join "
+        "the conversation; join the discussion; have your say; comments are closed; be the "
+        "first to comment; log in to comment; sign in to comment; comment now; discuss"
+    ),
+    "ad_label": (
+        "advertisement; advertisements; advertising; ad; ads; sponsored; sponsored content; "
+        "paid content; promoted; promoted content; partner content; ad feedback; report "
+        "this ad; anzeige; werbung; publicité; publicidad; pubblicità; reklama; reklam; "
+        "реклама; إعلان; اعلان; إعلانات; 广告; 廣告; 広告; 광고; פרסומת; विज्ञापन; iklan; quảng cáo"
+    ),
+    "page_furniture": (
+        "skip to content; skip to main content; back to top; top; home; menu; search; "
+        "listen; listen to this article; listen to article; font size; text size; a a; a- "
+        "a+; a+ a-; aa; save; save article; bookmark; gift article; gift this article; "
+        "translate"
+    ),
+    "placeholder_caption": (
+        "n/a; null; undefined; no caption; image; photo; picture; placeholder; caption; "
+        "image caption; photo caption"
+    ),
+}
+_UI_RULES: Final[dict[str, str]] = {
+    phrase.strip(): rule for rule, phrases in _UI_LEXICON.items() for phrase in phrases.split(";")
+}
+_LANGUAGES: Final = frozenset(
+    (
+        "english العربية عربي français francais español espanol deutsch italiano português"
+        " portugues русский 中文 简体中文 繁體中文 日本語 한국어 türkçe turkce فارسی اردو"
+        " עברית हिन्दी polski nederlands svenska"
+    ).split()
+)
+_LANGUAGE_CODES: Final = frozenset("en ar fr es de it pt ru zh ja ko tr fa ur he hi".split())
+_SOCIAL: Final = frozenset(
+    "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail print share"
+    " tweet messenger sms instagram youtube tiktok flipboard threads bluesky mastodon".split()
+)
+_SEPARATORS: Final = "|·•/,"
+# Teaser lines carry a headline after their label: "Read more: Other story".
+# Labels that also start real titles ("Opinion:", "Watch:") are left out.
+_TEASER: Final = regex.compile(
+    r"(?:read more|read also|also read|read next|see also|related|recommended|more on this"
+    r"|more on this story|must read)\s*[:»›>|\-–—]\s*\S",
+    regex.IGNORECASE,
+)
+_COUNTER: Final = regex.compile(
+    r"(?:(?:photo|image|picture|slide|foto)s?\s*)?\d{1,3}\s*(?:of|/|из|من)\s*\d{1,3}"
+    r"|\d{1,3}\s+(?:photos|images|pictures|comments?)"
+    r"|(?:view|see)\s+(?:all\s+)?\d{1,3}\s+(?:photos|images|pictures|comments)",
+    regex.IGNORECASE,
+)
+# Phrases with a variable end: "Follow us on Instagram", "Share on Bluesky",
+# "Subscribe to our daily briefing".
+_PHRASES: Final = (
+    (
+        "follow_links",
+        regex.compile(r"(?:follow|connect with|join)\s+(?:us|@\w+)(?:\s+on\s+[\w .+]{1,30})?"),
+    ),
+    ("share_links", regex.compile(r"(?:share|post)\s+(?:on|to|via)\s+[\w .+]{1,20}")),
+    (
+        "subscribe_prompt",
+        regex.compile(r"(?:subscribe|sign up)\s+(?:to|for)\s+(?:our|the)\s+[\w -]{1,30}"),
+    ),
+)
+_UPDATED: Final = regex.compile(
+    r"(?:last\s+)?updated(?:\s+on)?\s*:?\s*(?P<rest>.*)", regex.IGNORECASE
+)
+_AGO: Final = regex.compile(
+    r"(?:about\s+)?\d{1,3}\s+(?:sec|second|min|minute|hr|hour|day|week)s?\s+ago|just now",
+    regex.IGNORECASE,
+)
+_TIME: Final = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc)?"
+# Shape: UI lines are short; teasers carry a headline and may be longer.
+_LONGEST_UI: Final = 40
+_LONGEST_TEASER: Final = 200
+_STRIP_HEAD: Final = " \t»›>+|•·"
+_STRIP_TAIL: Final = " \t:»›>|•·.…"
+
+
+def _ui_key(line: str) -> str:
+    s = line.strip(_STRIP_HEAD).casefold().rstrip(_STRIP_TAIL)
+    if "  " in s or "\t" in s:
+        s = " ".join(s.split())
+    return s
+
+
+def _tokens(key: str) -> list[str]:
+    for sep in _SEPARATORS:
+        if sep in key:
+            key = key.replace(sep, " ")
+    return key.split()
+
+
+def ui_rule(line: str) -> str | None:
+    """The UI-debris rule a whole line matches, or None for a line to keep.
+
+    A line matches when it is, as a whole, a phrase of the UI lexicon, a
+    gallery counter, an "updated" timestamp, a row of share buttons or of
+    languages, or a read-more teaser; lines ending like a sentence (``.``,
+    ``!``, ``?``, a closing quote) never match, nor do list items.
+
+    >>> ui_rule("Share on WhatsApp"), ui_rule("Photo 3/10"), ui_rule("إعلان")
+    ('share_links', 'gallery_counter', 'ad_label')
+    >>> ui_rule("Share prices fell."), ui_rule("Share prices fell sharply in early trade")
+    (None, None)
+    """
+    n = len(line)
+    if n == 0 or n > _LONGEST_TEASER:
+        return None
+    s = line.strip()
+    if not s or s.endswith(("!", "?", '"', "”", "'", "’", ")")) or s.startswith(("- ", "* ")):
+        return None
+    if s.endswith(".") and not s.endswith(("...", "…")):
+        return None
+    if len(s) > _LONGEST_UI:
+        return "read_more_teaser" if _TEASER.match(s) else None
+    key = _ui_key(s)
+    rule = _UI_RULES.get(key)
+    if rule is not None:
+        return rule
+    if not key:
+        return None
+    counter_like = key[0].isdigit() or key.startswith(
+        ("photo", "image", "picture", "slide", "view")
+    )
+    if counter_like and _COUNTER.fullmatch(key):
+        return "gallery_counter"
+    if key.startswith(("updated", "last updated")):
+        m = _UPDATED.fullmatch(key)
+        rest = m.group("rest") if m else ""
+        if rest and (date_line(rest) or _AGO.fullmatch(rest) or regex.fullmatch(_TIME, rest)):
+            return "updated_timestamp"
+    tokens = _tokens(key)
+    if len(tokens) >= 2:
+        if all(t in _SOCIAL for t in tokens):
+            return "share_links"
+        if all(t in _LANGUAGES or t in _LANGUAGE_CODES for t in tokens) and any(
+            t in _LANGUAGES for t in tokens
+        ):
+            return "language_switcher"
+        if all(t in _LANGUAGE_CODES for t in tokens) and any(c in s for c in _SEPARATORS):
+            return "language_switcher"
+    for name, pattern in _PHRASES:
+        if pattern.fullmatch(key):
+            return name
+    if _TEASER.match(s):
+        return "read_more_teaser"
+    if key.endswith("ago") and _AGO.fullmatch(key):
+        return "updated_timestamp"
+    return None
+
+
+def drop_ui_lines(draft: Draft, config: Config) -> Draft:
+    """Drop whole lines that are UI debris of a known kind (see :func:`ui_rule`).
+
+    Generic counterpart of ``drop_markers``: share/follow/subscribe links,
+    gallery controls and counters, "updated" timestamps, language switchers,
+    read-more teasers, comment prompts, ad labels (in several scripts) and
+    placeholder captions. The reason names the rule.
+    """
+    found: dict[int, str] = {}
+    for i, line in enumerate(draft.lines):
+        if line and len(line) <= _LONGEST_TEASER:
+            rule = ui_rule(line)
+            if rule is not None:
+                found[i] = f"UI debris ({rule})"
+    return draft.drop_lines(found, "drop_ui_lines")
+
+
+# ---------------------------------------------------------------------------
+# extract_metadata
+
+_BYLINE: Final = regex.compile(
+    r"(?:by|written by|words by|reporting by|story by)\s+"
+    r"(?P<names>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|al|el|bin|da)){0,4}"
+    r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
+    r"(?:\s*[,|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40})?",
+    regex.IGNORECASE,
+)
+_LONGEST_BYLINE: Final = 100
+_CRUMB_SEPARATORS: Final = ("|", ">", "›", "»", "/", "•")
+
+
+def byline_line(line: str) -> bool:
+    """Whether the whole line is a byline ("By Jane Doe, Reuters").
+
+    >>> byline_line("By Jane Doe and John Roe, Reuters"), byline_line("By the time we left")
+    (True, False)
+    """
+    s = line.strip()
+    if not s or len(s) > _LONGEST_BYLINE or s[:2].casefold() not in ("by", "wr", "wo", "re", "st"):
+        return False
+    if s.endswith((".", "!", "?", ":", ";")) and not s.endswith(" Jr."):
+        return False
+    m = _BYLINE.fullmatch(s)
+    if m is None:
+        return False
+    # The names keep their capitals even though the label matches any case.
+    return all(
+        w[0].isupper() or w in ("de", "van", "von", "al", "el", "bin", "da", "and")
+        for w in m.group("names").replace(",", " ").replace("&", " ").split()
+    )
+
+
+def _section(line: str, config: Config) -> bool:
+    s = line.strip()
+    if not s or len(s) > 60:
+        return False
+    parts = [s]
+    for sep in _CRUMB_SEPARATORS:
+        if sep in s:
+            parts = [p for chunk in parts for p in chunk.split(sep)]
+    names = config.section_set
+    return all(" ".join(p.split()).casefold() in names for p in parts if p.strip()) and any(
+        p.strip() for p in parts
+    )
+
+
+def extract_metadata(draft: Draft, config: Config) -> Draft:
+    """Move the dateline, byline, section and source URL out of the body.
+
+    The top ``metadata_window`` non-blank lines are searched for a line that
+    is only a date (``Sunday, 7 August, 2022 - 06:15``), a byline (``By Jane
+    Doe, Reuters``) or a section name from ``sections`` (``World``, or a
+    breadcrumb ``World | Middle East``); the last non-blank line, for a source
+    URL on its own (``Source: https://...``). The first of each goes to its
+    field (an ``extracted`` edit); copies of it in the window are removed.
+    Lines anywhere else stay: a date heading a timeline is body text.
+    """
+    lines = draft.lines
+    window = config.metadata_window
+    found: dict[str, tuple[int, str]] = {}
+    reasons: dict[int, str] = {}
+    kinds: dict[int, EditKind] = {}
+    seen = 0
+    last = -1
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        last = i
+        if seen >= window:
+            continue
+        seen += 1
+        if len(line) > _LONGEST_BYLINE:
+            continue
+        if date_line(line):
+            field = "date"
+        elif byline_line(line):
+            field = "byline"
+        elif _section(line, config):
+            field = "section"
+        else:
+            continue
+        value = " ".join(line.split())
+        if field in found:
+            if line_key(found[field][1]) != line_key(value):
+                continue  # a second, different date (an update time): leave it
+            reasons[i], kinds[i] = f"copy of the {field}", "removed"
+        else:
+            found[field] = (i, value)
+            reasons[i], kinds[i] = field, "extracted"
+    if last >= 0 and last not in reasons:
+        url = url_line(lines[last])
+        if url is not None:
+            found["url"] = (last, url)
+            reasons[last], kinds[last] = "url (source URL trailer)", "extracted"
+    if not reasons:
+        return draft
+    values = {k: v for k, (_, v) in found.items()}
+    return draft.drop_lines(reasons, "extract_metadata", kind=kinds, **values)
+
+
+# ---------------------------------------------------------------------------
+# drop_repeated_blocks
+
+
+def _positions(lines: Sequence[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.strip()]
+
+
+def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
+    """Drop a line or block of lines printed again within ``repeat_window``
+    non-blank lines, when its shape says it is an extractor's copy.
+
+    Copies are compared after normalization (white space, case, quote style,
+    a final period). A copy goes when it is a block of two or more lines with
+    a photo credit or at least ``min_repeat_chars`` characters in all, or a
+    single line with a photo credit (a caption) or at least
+    ``min_repeat_chars`` characters (a paragraph). A short line printed again
+    (a chant, a refrain) stays, however often it repeats. The first copy of a
+    credited block is a caption: it moves to ``captions``.
+    """
+    lines = draft.lines
+    pos = _positions(lines)
+    if len(pos) < 2:
+        return draft
+    keys = text_keys(draft.text)
+    nb_keys = [keys[i] for i in pos]
+    if len(set(nb_keys)) == len(nb_keys):
+        return draft  # nothing repeats: the common case, one set() per page
+    window = config.repeat_window
+    min_chars = config.min_repeat_chars
+    credit = config.credit_regex
+    numbers = draft.numbers
+    last_seen: dict[str, int] = {}
+    reasons: dict[int, str] = {}
+    kinds: dict[int, EditKind] = {}
+    captions: list[str] = []
+    k, n = 0, len(pos)
+    while k < n:
+        key = nb_keys[k]
+        j = last_seen.get(key)
+        last_seen[key] = k
+        if j is None or k - j > window:
+            k += 1
+            continue
+        # The copy runs on while it matches the lines after the first copy.
+        size = 1
+        while k + size < n and j + size < k and nb_keys[j + size] == nb_keys[k + size]:
+            size += 1
+        block = [lines[pos[k + m]].strip() for m in range(size)]
+        chars = sum(len(b) for b in block)
+        credited = any(credit.search(b[-120:]) for b in block)
+        if credited:
+            rule = "repeated_caption_block" if size >= 2 else "repeated_caption"
+        elif chars >= min_chars:
+            rule = "repeated_block" if size >= 2 else "repeated_paragraph"
+        else:
+            k += 1
+            continue
+        for m in range(size):
+            reasons[pos[k + m]] = f"copy of line {numbers[pos[j + m]]} ({rule})"
+            kinds[pos[k + m]] = "removed"
+            last_seen[nb_keys[k + m]] = k + m
+        if credited and pos[j] not in reasons:
+            for m in range(size):
+                reasons[pos[j + m]] = f"caption, repeated in the body ({rule})"
+                kinds[pos[j + m]] = "extracted"
+            captions.append(" ".join(" ".join(b.split()) for b in block))
+        k += size
+    if not reasons:
+        return draft
+    return draft.drop_lines(
+        reasons,
+        "drop_repeated_blocks",
+        kind=kinds,
+        captions=draft.captions + tuple(captions),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Article boundaries in merged archive and feed files
+
+
+def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
+    """Article starts in a merged file, from signs other than a repeated header.
+
+    Two layouts are recognized, each only when it holds for the whole file:
+
+    - *URL trailers*: each article ends with a line that is only its source
+      URL, the last non-blank line of the file among them; an article starts
+      at the first non-blank line after each trailer but the last.
+    - *Date headers*: the file starts with a title-shaped line followed
+      (within two lines) by a date line, and so does each later article,
+      after a blank line.
+
+    Returns ``{line index: reason}``.
+
+    >>> feed_boundaries(["A", "1 May 2024", "Text.", "", "B", "2 May 2024", "More."], Config())
+    {4: 'new article: a title followed by a date line (feed layout)'}
+    """
+    starts: dict[int, str] = {}
+    text_has_url = any("://" in line for line in lines)
+    pos = _positions(lines)
+    if not pos:
+        return starts
+    if text_has_url:
+        trailers = [i for i in pos if url_line(lines[i]) is not None]
+        if len(trailers) >= 2 and trailers[-1] == pos[-1]:
+            for t in trailers[:-1]:
+                nxt = next((i for i in pos if i > t), None)
+                if nxt is not None:
+                    starts[nxt] = "new article: after the source URL trailer of the previous one"
+            return starts
+
+    def dated_title(k: int) -> bool:
+        """A title-shaped line at position ``k`` with a date line just after."""
+        line = lines[pos[k]].strip()
+        if not (0 < len(line) <= config.max_title_chars) or line.endswith((".", ",", ";", ":")):
+            return False
+        if date_line(line):
+            return False
+        return any(date_line(lines[pos[m]]) for m in range(k + 1, min(k + 3, len(pos))))
+
+    if not dated_title(0):
+        return starts
+    previous = 0
+    for k in range(1, len(pos)):
+        i = pos[k]
+        # A header is a few lines: a byline or a second date right after a
+        # title does not start another article.
+        if k - previous < 3 or lines[i - 1].strip() or len(lines[i]) > config.max_title_chars:
+            continue
+        if dated_title(k) and not byline_line(lines[i]):
+            starts[i] = "new article: a title followed by a date line (feed layout)"
+            previous = k
+    return starts
