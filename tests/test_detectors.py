@@ -1,0 +1,254 @@
+"""Unit tests for the generic detectors, with look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanse import Config, Draft, clean_text
+from cleanse.detectors import (
+    byline_line,
+    date_line,
+    drop_repeated_blocks,
+    drop_ui_lines,
+    extract_metadata,
+    feed_boundaries,
+    ui_rule,
+    url_line,
+)
+from cleanse.stages import split_articles
+
+CONFIG = Config()
+
+
+def draft(text: str) -> Draft:
+    return Draft.from_text(text, "t.txt")
+
+
+# drop_ui_lines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Share on Facebook", "share_links"),
+        ("Facebook | Twitter | WhatsApp", "share_links"),
+        ("Follow us on Instagram", "follow_links"),
+        ("Subscribe to our newsletter", "subscribe_prompt"),
+        ("1 of 12", "gallery_counter"),
+        ("Photo 3/10", "gallery_counter"),
+        ("Image 2 of 5", "gallery_counter"),
+        ("Next image", "gallery_control"),
+        ("Updated 7 August 2022 06:15", "updated_timestamp"),
+        ("Last updated: 2 hours ago", "updated_timestamp"),
+        ("English | العربية | Français", "language_switcher"),
+        ("EN | AR", "language_switcher"),
+        ("Read more", "read_more_teaser"),
+        ("Read more...", "read_more_teaser"),
+        ("READ MORE: Ministers meet again as talks stall over border crossings", "read_more_teaser"),
+        ("Scroll down for video", "read_more_teaser"),
+        ("Leave a comment", "comment_prompt"),
+        ("12 comments", "gallery_counter"),
+        ("إعلان", "ad_label"),
+        ("广告", "ad_label"),
+        ("Реклама", "ad_label"),
+        ("ADVERTISEMENT", "ad_label"),
+        ("N/A", "placeholder_caption"),
+        ("Listen to this article", "page_furniture"),
+    ],
+)
+def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
+    assert ui_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell sharply in early trading",  # a subheading about shares
+        "Share prices fell.",
+        "Follow the money",
+        "Subscribers will pay more from March",
+        "Comments by the minister drew criticism.",
+        "More than 200 people were hurt.",
+        "1 of 12 victims was a child.",
+        "Read more books, the minister urged.",
+        "We want change!",
+        "- Share",  # a list item
+        "Opinion: Why the budget falls short",  # a title, not a teaser
+        "English teachers go on strike",
+        "Updated rules for drivers",
+        "The advertisement ran for a week.",
+    ],
+)
+def test_ui_rule_keeps_look_alikes(line: str) -> None:
+    assert ui_rule(line) is None
+
+
+def test_drop_ui_lines_records_the_rule() -> None:
+    d = drop_ui_lines(draft("Title\n\nShare on X\nText stays.\n\n1 of 3\n\nإعلان"), CONFIG)
+    assert d.lines == ("Title", "", "Text stays.", "", "")
+    assert [(e.line, e.reason) for e in d.edits] == [
+        (3, "UI debris (share_links)"),
+        (6, "UI debris (gallery_counter)"),
+        (8, "UI debris (ad_label)"),
+    ]
+
+
+def test_drop_ui_lines_leaves_clean_text_alone() -> None:
+    d = draft("A Title\n\nThe minister said on Monday that talks would resume.")
+    assert drop_ui_lines(d, CONFIG) is d
+
+
+# extract_metadata ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sunday, 7 August, 2022 - 06:15",
+        "August 7, 2022",
+        "7 Aug 2022 at 14:05 GMT",
+        "Published: 2024-03-01T09:30:00Z",
+        "03/11/2024 10:02",
+        "Mon 4 March 2024 18.30 GMT",
+    ],
+)
+def test_date_line(line: str) -> None:
+    assert date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["May the best team win", "At 10:00 the talks began", "2022", "10 - 2", "Posted by Jane"],
+)
+def test_date_line_look_alikes(line: str) -> None:
+    assert not date_line(line)
+
+
+def test_byline_line() -> None:
+    assert byline_line("By Jane Doe")
+    assert byline_line("BY JANE DOE, Staff Writer")
+    assert byline_line("By Ahmad al Masri and Li Wei")
+    assert not byline_line("By the end of the day, nobody knew.")
+    assert not byline_line("By Monday the river had risen")
+
+
+def test_url_line() -> None:
+    assert url_line("https://example.com/news/1") == "https://example.com/news/1"
+    assert url_line("Source: <https://example.com/x>") == "https://example.com/x"
+    assert url_line("See https://example.com for more") is None
+
+
+def test_extract_metadata_moves_header_lines_to_fields() -> None:
+    text = (
+        "World | Middle East\nA Title\nSunday, 7 August, 2022 - 06:15\nBy Jane Doe, Reuters\n\n"
+        "A Title\nSunday, 7 August, 2022 - 06:15\n\nThe text.\n\nSource: https://example.com/a"
+    )
+    d = extract_metadata(draft(text), CONFIG)
+    assert (d.section, d.date, d.byline, d.url) == (
+        "World | Middle East",
+        "Sunday, 7 August, 2022 - 06:15",
+        "By Jane Doe, Reuters",
+        "https://example.com/a",
+    )
+    assert [line for line in d.lines if line] == ["A Title", "A Title", "The text."]
+    kinds = {e.line: (e.kind, e.reason) for e in d.edits}
+    assert kinds[7] == ("removed", "copy of the date")
+    assert kinds[11] == ("extracted", "url (source URL trailer)")
+
+
+def test_extract_metadata_leaves_dates_in_the_body() -> None:
+    body = "\n\n".join(f"Paragraph {n} of the story." for n in range(10))
+    text = f"A Title\n\n{body}\n\n7 March 2021\n\nThe timeline begins."
+    d = draft(text)
+    assert extract_metadata(d, CONFIG) is d
+
+
+def test_metadata_reaches_the_document() -> None:
+    (doc,) = clean_text("A Title\nBy Jane Doe\n7 May 2024\n\nA Title\n\nBody text here.")
+    assert (doc.title, doc.byline, doc.date, doc.body) == (
+        "A Title",
+        "By Jane Doe",
+        "7 May 2024",
+        "Body text here.",
+    )
+
+
+# drop_repeated_blocks --------------------------------------------------------
+
+PARA = "The council voted on Tuesday to add dedicated bus lanes on three of the busiest avenues."
+
+
+def test_repeated_caption_block_in_body() -> None:
+    block = "Firefighters at the scene on Sunday\nPhoto: Jane Doe/Reuters"
+    text = f"Para one.\n\n{block}\n\n{block}\n\nPara two."
+    d = drop_repeated_blocks(draft(text), CONFIG)
+    assert [line for line in d.lines if line] == ["Para one.", "Para two."]
+    assert d.captions == ("Firefighters at the scene on Sunday Photo: Jane Doe/Reuters",)
+    removed = [e for e in d.edits if e.kind == "removed"]
+    assert [e.reason for e in removed] == [
+        "copy of line 3 (repeated_caption_block)",
+        "copy of line 4 (repeated_caption_block)",
+    ]
+
+
+def test_repeated_paragraph_back_to_back() -> None:
+    d = drop_repeated_blocks(draft(f"{PARA}\n{PARA} \n\nNext."), CONFIG)
+    assert d.lines == (PARA, "", "Next.")
+    assert d.edits[0].reason == "copy of line 1 (repeated_paragraph)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd chanted:\n\nWe want change!\n\nWe want change!\n\nWe want change!",
+        "Verse one\nRefrain line\nVerse one\nRefrain line",  # a short block
+        PARA + "\n\n" + "\n\n".join(f"Filler {n}." for n in range(9)) + "\n\n" + PARA,  # far
+    ],
+)
+def test_repeated_blocks_keep_refrains_and_distant_copies(text: str) -> None:
+    d = draft(text)
+    assert drop_repeated_blocks(d, CONFIG) is d
+
+
+# feed boundaries -------------------------------------------------------------
+
+
+def test_feed_split_by_url_trailers() -> None:
+    text = (
+        "First Story\n\nText one.\n\nhttps://example.com/1\n\n"
+        "Second Story\n\nText two.\n\nhttps://example.com/2\n"
+    )
+    parts = split_articles(draft(text), CONFIG)
+    assert isinstance(parts, list) and [p.lines[0] for p in parts] == [
+        "First Story",
+        "Second Story",
+    ]
+    docs = clean_text(text)
+    assert [(d.title, d.url) for d in docs] == [
+        ("First Story", "https://example.com/1"),
+        ("Second Story", "https://example.com/2"),
+    ]
+
+
+def test_feed_split_by_date_headers() -> None:
+    text = (
+        "First Story\n3 May 2024\n\nText one.\n\nMore text.\n\n"
+        "Second Story\n4 May 2024\n\nText two."
+    )
+    docs = clean_text(text)
+    assert [(d.title, d.date, d.body) for d in docs] == [
+        ("First Story", "3 May 2024", "Text one.\n\nMore text."),
+        ("Second Story", "4 May 2024", "Text two."),
+    ]
+
+
+def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:
+    # One URL line in a body: not a trailer layout.
+    one_url = "Title\n\nSee the report:\n\nhttps://example.com/r\n\nMore text."
+    assert feed_boundaries(one_url.split("\n"), CONFIG) == {}
+    # A date line in the body of an article whose header has no date.
+    dated_body = "Title\n\nText.\n\nTimeline\n7 March 2021\n\nEvents began."
+    assert feed_boundaries(dated_body.split("\n"), CONFIG) == {}
+    # A byline between the title and the date is part of the header.
+    header = "Title\n\nBy Jane Doe\n7 May 2024\n\nText.\n\nMore."
+    assert feed_boundaries(header.split("\n"), CONFIG) == {}
