@@ -44,7 +44,7 @@ def draft(text: str) -> Draft:
         ("EN | AR", "language_switcher"),
         ("Read more", "read_more_teaser"),
         ("Read more...", "read_more_teaser"),
-        ("READ MORE: Ministers meet again as talks stall over border crossings", "read_more_teaser"),
+        ("READ MORE: Ministers meet again as talks stall", "read_more_teaser"),
         ("Scroll down for video", "read_more_teaser"),
         ("Leave a comment", "comment_prompt"),
         ("12 comments", "gallery_counter"),
