@@ -35,6 +35,7 @@ from .model import EditKind
 
 __all__ = [
     "byline_line",
+    "credit_only",
     "date_line",
     "drop_repeated_blocks",
     "drop_ui_lines",
@@ -373,31 +374,45 @@ def _section(line: str, config: Config) -> bool:
     )
 
 
+_ENDS_SENTENCE: Final = (".", "!", "?", '"', "”", "’", ":")
+
+
+def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
+    """The lines of ``window`` (indices of the top non-blank lines) that come
+    before the first body paragraph: a line ending like a sentence, longer
+    than a label, and not printed again in the window (header captions are)."""
+    keys = [line_key(lines[i]) for i in window]
+    out: list[int] = []
+    for k, i in enumerate(window):
+        s = lines[i].strip()
+        if len(s) > 40 and s.endswith(_ENDS_SENTENCE) and keys.count(keys[k]) == 1:
+            break
+        out.append(i)
+    return out
+
+
 def extract_metadata(draft: Draft, config: Config) -> Draft:
     """Move the dateline, byline, section and source URL out of the body.
 
-    The top ``metadata_window`` non-blank lines are searched for a line that
-    is only a date (``Sunday, 7 August, 2022 - 06:15``), a byline (``By Jane
-    Doe, Reuters``) or a section name from ``sections`` (``World``, or a
-    breadcrumb ``World | Middle East``); the last non-blank line, for a source
-    URL on its own (``Source: https://...``). The first of each goes to its
-    field (an ``extracted`` edit); copies of it in the window are removed.
+    The header (the top ``metadata_window`` non-blank lines, up to the first
+    body paragraph) is searched for lines that are only a date (``Sunday, 7
+    August, 2022 - 06:15``), a byline (``By Jane Doe, Reuters``) or a section
+    name from ``sections`` (``World``, or a breadcrumb ``World | Middle
+    East``); the last non-blank line, for a source URL on its own (``Source:
+    https://...``). The first of each goes to its field (an ``extracted``
+    edit); copies of it in the header are removed.
     Lines anywhere else stay: a date heading a timeline is body text.
     """
     lines = draft.lines
-    window = config.metadata_window
+    pos = _positions(lines)
+    if not pos:
+        return draft
+    header = _header_lines(lines, pos[: config.metadata_window])
     found: dict[str, tuple[int, str]] = {}
     reasons: dict[int, str] = {}
     kinds: dict[int, EditKind] = {}
-    seen = 0
-    last = -1
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        last = i
-        if seen >= window:
-            continue
-        seen += 1
+    for i in header:
+        line = lines[i]
         if len(line) > _LONGEST_BYLINE:
             continue
         if date_line(line):
@@ -416,7 +431,8 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         else:
             found[field] = (i, value)
             reasons[i], kinds[i] = field, "extracted"
-    if last >= 0 and last not in reasons:
+    last = pos[-1]
+    if last not in reasons:
         url = url_line(lines[last])
         if url is not None:
             found["url"] = (last, url)
@@ -429,6 +445,20 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
 
 # ---------------------------------------------------------------------------
 # drop_repeated_blocks
+
+
+def credit_only(line: str, config: Config) -> bool:
+    """Whether the whole line is a photo credit (``© Jane Doe/AFP``,
+    ``Photo: Jane Doe, Reuters``): the caption is the line before it.
+
+    >>> credit_only("© Jane Doe/AFP", Config()), credit_only("A view (AFP)", Config())
+    (True, False)
+    """
+    s = line.strip()
+    if not s or len(s) > 120:
+        return False
+    m = config.credit_regex.search(s)
+    return m is not None and m.start() == 0
 
 
 def _positions(lines: Sequence[str]) -> list[int]:

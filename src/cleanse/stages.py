@@ -24,7 +24,13 @@ import ftfy.bad_codecs
 
 from .config import Config
 from .dedup import LENGTH_SLACK, HeaderScan, line_key, replace_all, scan_header
-from .detectors import drop_repeated_blocks, drop_ui_lines, extract_metadata, feed_boundaries
+from .detectors import (
+    credit_only,
+    drop_repeated_blocks,
+    drop_ui_lines,
+    extract_metadata,
+    feed_boundaries,
+)
 from .draft import Draft
 from .model import Edit, EditKind
 
@@ -359,6 +365,12 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
     return parts
 
 
+def _captioned(lines: Sequence[str], i: int, config: Config) -> bool:
+    """Whether the line after ``lines[i]`` is a bare photo credit: then line
+    ``i`` is a caption (a caption block repeated in a body), not a title."""
+    return i + 1 < len(lines) and credit_only(lines[i + 1], config)
+
+
 def _header_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
     """Lines that start a header block repeating its title, after the first."""
     # Cheap gate: a header prints its title at least twice (exact copies;
@@ -372,7 +384,7 @@ def _header_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
     # No boundary inside a header: skip past the first one, and each found.
     skip_until = (_header_end(lines, first, config) or first) + 1
     for i in repeated:
-        if i < skip_until or lines[i - 1].strip():
+        if i < skip_until or lines[i - 1].strip() or _captioned(lines, i, config):
             continue
         end = _header_end(lines, i, config)
         if end is not None:
