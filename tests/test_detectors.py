@@ -54,6 +54,11 @@ def draft(text: str) -> Draft:
         ("ADVERTISEMENT", "ad_label"),
         ("N/A", "placeholder_caption"),
         ("Listen to this article", "page_furniture"),
+        ("‹ Prev", "gallery_control"),
+        ("Comments are closed.", "comment_prompt"),
+        ("Click here to subscribe", "page_furniture"),
+        ("© 2024 Example Media. All rights reserved.", "copyright_notice"),
+        ("Copyright 2019-2024 Example Media Ltd.", "copyright_notice"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -77,6 +82,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "English teachers go on strike",
         "Updated rules for drivers",
         "The advertisement ran for a week.",
+        "More.",  # a quote, not a control
+        "Copyright law changed in 2024 after years of debate.",
+        "Click here, the sign said, and nobody did.",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:
@@ -91,6 +99,12 @@ def test_drop_ui_lines_records_the_rule() -> None:
         (6, "UI debris (gallery_counter)"),
         (8, "UI debris (ad_label)"),
     ]
+
+
+def test_lone_language_name_goes_only_in_a_list_of_them() -> None:
+    d = drop_ui_lines(draft("Title\nFrançais\nالعربية\n\nText.\n\nEnglish\n\nMore text."), CONFIG)
+    assert d.lines == ("Title", "", "Text.", "", "English", "", "More text.")
+    assert {e.reason for e in d.edits} == {"UI debris (language_switcher)"}
 
 
 def test_drop_ui_lines_leaves_clean_text_alone() -> None:

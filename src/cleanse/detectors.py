@@ -227,12 +227,19 @@ _AGO: Final = regex.compile(
     r"(?:about\s+)?\d{1,3}\s+(?:sec|second|min|minute|hr|hour|day|week)s?\s+ago|just now",
     regex.IGNORECASE,
 )
+# "© 2024 Example Media. All rights reserved.", "Copyright 2024 Example Ltd"
+_COPYRIGHT: Final = regex.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?[\w .,&'-]{0,60}"
+    r"(?:[.,]?\s*all rights reserved)?\.?",
+    regex.IGNORECASE,
+)
+_CLICK_HERE: Final = regex.compile(r"click here(?:\s+(?:to|for)(?:\s+[\w-]+){1,4})?")
 _TIME: Final = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc)?"
 # Shape: UI lines are short; teasers carry a headline and may be longer.
 _LONGEST_UI: Final = 40
 _LONGEST_TEASER: Final = 200
-_STRIP_HEAD: Final = " \t»›>+|•·"
-_STRIP_TAIL: Final = " \t:»›>|•·.…"
+_STRIP_HEAD: Final = " \t»›>‹«<+|•·"
+_STRIP_TAIL: Final = " \t:»›>‹«<|•·.…"
 
 
 def _ui_key(line: str) -> str:
@@ -268,16 +275,24 @@ def ui_rule(line: str) -> str | None:
     s = line.strip()
     if not s or s.endswith(("!", "?", '"', "”", "'", "’", ")")) or s.startswith(("- ", "* ")):
         return None
-    if s.endswith(".") and not s.endswith(("...", "…")):
-        return None
+    if s.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT")) and _COPYRIGHT.fullmatch(s):
+        return "copyright_notice"  # a footer notice, the UI line that ends like a sentence
     if len(s) > _LONGEST_UI:
+        if s.endswith("."):
+            return None
         return "read_more_teaser" if _TEASER.match(s) else None
     key = _ui_key(s)
     rule = _UI_RULES.get(key)
+    if s.endswith(".") and not s.endswith(("...", "…")):
+        # Only a phrase of several words is UI with a final period
+        # ("Comments are closed."); "More." or "Next." can be a quote.
+        return rule if rule is not None and " " in key else None
     if rule is not None:
         return rule
     if not key:
         return None
+    if key in _LANGUAGES:
+        return "language_name"  # kept unless next to another (see drop_ui_lines)
     counter_like = key[0].isdigit() or key.startswith(
         ("photo", "image", "picture", "slide", "view")
     )
@@ -298,6 +313,8 @@ def ui_rule(line: str) -> str | None:
             return "language_switcher"
         if all(t in _LANGUAGE_CODES for t in tokens) and any(c in s for c in _SEPARATORS):
             return "language_switcher"
+    if key.startswith("click here") and _CLICK_HERE.fullmatch(key):
+        return "page_furniture"
     for name, pattern in _PHRASES:
         if pattern.fullmatch(key):
             return name
@@ -316,12 +333,24 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     read-more teasers, comment prompts, ad labels (in several scripts) and
     placeholder captions. The reason names the rule.
     """
-    found: dict[int, str] = {}
+    rules: dict[int, str] = {}
     for i, line in enumerate(draft.lines):
         if line and len(line) <= _LONGEST_TEASER:
             rule = ui_rule(line)
             if rule is not None:
-                found[i] = f"UI debris ({rule})"
+                rules[i] = rule
+    # A lone language name ("Français") is a switcher only in a list of them.
+    pos = [i for i in rules if rules[i] == "language_name"]
+    if pos:
+        nonblank = _positions(draft.lines)
+        at = {i: k for k, i in enumerate(nonblank)}
+        for i in pos:
+            k = at[i]
+            near = [nonblank[m] for m in (k - 1, k + 1) if 0 <= m < len(nonblank)]
+            if any(rules.get(j) in ("language_name", "language_switcher") for j in near):
+                rules[i] = "language_switcher"
+        rules = {i: r for i, r in rules.items() if r != "language_name"}
+    found = {i: f"UI debris ({rule})" for i, rule in rules.items()}
     return draft.drop_lines(found, "drop_ui_lines")
 
 
