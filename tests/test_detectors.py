@@ -59,6 +59,15 @@ def draft(text: str) -> Draft:
         ("Click here to subscribe", "page_furniture"),
         ("© 2024 Example Media. All rights reserved.", "copyright_notice"),
         ("Copyright 2019-2024 Example Media Ltd.", "copyright_notice"),
+        ("pic.twitter.com/a1B2c3", "embed_residue"),
+        ("— A Singer (@asinger) June 2, 2024", "embed_residue"),
+        ("View this post on Instagram", "embed_residue"),
+        ("Reading time: 3 min", "page_furniture"),
+        ("4 min read", "page_furniture"),
+        ("Sponsored by Example Bank", "ad_label"),
+        ("Updated at 23:42 BST", "updated_timestamp"),
+        ("Thank you for subscribing!", "subscribe_prompt"),
+        ("Swipe for more photos", "gallery_control"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -85,6 +94,10 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "More.",  # a quote, not a control
         "Copyright law changed in 2024 after years of debate.",
         "Click here, the sign said, and nobody did.",
+        "Sponsored by the city, the festival drew 10,000 people.",
+        "A post shared by thousands drew a response from the mayor.",
+        "The race took 4 minutes",
+        "Thank you!",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:
@@ -144,6 +157,13 @@ def test_byline_line() -> None:
     assert byline_line("By Ahmad al Masri and Li Wei")
     assert not byline_line("By the end of the day, nobody knew.")
     assert not byline_line("By Monday the river had risen")
+
+
+def test_agency_slash_photographer_credit_makes_a_caption() -> None:
+    caption = "The minister arrives. EPA/JOHN SMITH"
+    text = f"Title\n\nText.\n\n{caption}\n{caption}"
+    d = drop_repeated_blocks(draft(text), CONFIG)
+    assert d.captions == (caption,)
 
 
 def test_url_line() -> None:

@@ -79,6 +79,9 @@ DEFAULT_CAPTION_CREDITS: tuple[str, ...] = (
     # name after the sentence. Only agencies: a bare name could be anything.
     r"[.!?]\s+(?:AFP|AP|Reuters|EPA|Xinhua|Anadolu|dpa|SPA|WAM|ANSA|Bloomberg|Kyodo|Yonhap"
     r"|TASS|Shutterstock|Alamy)(?:\s+(?:file\s+)?(?:photo|image|picture))?\s*\.?",
+    # "... at court. EPA/JOHN SMITH": agency, slash, photographer.
+    r"[.!?]\s+(?:AFP|AP|Reuters|EPA|Xinhua|Anadolu|dpa|ANSA|Bloomberg)"
+    r"\s*/\s*\p{Lu}[\p{L} .'-]{1,40}",
 )
 
 # Section names recognized in a page's header (alone, or as a breadcrumb such

@@ -134,9 +134,12 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "subscribe; subscribe now; subscribe here; subscribe today; sign up; sign up now; "
         "sign up here; newsletter; newsletters; get our newsletter; get the newsletter; "
         "sign up for our newsletter; subscribe to our newsletter; register; log in; login; "
-        "sign in; already a subscriber? log in"
+        "sign in; already a subscriber? log in; enter your email; enter your email address; "
+        "your email address; email address; privacy policy; terms of use; terms and "
+        "conditions; cookie policy; thank you for subscribing; thanks for subscribing"
     ),
     "gallery_control": (
+        "swipe for more photos; swipe for more; swipe left; swipe right; tap to expand; "
         "gallery; photo gallery; view gallery; open gallery; slideshow; view slideshow; "
         "next; previous; prev; next image; previous image; next photo; previous photo; next "
         "slide; previous slide; close; close gallery; expand; fullscreen; full screen; "
@@ -172,6 +175,10 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "listen; listen to this article; listen to article; font size; text size; a a; a- "
         "a+; a+ a-; aa; save; save article; bookmark; gift article; gift this article; "
         "translate"
+    ),
+    "embed_residue": (
+        "view this post on instagram; view this post on tiktok; watch on youtube; "
+        "view on twitter; view on x; view on instagram"
     ),
     "placeholder_caption": (
         "n/a; null; undefined; no caption; image; photo; picture; placeholder; caption; "
@@ -233,13 +240,28 @@ _COPYRIGHT: Final = regex.compile(
     r"(?:[.,]?\s*all rights reserved)?\.?",
     regex.IGNORECASE,
 )
+# Residue of embedded posts: "pic.twitter.com/x1", "— Name (@handle) June 2,
+# 2024", "A post shared by Name (@handle)".
+_EMBED: Final = regex.compile(
+    r"(?:\S*\s*)?pic\.twitter\.com/\w+"
+    rf"|[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s+(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|a post shared by [^()]{1,60}\(@[\w.]{1,30}\)",
+    regex.IGNORECASE,
+)
+_READING_TIME: Final = regex.compile(
+    r"(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?"
+)
+_SPONSORED: Final = regex.compile(
+    r"(?:sponsored|presented|brought to you|supported) by [\w .&'-]{1,40}"
+)
 _CLICK_HERE: Final = regex.compile(r"click here(?:\s+(?:to|for)(?:\s+[\w-]+){1,4})?")
-_TIME: Final = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc)?"
+# "23:42", "at 9.05 pm", "11:00 BST": a time with an optional zone.
+_TIME: Final = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?"
 # Shape: UI lines are short; teasers carry a headline and may be longer.
 _LONGEST_UI: Final = 40
 _LONGEST_TEASER: Final = 200
 _STRIP_HEAD: Final = " \t»›>‹«<+|•·"
-_STRIP_TAIL: Final = " \t:»›>‹«<|•·.…"
+_STRIP_TAIL: Final = " \t:»›>‹«<|•·.…!"
 
 
 def _ui_key(line: str) -> str:
@@ -273,8 +295,12 @@ def ui_rule(line: str) -> str | None:
     if n == 0 or n > _LONGEST_TEASER:
         return None
     s = line.strip()
-    if not s or s.endswith(("!", "?", '"', "”", "'", "’", ")")) or s.startswith(("- ", "* ")):
+    if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         return None
+    if ("pic.twitter.com/" in s or "(@" in s or s[:14].lower() == "a post shared ") and (
+        _EMBED.fullmatch(s)
+    ):
+        return "embed_residue"
     if s.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT")) and _COPYRIGHT.fullmatch(s):
         return "copyright_notice"  # a footer notice, the UI line that ends like a sentence
     if len(s) > _LONGEST_UI:
@@ -283,10 +309,10 @@ def ui_rule(line: str) -> str | None:
         return "read_more_teaser" if _TEASER.match(s) else None
     key = _ui_key(s)
     rule = _UI_RULES.get(key)
-    if s.endswith(".") and not s.endswith(("...", "…")):
-        # Only a phrase of several words is UI with a final period
-        # ("Comments are closed."); "More." or "Next." can be a quote.
-        return rule if rule is not None and " " in key else None
+    if s.endswith((".", "!")) and not s.endswith(("...", "…")):
+        # Only a phrase of several words is UI with a final period or "!"
+        # ("Comments are closed."); "More." or "Next!" can be a quote.
+        return rule if rule is not None and " " in key.rstrip("!") else None
     if rule is not None:
         return rule
     if not key:
@@ -315,6 +341,10 @@ def ui_rule(line: str) -> str | None:
             return "language_switcher"
     if key.startswith("click here") and _CLICK_HERE.fullmatch(key):
         return "page_furniture"
+    if "min" in key and _READING_TIME.fullmatch(key):
+        return "page_furniture"
+    if " by " in key and _SPONSORED.fullmatch(key):
+        return "ad_label"
     for name, pattern in _PHRASES:
         if pattern.fullmatch(key):
             return name
