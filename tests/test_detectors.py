@@ -283,6 +283,9 @@ def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:
     # A date line in the body of an article whose header has no date.
     dated_body = "Title\n\nText.\n\nTimeline\n7 March 2021\n\nEvents began."
     assert feed_boundaries(dated_body.split("\n"), CONFIG) == {}
+    # A header printing the title and the date twice is one article.
+    twice = "Title\n7 May 2024\n\nTitle\n7 May 2024\n\nThe first paragraph of the story.\n\nMore."
+    assert feed_boundaries(twice.split("\n"), CONFIG) == {}
     # A byline between the title and the date is part of the header.
     header = "Title\n\nBy Jane Doe\n7 May 2024\n\nText.\n\nMore."
     assert feed_boundaries(header.split("\n"), CONFIG) == {}

@@ -640,14 +640,20 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
 
     if not dated_title(0):
         return starts
-    previous = 0
+    # An article has body text before the next one starts, and its own
+    # title: a header printing the title and the date twice is one article.
+    title = line_key(lines[pos[0]])
+    body_since = False
     for k in range(1, len(pos)):
         i = pos[k]
-        # A header is a few lines: a byline or a second date right after a
-        # title does not start another article.
-        if k - previous < 3 or lines[i - 1].strip() or len(lines[i]) > config.max_title_chars:
+        line = lines[i]
+        if not body_since:
+            body_since = line.rstrip().endswith(_ENDS_SENTENCE) and not date_line(line)
             continue
-        if dated_title(k) and not byline_line(lines[i]):
+        if lines[i - 1].strip() or len(line) > config.max_title_chars or byline_line(line):
+            continue
+        if dated_title(k) and line_key(line) != title:
             starts[i] = "new article: a title followed by a date line (feed layout)"
-            previous = k
+            title = line_key(line)
+            body_since = False
     return starts
