@@ -46,7 +46,8 @@ def test_fixtures_pass_and_the_library_call_reports_every_case() -> None:
     assert result.ok
     assert [c.name for c in result.cases] == RAW_NAMES
     assert {c.status for c in result.cases} == {"match"}
-    assert result.summary() == f"cleanse check {FIXTURES}: 15 cases: 15 match: ok"
+    n = len(RAW_NAMES)
+    assert result.summary() == f"cleanse check {FIXTURES}: {n} cases: {n} match: ok"
     # As the pre-commit hook runs it, with the arguments the README shows.
     hooks = (FIXTURES.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     entry = re.search(r"^\s*entry: (.+)$", hooks, re.M)
@@ -55,7 +56,7 @@ def test_fixtures_pass_and_the_library_call_reports_every_case() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert (
         proc.stdout.splitlines()[-1]
-        == "cleanse check fixtures: 15 cases: 15 match, statistics within: ok"
+        == f"cleanse check fixtures: {n} cases: {n} match, statistics within: ok"
     )
 
 
@@ -74,13 +75,16 @@ def test_changed_marker_fails_with_a_diff_then_update_makes_it_pass(golden: Path
         "    - (nothing)\n"
         "    + Click to enlarge\n"
     ) in out
-    assert out.splitlines()[-1] == f"cleanse check {golden}: 15 cases: 14 match, 1 differ: FAILED"
+    n = len(RAW_NAMES)
+    assert out.splitlines()[-1] == (
+        f"cleanse check {golden}: {n} cases: {n - 1} match, 1 differ: FAILED"
+    )
 
     suites = ET.parse(junit).getroot()
     (suite,) = suites.findall("testsuite")
     cases = suite.findall("testcase")
     assert [c.get("name") for c in cases] == RAW_NAMES
-    assert (suite.get("tests"), suite.get("failures")) == ("15", "1")
+    assert (suite.get("tests"), suite.get("failures")) == (str(n), "1")
     failed = [c.get("name") for c in cases if c.find("failure") is not None]
     assert failed == ["raw/ui_markers.txt"]
     failure = next(c for c in cases if c.get("name") == "raw/ui_markers.txt").find("failure")
@@ -167,7 +171,7 @@ def test_statistics_gate_fails_on_a_loosened_rule_until_repinned(golden: Path) -
     args = ["check", str(golden), "--baseline", str(baseline)]
     proc = cleanse(*args)  # ...and the statistics still catch the loosened rule
     assert proc.returncode == 1
-    assert "removed.drop_markers: 16 -> 14 (-2; allowed ±0)" in proc.stdout
+    assert "removed.drop_markers: 17 -> 15 (-2; allowed ±0)" in proc.stdout
     assert "re-pin with --update-baseline" in proc.stdout
     assert proc.stdout.splitlines()[-1].endswith("statistics moved: FAILED")
 
@@ -178,7 +182,7 @@ def test_statistics_gate_fails_on_a_loosened_rule_until_repinned(golden: Path) -
 
     proc = cleanse(*args, "--update-baseline", "--allow-lower")
     assert proc.returncode == 0, proc.stdout
-    assert json.loads(baseline.read_text())["stats"]["removed.drop_markers"] == 14
+    assert json.loads(baseline.read_text())["stats"]["removed.drop_markers"] == 15
     assert cleanse(*args).returncode == 0
 
 

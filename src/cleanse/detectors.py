@@ -28,7 +28,7 @@ from typing import Final
 
 import regex
 
-from .config import Config
+from .config import DEFAULT_MARKERS, Config
 from .dedup import line_key, text_keys
 from .draft import Draft
 from .model import EditKind
@@ -188,6 +188,11 @@ _UI_LEXICON: Final[dict[str, str]] = {
 _UI_RULES: Final[dict[str, str]] = {
     phrase.strip(): rule for rule, phrases in _UI_LEXICON.items() for phrase in phrases.split(";")
 }
+# Lines that are exactly a phrase of the default marker list are left to
+# drop_markers, so that the configured list decides about them: a site that
+# prints "Share" as text takes it out of ``markers`` and it stays. Variants
+# ("Share:", "Read more...") are the lexicon's.
+_MARKED: Final = frozenset(m.casefold() for m in DEFAULT_MARKERS)
 _LANGUAGES: Final = frozenset(
     (
         "english العربية عربي français francais español espanol deutsch italiano português"
@@ -307,6 +312,8 @@ def ui_rule(line: str) -> str | None:
         if s.endswith("."):
             return None
         return "read_more_teaser" if _TEASER.match(s) else None
+    if s.casefold() in _MARKED:
+        return None
     key = _ui_key(s)
     rule = _UI_RULES.get(key)
     if s.endswith((".", "!")) and not s.endswith(("...", "…")):
@@ -534,7 +541,8 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     single line with a photo credit (a caption) or at least
     ``min_repeat_chars`` characters (a paragraph). A short line printed again
     (a chant, a refrain) stays, however often it repeats. The first copy of a
-    credited block is a caption: it moves to ``captions``.
+    caption (a credited line, or a line and its credit line) moves to
+    ``captions``.
     """
     lines = draft.lines
     pos = _positions(lines)
@@ -578,7 +586,14 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
             reasons[pos[k + m]] = f"copy of line {numbers[pos[j + m]]} ({rule})"
             kinds[pos[k + m]] = "removed"
             last_seen[nb_keys[k + m]] = k + m
-        if credited and pos[j] not in reasons:
+        # The first copy moves to captions when it is one: a credited line, or
+        # a line and its credit on the next input line. A longer block stays.
+        caption = size == 1 or (
+            size == 2
+            and numbers[pos[j + 1]] == numbers[pos[j]] + 1
+            and credit_only(block[1], config)
+        )
+        if credited and caption and pos[j] not in reasons:
             for m in range(size):
                 reasons[pos[j + m]] = f"caption, repeated in the body ({rule})"
                 kinds[pos[j + m]] = "extracted"
