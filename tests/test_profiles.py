@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +38,20 @@ def test_seed_profile_cleans_the_seed_site_like_the_defaults(case: str) -> None:
 def test_unknown_profile_says_what_to_do() -> None:
     with pytest.raises(ConfigError, match=r"define it as \[profiles.nope\] in cleanse.toml"):
         profile_config("nope")
+
+
+def test_builtin_profile_by_name_with_or_without_a_config_file(tmp_path: Path) -> None:
+    from cleanse.settings import load_settings
+
+    alone = load_settings(search=False, profile="seed")
+    assert alone.config == profile_config("seed")
+    assert alone.origin("markers") == "built-in profile seed"
+    # A file's own table of that name wins; other names fall back to built-ins.
+    (tmp_path / "cleanse.toml").write_text(
+        'quote_style = "keep"\n[profiles.seed]\nmarkers = ["XX"]\n', encoding="utf-8"
+    )
+    assert load_settings(start=tmp_path, profile="seed").config.markers == ("XX",)
+    generic = load_settings(start=tmp_path, profile="generic").config
+    assert (generic.quote_style, generic.markers) == ("keep", profile_config("generic").markers)
+    with pytest.raises(ConfigError, match=r"built in: generic, seed"):
+        load_settings(start=tmp_path, profile="nope")

@@ -6,7 +6,8 @@ fields of :class:`~cleanse.config.Config` (the stage vocabulary: ``stages``,
 to leave out of ``stages``; skips of every layer add up) and ``jobs`` (worker
 processes). Named profiles
 live under ``[profiles.NAME]`` and are applied over the top level with
-``--profile NAME``; command-line options are applied last.
+``--profile NAME``; a name the file does not define may be a built-in site
+profile (:mod:`cleanse.profiles`); command-line options are applied last.
 
 A file is looked for from a starting folder upward: in each folder
 ``cleanse.toml`` wins, then a ``pyproject.toml`` that has a ``[tool.cleanse]``
@@ -35,6 +36,7 @@ from pydantic import ValidationError
 from .config import Config
 from .errors import ConfigError
 from .pipeline import Pipeline
+from .profiles import BUILTIN_PROFILES
 from .stages import STAGES
 
 if sys.version_info >= (3, 11):
@@ -226,12 +228,15 @@ def _file_layers(path: Path, profile: str | None) -> list[_Layer]:
     if not isinstance(profiles, dict) or not all(isinstance(p, dict) for p in profiles.values()):
         line = lines.get((*prefix, _PROFILES), "?")
         raise ConfigError(f"{where}:{line}: {_PROFILES}: write each profile as [profiles.NAME]")
-    if profile is not None:
+    if profile is not None and profile not in profiles and profile in BUILTIN_PROFILES:
+        layers.append(_builtin(profile))
+    elif profile is not None:
         if profile not in profiles:
             known = ", ".join(sorted(profiles)) or "none"
             raise ConfigError(
                 f"no profile {profile!r} in {where} (its profiles: {known}); "
-                f"add a [profiles.{profile}] table or pick one of those"
+                f"add a [profiles.{profile}] table or pick one of those "
+                f"(built in: {', '.join(sorted(BUILTIN_PROFILES))})"
             )
         layers.append(
             _Layer(
@@ -243,6 +248,11 @@ def _file_layers(path: Path, profile: str | None) -> list[_Layer]:
             )
         )
     return layers
+
+
+def _builtin(profile: str) -> _Layer:
+    """A built-in site profile (see :mod:`cleanse.profiles`) as a layer."""
+    return _Layer(BUILTIN_PROFILES[profile], f"built-in profile {profile}")
 
 
 def _unknown(key: str, origin: str) -> ConfigError:
@@ -291,10 +301,13 @@ def load_settings(
     if path is not None and not path.is_file():
         raise ConfigError(f"config file {path} does not exist; check the --config path")
     layers = _file_layers(path, profile) if path is not None else []
-    if path is None and profile is not None:
+    if path is None and profile is not None and profile in BUILTIN_PROFILES:
+        layers = [_builtin(profile)]
+    elif path is None and profile is not None:
         raise ConfigError(
-            f"--profile {profile} needs a configuration file, and none was found; "
-            f"create {CONFIG_NAME} or give one with --config"
+            f"--profile {profile} is not built in ({', '.join(sorted(BUILTIN_PROFILES))}) "
+            f"and needs a configuration file, and none was found; "
+            f"create {CONFIG_NAME} with a [profiles.{profile}] table or give one with --config"
         )
     if overrides:
         layers.append(_Layer(overrides, "command line"))
