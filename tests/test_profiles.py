@@ -55,3 +55,20 @@ def test_builtin_profile_by_name_with_or_without_a_config_file(tmp_path: Path) -
     assert (generic.quote_style, generic.markers) == ("keep", profile_config("generic").markers)
     with pytest.raises(ConfigError, match=r"built in: generic, seed"):
         load_settings(start=tmp_path, profile="nope")
+
+
+SITES = sorted(p for p in (FIXTURES / "sites").iterdir() if (p / "cleanse.toml").is_file())
+
+
+@pytest.mark.parametrize("site", SITES, ids=[p.name for p in SITES])
+def test_site_added_by_configuration_passes_its_golden_check(site: Path) -> None:
+    """Each site under fixtures/sites is a profile in its cleanse.toml and a
+    golden folder: cleaned with the profile it matches its reviewed output;
+    without the profile (generic defaults) it does not, so the profile is
+    what handles the site."""
+    from cleanse.check import check
+    from cleanse.settings import load_settings
+
+    with_profile = check(site, settings=load_settings(start=site, profile=site.name))
+    assert with_profile.ok and len(with_profile.cases) >= 1, with_profile.format()
+    assert not check(site, settings=load_settings(start=site)).ok

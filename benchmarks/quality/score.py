@@ -40,7 +40,10 @@ __all__ = [
     "score",
 ]
 
-PAGES = Path(__file__).resolve().parent / "pages"
+HERE = Path(__file__).resolve().parent
+PAGES = HERE / "pages"
+SETS = (PAGES, HERE / "heldout", HERE / "heldout_final")
+"""The page sets, in the order they were written (see README.md)."""
 
 KEEP = ("text", "title", "caption")
 """Article text: body text, and the first copy of the title and of each caption
@@ -302,28 +305,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.quality.score")
     parser.add_argument("command", nargs="?", choices=["score", "init"], default="score")
     parser.add_argument("name", nargs="?", help="for init: the page folder under pages/")
-    parser.add_argument("--pages", type=Path, default=PAGES, help="folder of page folders")
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        action="append",
+        help="a folder of page folders (repeatable; default: every set, and all together)",
+    )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--details", action="store_true", help="list lost text and missed debris")
     args = parser.parse_args(argv)
+    folders = args.pages or list(SETS)
     if args.command == "init":
         if not args.name:
             parser.error("init needs the name of a page folder")
-        print(init_labels(args.pages / args.name))
+        print(init_labels(folders[0] / args.name))
         return 0
-    pages = load_pages(args.pages)
-    scores = {name: score(pages, fn) for name, fn in CLEANERS.items()}
-    results = {name: s.as_dict() for name, s in scores.items()}
+    groups = {f.name: load_pages(f) for f in folders}
+    if len(groups) > 1:
+        groups["all"] = [p for pages in groups.values() for p in pages]
+    report: dict[str, dict[str, dict[str, object]]] = {}
+    for group, pages in groups.items():
+        scores = {name: score(pages, fn) for name, fn in CLEANERS.items()}
+        report[group] = {name: s.as_dict() for name, s in scores.items()}
+        if not args.json:
+            print(f"### {group}: {len(pages)} pages\n")
+            print(table(report[group]))
+        if args.details:
+            print("cleanse: article text lost:", *scores["cleanse"].lost, sep="\n  ")
+            print("cleanse: debris missed:", *scores["cleanse"].missed, sep="\n  ")
     if args.json:
-        json.dump(results, sys.stdout, indent=2)
+        json.dump(report, sys.stdout, indent=2)
         print()
-    else:
-        print(f"{len(pages)} pages\n")
-        print(table(results))
-    if args.details:
-        for name in ("cleanse",):
-            print(f"{name}: article text lost:", *scores[name].lost, sep="\n  ")
-            print(f"{name}: debris missed:", *scores[name].missed, sep="\n  ")
     return 0
 
 

@@ -1,0 +1,60 @@
+"""The quality gate: floors on the labelled pages, and the scorer's own checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .score import SETS, cleanse_outcome, load_page, load_pages, nothing_outcome, score
+
+# Floors at the numbers in README.md: a change that loses article text, or
+# removes less debris, fails here. Raise them when the numbers rise.
+FLOORS = {
+    "pages": {"text_kept": 1.0, "debris_removed": 1.0},
+    "heldout": {"text_kept": 1.0, "debris_removed": 0.97},
+    "heldout_final": {"text_kept": 1.0, "debris_removed": 0.80},
+}
+
+
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_cleanse_meets_the_floors(folder: Path) -> None:
+    pages = load_pages(folder)
+    assert pages, f"no labelled pages in {folder}"
+    result = score(pages, cleanse_outcome).as_dict()
+    for key, floor in FLOORS[folder.name].items():
+        assert result[key] is not None and result[key] >= floor, (key, result[key])  # type: ignore[operator]
+    assert result["precision"] == 1.0
+    assert result["merged_split_right"] in (None, 1.0)
+
+
+@pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
+def test_every_page_says_where_it_comes_from_and_its_licence(folder: Path) -> None:
+    for page in sorted(p for p in folder.iterdir() if p.is_dir()):
+        source = (page / "SOURCE").read_text(encoding="utf-8")
+        assert "Licence:" in source, page
+        assert "Hand-written" in source or "http" in source, page
+
+
+def test_doing_nothing_keeps_everything_and_removes_nothing() -> None:
+    result = score(load_pages(SETS[0]), nothing_outcome).as_dict()
+    assert result["text_kept"] == 1.0 and result["debris_removed"] == 0.0
+
+
+def _page(tmp_path: Path, page: str, labels: str) -> Path:
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "labels.txt").write_text(labels, encoding="utf-8")
+    return tmp_path
+
+
+def test_labels_must_repeat_the_page_line(tmp_path: Path) -> None:
+    folder = _page(tmp_path, "Title\n\nText.", "title\tTitle\n.\t\ntext\tText!")
+    with pytest.raises(ValueError, match=r"text differs from page\.txt line 3"):
+        load_page(folder)
+
+
+def test_labels_count_articles_and_check_blank_lines(tmp_path: Path) -> None:
+    page = load_page(_page(tmp_path, "A\n\nB", "title\tA\n.\t\n>title\tB"))
+    assert (page.articles, page.labels) == (2, ("title", ".", "title"))
+    with pytest.raises(ValueError, match=r"'\.' is for blank lines"):
+        load_page(_page(tmp_path, "A\nB", "title\tA\n.\tB"))
