@@ -16,6 +16,23 @@ WORDS = (
 word = st.sampled_from(WORDS)
 credit = st.sampled_from(["(AFP)", "(Tasnim)", "Photo: -/kcna/dpa", "(Reuters file photo)", ""])
 marker = st.sampled_from(["TT", "Advertisement", "Share", "Click to enlarge"])
+# Debris no marker list names: the generic detectors' kinds.
+UI_DEBRIS = (
+    "Share on WhatsApp",
+    "Follow us on Instagram",
+    "1 of 12",
+    "Photo 3/10",
+    "Updated 7 August 2022 06:15",
+    "English | العربية | Français",
+    "READ MORE: Talks resume after a short break",
+    "Leave a comment",
+    "إعلان",
+    "广告",
+    "Реклама",
+    "N/A",
+)
+ui_debris = st.sampled_from(UI_DEBRIS)
+metadata = st.sampled_from(["By Jane Doe, Reuters", "Sunday, 7 August, 2022 - 06:15", "World"])
 
 
 @st.composite
@@ -52,7 +69,7 @@ def article(draw: st.DrawFn, t: str) -> str:
     header_copies = draw(st.integers(1, 2))
     header: list[str] = []
     for k in range(header_copies):
-        header += [t, "", *block]
+        header += [t, *([draw(metadata)] if draw(st.integers(0, 3)) == 0 else []), "", *block]
         if k == 0 and header_copies > 1 and draw(st.booleans()):
             header.append(draw(marker))
         header.append("")
@@ -61,6 +78,8 @@ def article(draw: st.DrawFn, t: str) -> str:
     paragraphs = [draw(paragraph(f"- Why {t} part {n}")) for n in range(draw(st.integers(1, 8)))]
     if draw(st.booleans()):
         paragraphs.insert(draw(st.integers(0, len(paragraphs))), draw(marker))
+    if draw(st.booleans()):
+        paragraphs.insert(draw(st.integers(0, len(paragraphs))), draw(ui_debris))
     sep = draw(st.sampled_from(["\n", "\n\n"]))
     return "\n".join(header) + sep.join(paragraphs)
 

@@ -296,3 +296,14 @@ def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:
     # A byline between the title and the date is part of the header.
     header = "Title\n\nBy Jane Doe\n7 May 2024\n\nText.\n\nMore."
     assert feed_boundaries(header.split("\n"), CONFIG) == {}
+
+
+def test_repeat_window_counts_only_lines_still_there() -> None:
+    """Found by the idempotence property: a caption pair taken out between a
+    paragraph and its copy must not keep the copy out of reach, or cleaning
+    the output again would remove it then."""
+    fill = "\n".join(f"Short line {n}" for n in range(6))
+    text = f"{PARA}\n{fill}\nA view (AFP)\nA view (AFP)\n{PARA}"
+    d = drop_repeated_blocks(draft(text), CONFIG)
+    assert d.lines.count(PARA) == 1
+    assert drop_repeated_blocks(draft(d.text), CONFIG).lines == d.lines

@@ -13,7 +13,7 @@ from cleanse import Document, Draft, Pipeline, clean_file, clean_text
 from cleanse.dedup import line_key
 from cleanse.stages import fix_encoding
 
-from .strategies import file_bytes, page
+from .strategies import UI_DEBRIS, file_bytes, page
 
 PIPELINE = Pipeline()
 
@@ -124,3 +124,10 @@ def test_any_file_gets_documents_or_a_reason_through_the_real_reading_path(data:
         assert reject.reason and reject.stage
     for doc in result.documents:
         Document.model_validate(doc.model_dump())  # still valid after the read edits
+
+
+@given(page())
+def test_generic_ui_debris_never_reaches_the_body(text: str) -> None:
+    for doc in clean_text(text):
+        left = set(doc.body.split("\n\n")) & set(UI_DEBRIS)
+        assert not left, f"UI debris left in the body: {sorted(left)}"

@@ -183,11 +183,12 @@ class Config(BaseModel):
         default=DEFAULT_SECTIONS,
         description="extract_metadata: section names (case-insensitive) taken from the header.",
     )
-    # Eight non-blank lines reach past a section line, a title printed twice,
-    # a dateline and a byline; metadata further down is body text more often
-    # than not ("7 March 2021" heading a timeline, say).
+    # The header ends at the first body paragraph anyway; the window only
+    # bounds pages without one. 30 reaches past two header copies with
+    # captions printed four times each, so that the search does not stop
+    # inside a header (cleaning the output again then finds the same lines).
     metadata_window: int = Field(
-        default=8,
+        default=30,
         ge=1,
         le=50,
         description="extract_metadata: non-blank lines at the top searched for metadata.",

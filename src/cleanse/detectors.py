@@ -23,6 +23,7 @@ character test) pass, so long body paragraphs cost one ``len`` each.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from typing import Final
 
@@ -445,13 +446,16 @@ _ENDS_SENTENCE: Final = (".", "!", "?", '"', "”", "’", ":")
 
 def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
     """The lines of ``window`` (indices of the top non-blank lines) that come
-    before the first body paragraph: a line ending like a sentence, longer
-    than a label, and not printed again in the window (header captions are)."""
+    before the first body paragraph: a bullet line, or a sentence (four words
+    or more) printed once in the window (header captions are printed again)."""
     keys = [line_key(lines[i]) for i in window]
     out: list[int] = []
     for k, i in enumerate(window):
         s = lines[i].strip()
-        if len(s) > 40 and s.endswith(_ENDS_SENTENCE) and keys.count(keys[k]) == 1:
+        if s.startswith(("- ", "• ", "* ")):
+            break  # a subheading or a list: the body has begun
+        sentence = s.endswith(_ENDS_SENTENCE) and (len(s) > 40 or s.count(" ") >= 3)
+        if sentence and keys.count(keys[k]) == 1 and not (date_line(s) or byline_line(s)):
             break
         out.append(i)
     return out
@@ -560,12 +564,15 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     reasons: dict[int, str] = {}
     kinds: dict[int, EditKind] = {}
     captions: list[str] = []
+    gone: list[int] = []  # positions taken out so far, ascending
     k, n = 0, len(pos)
     while k < n:
         key = nb_keys[k]
         j = last_seen.get(key)
         last_seen[key] = k
-        if j is None or k - j > window:
+        # The distance counts only lines still there: those this stage took
+        # out are gone, as they are when the output is cleaned again.
+        if j is None or k - j - (bisect_left(gone, k) - bisect_right(gone, j)) > window:
             k += 1
             continue
         # The copy runs on while it matches the lines after the first copy.
@@ -582,6 +589,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         else:
             k += 1
             continue
+        gone.extend(range(k, k + size))
         for m in range(size):
             reasons[pos[k + m]] = f"copy of line {numbers[pos[j + m]]} ({rule})"
             kinds[pos[k + m]] = "removed"
@@ -597,6 +605,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
             for m in range(size):
                 reasons[pos[j + m]] = f"caption, repeated in the body ({rule})"
                 kinds[pos[j + m]] = "extracted"
+                insort(gone, j + m)
             captions.append(" ".join(" ".join(b.split()) for b in block))
         k += size
     if not reasons:
