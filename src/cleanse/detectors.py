@@ -30,7 +30,7 @@ from typing import Final
 import regex
 
 from .config import DEFAULT_MARKERS, Config
-from .dedup import line_key, text_keys
+from .dedup import LENGTH_SLACK, line_key, text_keys
 from .draft import Draft
 from .model import EditKind
 
@@ -448,16 +448,21 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
     """The lines of ``window`` (indices of the top non-blank lines) that come
     before the first body paragraph: a bullet line, or a sentence (four words
     or more) printed once in the window (header captions are printed again)."""
-    keys = [line_key(lines[i]) for i in window]
+    stripped = [lines[i].strip() for i in window]
+
+    def copied(k: int) -> bool:
+        s, n = stripped[k], len(stripped[k])
+        near = [t for j, t in enumerate(stripped) if j != k and abs(len(t) - n) <= LENGTH_SLACK]
+        return s in near or any(line_key(t) == line_key(s) for t in near)
+
     out: list[int] = []
-    for k, i in enumerate(window):
-        s = lines[i].strip()
+    for k, s in enumerate(stripped):
         if s.startswith(("- ", "• ", "* ")):
             break  # a subheading or a list: the body has begun
         sentence = s.endswith(_ENDS_SENTENCE) and (len(s) > 40 or s.count(" ") >= 3)
-        if sentence and keys.count(keys[k]) == 1 and not (date_line(s) or byline_line(s)):
+        if sentence and not copied(k) and not (date_line(s) or byline_line(s)):
             break
-        out.append(i)
+        out.append(window[k])
     return out
 
 
@@ -474,10 +479,10 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
     Lines anywhere else stay: a date heading a timeline is body text.
     """
     lines = draft.lines
-    pos = _positions(lines)
-    if not pos:
+    top = _positions(lines, config.metadata_window)
+    if not top:
         return draft
-    header = _header_lines(lines, pos[: config.metadata_window])
+    header = _header_lines(lines, top)
     found: dict[str, tuple[int, str]] = {}
     reasons: dict[int, str] = {}
     kinds: dict[int, EditKind] = {}
@@ -501,7 +506,7 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         else:
             found[field] = (i, value)
             reasons[i], kinds[i] = field, "extracted"
-    last = pos[-1]
+    last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].strip())
     if last not in reasons:
         url = url_line(lines[last])
         if url is not None:
@@ -531,8 +536,17 @@ def credit_only(line: str, config: Config) -> bool:
     return m is not None and m.start() == 0
 
 
-def _positions(lines: Sequence[str]) -> list[int]:
-    return [i for i, line in enumerate(lines) if line.strip()]
+def _positions(lines: Sequence[str], limit: int | None = None) -> list[int]:
+    """Indices of the non-blank lines (the first ``limit`` of them)."""
+    if limit is None:
+        return [i for i, line in enumerate(lines) if line.strip()]
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if line.strip():
+            out.append(i)
+            if len(out) == limit:
+                break
+    return out
 
 
 def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
@@ -549,10 +563,10 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     ``captions``.
     """
     lines = draft.lines
-    pos = _positions(lines)
+    keys = text_keys(draft.text)  # whole-text operations; "" for blank lines
+    pos = [i for i, key in enumerate(keys) if key]
     if len(pos) < 2:
         return draft
-    keys = text_keys(draft.text)
     nb_keys = [keys[i] for i in pos]
     if len(set(nb_keys)) == len(nb_keys):
         return draft  # nothing repeats: the common case, one set() per page
@@ -640,11 +654,15 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     {4: 'new article: a title followed by a date line (feed layout)'}
     """
     starts: dict[int, str] = {}
-    text_has_url = any("://" in line for line in lines)
+    text = "\n".join(lines)  # one C-speed scan for the cheap gates
+    has_url = "://" in text
+    # The date layout needs a date line among the first three lines.
+    if not has_url and not any(date_line(lines[i]) for i in _positions(lines, 3)[1:]):
+        return starts
     pos = _positions(lines)
     if not pos:
         return starts
-    if text_has_url:
+    if has_url:
         trailers = [i for i in pos if url_line(lines[i]) is not None]
         if len(trailers) >= 2 and trailers[-1] == pos[-1]:
             for t in trailers[:-1]:
