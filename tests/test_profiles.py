@@ -72,3 +72,17 @@ def test_site_added_by_configuration_passes_its_golden_check(site: Path) -> None
     with_profile = check(site, settings=load_settings(start=site, profile=site.name))
     assert with_profile.ok and len(with_profile.cases) >= 1, with_profile.format()
     assert not check(site, settings=load_settings(start=site)).ok
+
+
+def test_cli_profile_flag_takes_a_builtin_name(tmp_path: Path) -> None:
+    from .test_cli import cleanse
+
+    out = tmp_path / "out.jsonl"
+    proc = cleanse(
+        "clean", "fixtures/raw/seed_two_articles.txt", "-o", str(out), "--profile", "seed"
+    )
+    assert proc.returncode == 0, proc.stderr
+    titles = [json.loads(line)["title"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(titles) == 2
+    proc = cleanse("clean", "fixtures/raw/crlf.txt", "-o", str(out), "--profile", "nope")
+    assert proc.returncode == 2 and "built in: generic, seed" in proc.stderr

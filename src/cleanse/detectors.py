@@ -5,7 +5,8 @@ Three stages and the line classifiers behind them:
 - :func:`drop_ui_lines` drops short lines that are UI debris (share and
   follow links, gallery controls and counters, "updated" timestamps,
   language switchers, read-more teasers, comment prompts, ad labels in
-  several scripts, placeholder captions), by lexicon and shape;
+  several scripts, embed residue, copyright footers, placeholder captions),
+  by lexicon and shape;
 - :func:`extract_metadata` moves the dateline, byline, section and a source
   URL trailer out of the body into their document fields;
 - :func:`drop_repeated_blocks` drops a line or block printed again within a
@@ -289,8 +290,11 @@ def ui_rule(line: str) -> str | None:
 
     A line matches when it is, as a whole, a phrase of the UI lexicon, a
     gallery counter, an "updated" timestamp, a row of share buttons or of
-    languages, or a read-more teaser; lines ending like a sentence (``.``,
-    ``!``, ``?``, a closing quote) never match, nor do list items.
+    languages, a read-more teaser, embed residue or a copyright footer. A
+    line ending like a sentence matches only as a lexicon phrase of several
+    words ("Comments are closed.") or a footer; a question, a quotation, a
+    list item, or a line that is exactly one of the default ``markers`` (left
+    to ``drop_markers``) never does.
 
     >>> ui_rule("Share on WhatsApp"), ui_rule("Photo 3/10"), ui_rule("إعلان")
     ('share_links', 'gallery_counter', 'ad_label')

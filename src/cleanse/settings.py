@@ -305,8 +305,9 @@ def load_settings(
         layers = [_builtin(profile)]
     elif path is None and profile is not None:
         raise ConfigError(
-            f"--profile {profile} is not built in ({', '.join(sorted(BUILTIN_PROFILES))}) "
-            f"and needs a configuration file, and none was found; "
+            f"--profile {profile} is not built in (built in: "
+            f"{', '.join(sorted(BUILTIN_PROFILES))}) and needs a configuration file, and none "
+            "was found; "
             f"create {CONFIG_NAME} with a [profiles.{profile}] table or give one with --config"
         )
     if overrides:
