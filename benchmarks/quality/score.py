@@ -42,7 +42,7 @@ __all__ = [
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
-SETS = (PAGES, HERE / "heldout", HERE / "heldout_final")
+SETS = (PAGES, HERE / "heldout", HERE / "heldout_final", HERE / "heldout_merged")
 """The page sets, in the order they were written (see README.md)."""
 
 KEEP = ("text", "title", "caption")
