@@ -307,3 +307,10 @@ def test_repeat_window_counts_only_lines_still_there() -> None:
     d = drop_repeated_blocks(draft(text), CONFIG)
     assert d.lines.count(PARA) == 1
     assert drop_repeated_blocks(draft(d.text), CONFIG).lines == d.lines
+
+
+def test_a_title_ending_in_a_quote_does_not_end_the_header() -> None:
+    """Found by the idempotence property: curly and straight quotes alike."""
+    for title in ("The \u2018single\u2019 Word", "The 'single' Word"):
+        d = extract_metadata(draft(f"{title} \u2018x\u2019\nBy Jane Doe\n\nBody text."), CONFIG)
+        assert d.byline == "By Jane Doe"

@@ -445,7 +445,9 @@ def _section(line: str, config: Config) -> bool:
     )
 
 
-_ENDS_SENTENCE: Final = (".", "!", "?", '"', "”", "’", ":")
+# Straight and curly quotes alike: normalize_quotes runs later, and cleaning
+# the output again must find the same header.
+_ENDS_SENTENCE: Final = (".", "!", "?", '"', "'", "”", "’", ":")
 
 
 def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
@@ -463,7 +465,8 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
     for k, s in enumerate(stripped):
         if s.startswith(("- ", "• ", "* ")):
             break  # a subheading or a list: the body has begun
-        sentence = s.endswith(_ENDS_SENTENCE) and (len(s) > 40 or s.count(" ") >= 3)
+        # The first line is the title (or a section): it never ends the header.
+        sentence = k > 0 and s.endswith(_ENDS_SENTENCE) and (len(s) > 40 or s.count(" ") >= 3)
         if sentence and not copied(k) and not (date_line(s) or byline_line(s)):
             break
         out.append(window[k])
