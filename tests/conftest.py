@@ -6,8 +6,17 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from cleanse import Config, Draft
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+CONFIG = Config()
+
+
+def draft(text: str) -> Draft:
+    """A draft of ``text`` as a stage receives it, for unit tests of stages."""
+    return Draft.from_text(text, "t.txt")
+
 
 settings.register_profile("default", max_examples=60, deadline=None)
 settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True, print_blob=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanse import Config, Draft, clean_text
+from cleanse import Config, clean_text
 from cleanse.detectors import (
     byline_line,
     date_line,
@@ -17,12 +17,7 @@ from cleanse.detectors import (
 )
 from cleanse.stages import split_articles
 
-CONFIG = Config()
-
-
-def draft(text: str) -> Draft:
-    return Draft.from_text(text, "t.txt")
-
+from .conftest import CONFIG, draft
 
 # drop_ui_lines ---------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanse import Config, Draft
+from cleanse import Config
 from cleanse.stages import (
     collapse_header,
     drop_markers,
@@ -16,12 +16,7 @@ from cleanse.stages import (
     split_articles,
 )
 
-CONFIG = Config()
-
-
-def draft(text: str) -> Draft:
-    return Draft.from_text(text, "t.txt")
-
+from .conftest import CONFIG, draft
 
 # fix_encoding ---------------------------------------------------------------
 

@@ -12,22 +12,17 @@ period or trailing spaces).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sequence
 
 __all__ = [
     "HeaderScan",
-    "first_occurrences",
     "fold_quotes",
     "line_key",
+    "line_keys",
     "replace_all",
     "scan_header",
-    "text_keys",
-    "unique",
     "unique_lines",
 ]
-
-T = TypeVar("T")
 
 # Curly and typographic quotes fold to their ASCII form in keys (never in
 # output). Chained ``str.replace`` guarded by ``in`` runs at GB/s here, where
@@ -85,42 +80,6 @@ def line_key(line: str) -> str:
     return line.strip().lower().rstrip(_TRAILING)
 
 
-def first_occurrences(keys: Sequence[Hashable]) -> list[int]:
-    """Indices of the first occurrence of each distinct key, in order.
-
-    >>> first_occurrences(["a", "b", "a", "c", "b"])
-    [0, 1, 3]
-    """
-    seen: set[Hashable] = set()
-    seen_add = seen.add
-    out: list[int] = []
-    out_append = out.append
-    for i, k in enumerate(keys):
-        if k not in seen:
-            seen_add(k)
-            out_append(i)
-    return out
-
-
-def unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> list[T]:
-    """Items with later copies dropped (copies compared by ``key``), order kept.
-
-    >>> unique(["A.", "b", "a"], key=line_key)
-    ['A.', 'b']
-    """
-    if key is None:
-        return list(dict.fromkeys(items))
-    seen: set[Hashable] = set()
-    seen_add = seen.add
-    out: list[T] = []
-    for item in items:
-        k = key(item)
-        if k not in seen:
-            seen_add(k)
-            out.append(item)
-    return out
-
-
 class HeaderScan:
     """Where a repeated header block ends and what it holds.
 
@@ -149,11 +108,11 @@ class HeaderScan:
 LENGTH_SLACK = 3
 
 
-def text_keys(text: str, sep: str = "\n") -> list[str]:
+def line_keys(text: str, sep: str = "\n") -> list[str]:
     r""":func:`line_key` of every piece of ``text`` split on ``sep``, computed
     with whole-text operations (one C call each) instead of per-line work.
 
-    >>> text_keys("A  Title.\n\u201cQuote\u201d\n")
+    >>> line_keys("A  Title.\n\u201cQuote\u201d\n")
     ['a  title', '"quote"', '']
     """
     folded = fold_quotes(text).lower()
@@ -178,7 +137,7 @@ def unique_lines(text: str, sep: str = "\n", normalize: bool = False) -> list[in
     >>> unique_lines("Caption (AP)\ncaption (AP).", normalize=True)
     [0]
     """
-    pieces = text_keys(text, sep) if normalize else text.split(sep)
+    pieces = line_keys(text, sep) if normalize else text.split(sep)
     n = len(pieces)
     first = dict(zip(reversed(pieces), range(n - 1, -1, -1), strict=True))
     first.pop("", None)

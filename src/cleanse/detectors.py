@@ -31,7 +31,7 @@ from typing import Final
 import regex
 
 from .config import DEFAULT_MARKERS, Config
-from .dedup import LENGTH_SLACK, line_key, text_keys
+from .dedup import LENGTH_SLACK, line_key, line_keys
 from .draft import Draft
 from .model import EditKind
 
@@ -570,7 +570,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     ``captions``.
     """
     lines = draft.lines
-    keys = text_keys(draft.text)  # whole-text operations; "" for blank lines
+    keys = line_keys(draft.text)  # whole-text operations; "" for blank lines
     pos = [i for i, key in enumerate(keys) if key]
     if len(pos) < 2:
         return draft

@@ -12,7 +12,7 @@ holds by construction.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .model import Edit, EditKind
@@ -55,11 +55,6 @@ class Draft:
     def replace(self, **changes: object) -> Draft:
         """A copy with ``changes`` applied (``dataclasses.replace``)."""
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
-
-    def with_edits(self, edits: Iterable[Edit]) -> Draft:
-        """A copy with ``edits`` appended."""
-        new = tuple(edits)
-        return self if not new else dataclasses.replace(self, edits=self.edits + new)
 
     def drop_lines(
         self,

@@ -224,9 +224,6 @@ def fix_encoding(draft: Draft, config: Config) -> Draft:
         if not is_nfc or _SUSPECT.search(fixed) is not None:
             fixed, more = _fix_line(fixed)
             what.extend(w for w in more if w not in what)
-        if fixed == line:
-            lines.append(line)
-            continue
         if fixed != line:
             edits.append(
                 Edit(
@@ -345,7 +342,8 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
         lo, hi = bounds[k], bounds[k + 1]
         numbers = draft.numbers[lo:hi]
         nums = set(numbers)
-        edits = [e for e in draft.edits if e.line in nums or (k == 0 and e.line is None)]
+        # Whole-document edits (line None) go with the first article kept.
+        edits = [e for e in draft.edits if e.line in nums or (e.line is None and not parts)]
         if k > 0:
             edits.append(
                 Edit(
