@@ -198,13 +198,13 @@ def result(source: str, *bodies: str) -> FileResult:
 
 def test_paragraph_dedup_removes_repeats_of_earlier_documents_with_an_edit() -> None:
     first = result("1.txt", f"{LONG_A}\n\nShort line.")
-    second = result("2.txt", f"Short line.\n\n{LONG_A}\n\n{LONG_B}\n\n{LONG_B}")
+    second = result("2.txt", f"Short line.\n\n{LONG_A}\n\n{LONG_B}\n\nShort line.\n\n{LONG_B}")
     third = result("3.txt", f"Background\n\n{LONG_A}")
     out = list(cleanse.dedup_corpus([first, second, third], DedupOptions(modes=("paragraphs",))))
     assert out[0] == first
     (doc,) = out[1].documents
     # Short paragraphs stay; a repeat within the same document is left to the page stages.
-    assert doc.body == f"Short line.\n\n{LONG_B}\n\n{LONG_B}"
+    assert doc.body == f"Short line.\n\n{LONG_B}\n\nShort line.\n\n{LONG_B}"
     (edit,) = [e for e in doc.edits if e.stage == "dedup_paragraphs"]
     assert (edit.kind, edit.text) == ("removed", LONG_A)
     assert first.documents[0].id in edit.reason

@@ -63,6 +63,11 @@ from .conftest import CONFIG, draft
         ("Updated at 23:42 BST", "updated_timestamp"),
         ("Thank you for subscribing!", "subscribe_prompt"),
         ("Swipe for more photos", "gallery_control"),
+        ("Comments (4)", "comment_prompt"),
+        ("Comments: 12", "comment_prompt"),
+        ("Share [37]", "share_links"),
+        ("Topics: Wildlife, Roads", "tag_list"),
+        ("Tags: climate change | floods | Valley County", "tag_list"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -93,6 +98,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "A post shared by thousands drew a response from the mayor.",
         "The race took 4 minutes",
         "Thank you!",
+        "Topics: the council discussed the budget at length",  # a sentence, not tags
+        "Comments 4 people made online were deleted",
+        "Tags: price tags rose by 12 percent.",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:
@@ -120,6 +128,54 @@ def test_lone_language_name_goes_only_in_a_list_of_them() -> None:
     d = drop_ui_lines(draft("Title\nFrançais\nالعربية\n\nText.\n\nEnglish\n\nMore text."), CONFIG)
     assert d.lines == ("Title", "", "Text.", "", "English", "", "More text.")
     assert {e.reason for e in d.edits} == {"UI debris (language_switcher)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # A label and the linked headline under it.
+        ("Title\n\nText.\n\nRelated:\nBridge plan goes to court\n\nMore text.", [5, 6]),
+        # "Related:" may stand a blank line above it.
+        ("Title\n\nText.\n\nRelated:\n\nBridge plan goes to court\n\nMore.", [5, 7]),
+        # A list of headlines after "Most read", at the end.
+        ("Title\n\nText.\n\nMost read\nFirst story here\nSecond story here?", [5, 6, 7]),
+        # A tag list, one tag a line.
+        ("Title\n\nText.\n\nTopics\nWildlife\nRoads", [5, 6, 7]),
+    ],
+)
+def test_a_list_after_its_label_goes_with_the_label(text: str, gone: list[int]) -> None:
+    d = drop_ui_lines(draft(text), CONFIG)
+    assert [e.line for e in d.edits] == gone
+    assert all(e.reason.startswith("UI debris (") for e in d.edits)
+
+
+def test_a_list_after_a_label_already_dropped_as_a_marker() -> None:
+    # "Read more" is a default marker: drop_markers takes it out first.
+    d = clean_text("Title\n\nText goes here.\n\nRead more\nBridge plan goes to court\n\nEnd.")[0]
+    assert [(e.stage, e.line) for e in d.edits if e.kind == "removed"] == [
+        ("drop_markers", 5),
+        ("drop_ui_lines", 6),
+    ]
+    assert d.body == "Text goes here.\n\nEnd."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The "headline" runs on into a paragraph: a subheading or a title.
+        "Title\n\nText.\n\nLatest news\nWhat the council decided\nThe council voted on Monday.",
+        # Sentences after the label are text, not links.
+        "Title\n\nText.\n\nTopics\nThe committee will study three topics.",
+        # A label alone is left as it is ("Latest news" can head a section).
+        "Title\n\nText.\n\nLatest news\n\nThe council met on Monday.",
+        # A subheading written as a list item is never a linked headline.
+        "Title\n\nText.\n\nRelated:\n- What happens next\n\nMore.",
+    ],
+)
+def test_labels_without_a_list_after_them_stay(text: str) -> None:
+    d = drop_ui_lines(draft(text), CONFIG)
+    assert all(e.reason != "UI debris (read_more_teaser, a list after its label)" for e in d.edits)
+    assert [e.line for e in d.edits] in ([], [5])  # at most the label itself
 
 
 def test_drop_ui_lines_leaves_clean_text_alone() -> None:
@@ -233,10 +289,23 @@ def test_repeated_paragraph_back_to_back() -> None:
     assert d.edits[0].reason == "copy of line 1 (repeated_paragraph)"
 
 
+def test_short_sentence_printed_again_right_after_itself() -> None:
+    line = "The council said the path would be checked after every storm."
+    d = drop_repeated_blocks(draft(f"Title\n\n{line}\n{line}\n\nNext."), CONFIG)
+    assert d.lines == ("Title", "", line, "", "Next.")
+    assert d.edits[0].reason == "copy of line 3 (repeated_sentence)"
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The crowd chanted:\n\nWe want change!\n\nWe want change!\n\nWe want change!",
+        # Short sentences: too few words, a quotation, or not right after itself.
+        "Intro.\n\nWe shall not be moved.\n\nWe shall not be moved.",
+        "Intro.\n\n'We will rebuild this town together, every street of it.'\n\n"
+        "'We will rebuild this town together, every street of it.'",
+        "Intro.\n\nThe river rose again on Monday and again on Tuesday.\n\nThen it fell.\n\n"
+        "The river rose again on Monday and again on Tuesday.",
         "Verse one\nRefrain line\nVerse one\nRefrain line",  # a short block
         PARA + "\n\n" + "\n\n".join(f"Filler {n}." for n in range(9)) + "\n\n" + PARA,  # far
     ],

@@ -13,7 +13,7 @@ from .score import SETS, cleanse_outcome, load_page, load_pages, nothing_outcome
 FLOORS = {
     "pages": {"text_kept": 1.0, "debris_removed": 1.0},
     "heldout": {"text_kept": 1.0, "debris_removed": 0.97},
-    "heldout_final": {"text_kept": 1.0, "debris_removed": 0.80},
+    "heldout_final": {"text_kept": 1.0, "debris_removed": 1.0},
     "heldout_merged": {"text_kept": 1.0, "debris_removed": 1.0, "merged_split_right": 0.8},
 }
 

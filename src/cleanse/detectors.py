@@ -262,6 +262,31 @@ _SPONSORED: Final = regex.compile(
     r"(?:sponsored|presented|brought to you|supported) by [\w .&'-]{1,40}"
 )
 _CLICK_HERE: Final = regex.compile(r"click here(?:\s+(?:to|for)(?:\s+[\w-]+){1,4})?")
+# A UI phrase with a count: "Comments (4)", "Share [12]", "Comments: 4".
+_COUNTED: Final = regex.compile(r"(?P<phrase>\D+?)\s*(?:\(\d{1,6}\)|\[\d{1,6}\]|:?\s+\d{1,6})")
+_COUNTED_RULES: Final = frozenset({"comment_prompt", "share_links"})
+# Labels that introduce a list of linked headlines ("Related:", "Most read")
+# and labels of a tag list ("Topics"). Such a label alone is not debris (a
+# heading can say "Latest news"); with its list after it, label and list go.
+_HEADLINE_LABELS: Final = frozenset(
+    (
+        "related; related articles; related stories; related news; related content; "
+        "related coverage; read more; read also; also read; read next; see also; more on "
+        "this; more on this story; recommended; recommended for you; recommended stories; "
+        "you may also like; you might also like; most read; most popular; most viewed; "
+        "trending; trending now; must read; latest news; latest stories; top stories; "
+        "editor's picks; editors' picks; more stories; more news; don't miss; up next; "
+        "what to read next; more from this section"
+    ).split("; ")
+)
+_TAG_LABELS: Final = frozenset(
+    (
+        "tags; topics; related topics; filed under; categories; keywords; more on these "
+        "topics; explore more on these topics; in this story; in this article"
+    ).split("; ")
+)
+_LONGEST_LIST: Final = 8  # items after one label
+_LONGEST_TAG: Final = 40
 # "23:42", "at 9.05 pm", "11:00 BST": a time with an optional zone.
 _TIME: Final = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?"
 # Shape: UI lines are short; teasers carry a headline and may be longer.
@@ -313,6 +338,8 @@ def ui_rule(line: str) -> str | None:
         return "embed_residue"
     if s.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT")) and _COPYRIGHT.fullmatch(s):
         return "copyright_notice"  # a footer notice, the UI line that ends like a sentence
+    if ":" in s[:40] and _inline_tags(s):
+        return "tag_list"
     if len(s) > _LONGEST_UI:
         if s.endswith("."):
             return None
@@ -329,6 +356,11 @@ def ui_rule(line: str) -> str | None:
         return rule
     if not key:
         return None
+    if key[-1].isdigit() or key[-1] in ")]":
+        m = _COUNTED.fullmatch(key)
+        counted = _UI_RULES.get(m.group("phrase").rstrip(" :")) if m else None
+        if counted in _COUNTED_RULES or (counted is not None and key[-1] in ")]"):
+            return counted
     if key in _LANGUAGES:
         return "language_name"  # kept unless next to another (see drop_ui_lines)
     counter_like = key[0].isdigit() or key.startswith(
@@ -367,6 +399,93 @@ def ui_rule(line: str) -> str | None:
     return None
 
 
+def _inline_tags(line: str) -> bool:
+    """Whether the line is a tag list after its label: ``Topics: Wildlife, Roads``."""
+    label, _, rest = line.partition(":")
+    if _ui_key(label) not in _TAG_LABELS:
+        return False
+    items = _tokens_by(rest, ",|·•/;")
+    return bool(items) and all(_tag_item(item) for item in items)
+
+
+def _tokens_by(text: str, separators: str) -> list[str]:
+    for sep in separators[1:]:
+        text = text.replace(sep, separators[0])
+    return [t.strip() for t in text.split(separators[0]) if t.strip()]
+
+
+def _tag_item(line: str) -> bool:
+    """A tag: a few words, no sentence punctuation (``Wildlife``, ``Climate change``)."""
+    s = line.strip()
+    return (
+        0 < len(s) <= _LONGEST_TAG
+        and s.count(" ") < 4
+        and not s.endswith((".", "!", "?", ":", ";", ","))
+        and not s.startswith(("- ", "* ", "• "))
+        and not date_line(s)
+    )
+
+
+def _headline_item(line: str, config: Config) -> bool:
+    """A linked headline: two words or more, not a sentence, a list item or a date."""
+    s = line.strip()
+    return (
+        " " in s
+        and len(s) <= min(config.max_title_chars, _LONGEST_TEASER)
+        and not s.endswith((".", "!", ":", ";", ","))
+        and not s.startswith(("- ", "* ", "• "))
+        and not date_line(s)
+        and url_line(s) is None
+    )
+
+
+def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> dict[int, str]:
+    """The lines of a list of headlines or tags, and its label, where a label
+    (``Related:``, ``Most read``, ``Topics``) is followed at once by such a
+    list that ends the paragraph. A label that ``drop_markers`` already took
+    out (``Read more``) still counts: it is in the edits, just before the list.
+    """
+    lines, numbers = draft.lines, draft.numbers
+    removed = {
+        e.line: key
+        for e in draft.edits
+        if len(e.text) <= _LONGEST_UI
+        and ((key := _ui_key(e.text)) in _HEADLINE_LABELS or key in _TAG_LABELS)
+    }
+    found: dict[int, str] = {}
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if not line or i in found:
+            continue
+        key = _ui_key(line) if len(line) <= _LONGEST_UI else ""
+        if key in _HEADLINE_LABELS or key in _TAG_LABELS:
+            start = i + 1
+        elif (before := removed.get(numbers[i] - 1)) is not None:
+            start, key = i, before  # the label is gone already, just before this line
+        else:
+            continue
+        # "Related:" may stand a blank line above its headline.
+        if start < n and not lines[start].strip() and line.rstrip().endswith(":"):
+            start += 1
+        tags = key in _TAG_LABELS
+        end = start
+        while end < n and end - start < _LONGEST_LIST and lines[end].strip():
+            if not (_tag_item(lines[end]) if tags else _headline_item(lines[end], config)):
+                break
+            end += 1
+        # The list must end its paragraph: a headline glued to the text after
+        # it is a title or a subheading, not a teaser.
+        if end == start or (end < n and lines[end].strip()):
+            continue
+        rule = "tag_list" if tags else "read_more_teaser"
+        if start > i:
+            found[i] = rule
+        for j in range(start, end):
+            if j not in rules:
+                found[j] = f"{rule}, a list after its label"
+    return found
+
+
 def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     """Drop whole lines that are UI debris of a known kind (see :func:`ui_rule`).
 
@@ -392,6 +511,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             if any(rules.get(j) in ("language_name", "language_switcher") for j in near):
                 rules[i] = "language_switcher"
         rules = {i: r for i, r in rules.items() if r != "language_name"}
+    rules.update(_list_after_label(draft, rules, config))
     found = {i: f"UI debris ({rule})" for i, rule in rules.items()}
     return draft.drop_lines(found, "drop_ui_lines")
 
@@ -556,6 +676,23 @@ def _positions(lines: Sequence[str], limit: int | None = None) -> list[int]:
     return out
 
 
+_MIN_SENTENCE_WORDS: Final = 8
+
+
+def _sentence_copy(first: str, copy: str) -> bool:
+    """Whether a short line printed again right after itself is a sentence
+    (eight words or more, a final period, not a quotation): an extractor's
+    copy. A chant or a refrain ends with "!" or nothing, or is shorter."""
+    a, b = first.strip(), copy.strip()
+    return (
+        a.endswith(".")
+        and b.endswith(".")
+        and not a.endswith("..")
+        and a.count(" ") >= _MIN_SENTENCE_WORDS - 1
+        and a[0] not in "\"'“‘«„-–—*•"
+    )
+
+
 def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     """Drop a line or block of lines printed again within ``repeat_window``
     non-blank lines, when its shape says it is an extractor's copy.
@@ -564,8 +701,10 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     a final period). A copy goes when it is a block of two or more lines with
     a photo credit or at least ``min_repeat_chars`` characters in all, or a
     single line with a photo credit (a caption) or at least
-    ``min_repeat_chars`` characters (a paragraph). A short line printed again
-    (a chant, a refrain) stays, however often it repeats. The first copy of a
+    ``min_repeat_chars`` characters (a paragraph), or a shorter sentence
+    printed again right after itself (eight words or more with a final
+    period). A short line printed again (a chant, a refrain) stays, however
+    often it repeats. The first copy of a
     caption (a credited line, or a line and its credit line) moves to
     ``captions``.
     """
@@ -593,7 +732,8 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         last_seen[key] = k
         # The distance counts only lines still there: those this stage took
         # out are gone, as they are when the output is cleaned again.
-        if j is None or k - j - (bisect_left(gone, k) - bisect_right(gone, j)) > window:
+        distance = 0 if j is None else k - j - (bisect_left(gone, k) - bisect_right(gone, j))
+        if j is None or distance > window:
             k += 1
             continue
         # The copy runs on while it matches the lines after the first copy.
@@ -607,6 +747,8 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
             rule = "repeated_caption_block" if size >= 2 else "repeated_caption"
         elif chars >= min_chars:
             rule = "repeated_block" if size >= 2 else "repeated_paragraph"
+        elif size == 1 and distance == 1 and _sentence_copy(lines[pos[j]], block[0]):
+            rule = "repeated_sentence"
         else:
             k += 1
             continue
