@@ -362,6 +362,35 @@ def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:
     assert feed_boundaries(header.split("\n"), CONFIG) == {}
 
 
+def test_feed_split_by_separator_lines() -> None:
+    text = (
+        "First Story Title\n\nText one.\n\n* * *\n\nSecond Story Title\n\nText two.\n\n"
+        "-----\n\nThird Story Title\nText three."
+    )
+    docs = clean_text(text)
+    assert [(d.title, d.body) for d in docs] == [
+        ("First Story Title", "Text one.\n\n* * *"),  # the separator is kept, not a heading
+        ("Second Story Title", "Text two.\n\n-----"),
+        ("Third Story Title", "Text three."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A scene break followed by a paragraph: every separator is one.
+        "A Long Walk Home\n\nShe left at dawn.\n\n* * *\n\nBy noon it rained.\n\n* * *\n\n"
+        "What Came Next\n\nShe arrived at night.",
+        # A file that does not start with a title.
+        "She left at dawn, he said.\n\n* * *\n\nWhat Came Next\n\nShe arrived at night.",
+        # A separator with nothing after it but a line.
+        "A Long Walk Home\n\nShe left at dawn.\n\n* * *\n\nThe End",
+    ],
+)
+def test_separators_that_are_scene_breaks_do_not_split(text: str) -> None:
+    assert feed_boundaries(text.split("\n"), CONFIG) == {}
+
+
 def test_repeat_window_counts_only_lines_still_there() -> None:
     """Found by the idempotence property: a caption pair taken out between a
     paragraph and its copy must not keep the copy out of reach, or cleaning

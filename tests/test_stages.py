@@ -164,6 +164,8 @@ def test_extract_headings_leaves_lists_alone() -> None:
     assert extract_headings(d, CONFIG) is d
     d = draft("Note:\n\n- This is a sentence in a bullet.\n")
     assert extract_headings(d, CONFIG).headings == ()
+    d = draft("Text.\n\n* * *\n\nMore.\n\n- - -\n\nEnd.")  # separators, not headings
+    assert extract_headings(d, CONFIG) is d
 
 
 # normalize_quotes ---------------------------------------------------------------

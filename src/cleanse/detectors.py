@@ -785,10 +785,43 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
 # Article boundaries in merged archive and feed files
 
 
+# A line of three or more separator characters: "* * *", "***", "-----", "• • •".
+_SEPARATOR: Final = regex.compile(r"(?:[*•·~=#_\-–—]\s*){3,}")
+
+
+def _title_shaped(line: str, config: Config) -> bool:
+    """A headline: two words or more, not a sentence, a list item or a date."""
+    s = line.strip()
+    return (
+        " " in s
+        and len(s) <= config.max_title_chars
+        and not s.endswith((".", "!", ":", ";", ","))
+        and not s.startswith(("- ", "* ", "• "))
+        and not date_line(s)
+    )
+
+
+def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) -> dict[int, str]:
+    """Articles after separator lines, when every separator in the file is
+    followed by a title and then text, and the file starts with a title. One
+    separator followed by a paragraph makes them all scene breaks."""
+    seps = [k for k, i in enumerate(pos) if _SEPARATOR.fullmatch(lines[i].strip())]
+    seps = [k for k in seps if k + 2 < len(pos)]  # a trailing separator ends the file
+    if not seps or not _title_shaped(lines[pos[0]], config):
+        return {}
+    starts: dict[int, str] = {}
+    for k in seps:
+        title, after = lines[pos[k + 1]], lines[pos[k + 2]]
+        if not _title_shaped(title, config) or _SEPARATOR.fullmatch(after.strip()):
+            return {}
+        starts[pos[k + 1]] = "new article: a title after a separator line (merged layout)"
+    return starts
+
+
 def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     """Article starts in a merged file, from signs other than a repeated header.
 
-    Two layouts are recognized, each only when it holds for the whole file:
+    Three layouts are recognized, each only when it holds for the whole file:
 
     - *URL trailers*: each article ends with a line that is only its source
       URL, the last non-blank line of the file among them; an article starts
@@ -796,6 +829,9 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     - *Date headers*: the file starts with a title-shaped line followed
       (within two lines) by a date line, and so does each later article,
       after a blank line.
+    - *Separators*: articles between separator lines (``* * *``), each
+      starting with a title; the separator stays at the end of the article
+      before it.
 
     Returns ``{line index: reason}``.
 
@@ -805,6 +841,11 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     starts: dict[int, str] = {}
     text = "\n".join(lines)  # one C-speed scan for the cheap gates
     has_url = "://" in text
+    if "**" in text or "* *" in text or "---" in text or "•" in text or "__" in text:
+        pos = _positions(lines)
+        starts = _separator_starts(lines, pos, config)
+        if starts:
+            return starts
     # The date layout needs a date line among the first three lines.
     if not has_url and not any(date_line(lines[i]) for i in _positions(lines, 3)[1:]):
         return starts

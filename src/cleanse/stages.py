@@ -500,7 +500,7 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
 
     A bullet line ending like a sentence (``.``, ``,``, ``;``, ``:``), or
     whose nearest non-blank neighbour is another bullet line, is a list item,
-    not a heading, and stays as it is.
+    not a heading, and stays as it is; so does a separator line (``* * *``).
     """
     lines = draft.lines
     text = "\n" + draft.text
@@ -514,6 +514,8 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
         text = m.group(1)
         if text.endswith((".", ",", ";", ":")) or len(text.split()) > 20:
             continue
+        if not any(c.isalnum() for c in text):
+            continue  # a separator line ("* * *", "- - -"), not a heading
         before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
         after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
         if _bullet(before) or _bullet(after):
