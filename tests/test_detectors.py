@@ -67,6 +67,21 @@ from .conftest import CONFIG, draft
         ("Comments: 12", "comment_prompt"),
         ("Share [37]", "share_links"),
         ("Topics: Wildlife, Roads", "tag_list"),
+        ("00:00 / 03:12", "media_player"),
+        ("   [IMG]", "placeholder_caption"),
+        ("   [3]News [4]Business [5]Sport [6]Opinion", "link_list"),
+        ("[Rail](https://example.net/t/rail) [Roads](https://example.net/t/roads)", "link_list"),
+        ("   [12]Read more: Burst pipes leave the east without water", "read_more_teaser"),
+        ("Share on Facebook Share on Twitter Share via Email", "share_links"),
+        ("FacebookTwitterLinkedinEMail", "share_links"),
+        ("Share this article in your social network", "share_links"),
+        ("Get our local newsletter, delivered free each Friday", "subscribe_prompt"),
+        (
+            "We use cookies to improve your experience. Find out more in our privacy policy. OK",
+            "cookie_notice",
+        ),
+        ("Report an error", "page_furniture"),
+        ("Next article", "page_furniture"),
         ("Tags: climate change | floods | Valley County", "tag_list"),
     ],
 )
@@ -101,6 +116,11 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Topics: the council discussed the budget at length",  # a sentence, not tags
         "Comments 4 people made online were deleted",
         "Tags: price tags rose by 12 percent.",
+        "10:30",  # a live blog's entry time
+        "We use cookies sparingly, the editor said, and never sell data.",
+        "The report is [here](https://example.org/r).",
+        "[5]The full report by the council is online [6]here",
+        "Share prices fell on Facebook and Twitter",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:
@@ -248,6 +268,55 @@ def test_extract_metadata_moves_header_lines_to_fields() -> None:
     assert kinds[11] == ("extracted", "url (source URL trailer)")
 
 
+@pytest.mark.parametrize(
+    ("header", "fields"),
+    [
+        # A byline and a date on one line.
+        ("By Wanjiru Kamau | Published on 21 Sep 2023 at 08:10",
+         ("By Wanjiru Kamau", "Published on 21 Sep 2023 at 08:10", None)),
+        ("Anand Deshpande / TNN / Updated: Jul 18, 2023, 07:42 IST",
+         ("Anand Deshpande, TNN", "Updated: Jul 18, 2023, 07:42 IST", None)),
+        # Names with no "By" beside the date line.
+        ("Maya Okonkwo, The Northern Ledger\nAug. 14, 2023 9:05 a.m. MDT",
+         ("Maya Okonkwo, The Northern Ledger", "Aug. 14, 2023 9:05 a.m. MDT", None)),
+        ("Jess Tranter\nMon 12 Feb 2024 at 5:30am",
+         ("Jess Tranter", "Mon 12 Feb 2024 at 5:30am", None)),
+    ],
+)  # fmt: skip
+def test_extract_metadata_reads_credit_lines(
+    header: str, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    text = f"A Title Of The Story\n{header}\n\nThe council said on Monday that it would act."
+    d = extract_metadata(draft(text), CONFIG)
+    assert (d.byline, d.date, d.section) == fields
+
+
+def test_extract_metadata_reads_breadcrumbs_and_labels_above_a_title() -> None:
+    body = "\n\nThe council said on Monday that it would act."
+    d = extract_metadata(draft("Home / India / Farming\nA Title Here" + body), CONFIG)
+    assert (d.section, d.lines[0]) == ("India / Farming", "A Title Here")
+    d = extract_metadata(draft("Counties\nA Title Here\nA Title Here" + body), CONFIG)
+    assert d.section == "Counties"
+    # A label above a line printed once is left: it may be the title itself.
+    d = draft("Counties\nA Title Here" + body)
+    assert extract_metadata(d, CONFIG).section is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline that is a date, with the story right after it.
+        "7 October 2023\n\nThe day began like any other in the border villages.",
+        # A title-cased title after the section is the title, not a byline.
+        "World\nA Title Here\n7 May 2024\n\nThe council said on Monday that it would act.",
+    ],
+)
+def test_extract_metadata_keeps_titles(text: str) -> None:
+    d = extract_metadata(draft(text), CONFIG)
+    assert d.byline is None
+    assert d.date is None or not text.startswith(d.date)
+
+
 def test_extract_metadata_leaves_dates_in_the_body() -> None:
     body = "\n\n".join(f"Paragraph {n} of the story." for n in range(10))
     text = f"A Title\n\n{body}\n\n7 March 2021\n\nThe timeline begins."
@@ -369,10 +438,13 @@ def test_feed_split_by_separator_lines() -> None:
     )
     docs = clean_text(text)
     assert [(d.title, d.body) for d in docs] == [
-        ("First Story Title", "Text one.\n\n* * *"),  # the separator is kept, not a heading
-        ("Second Story Title", "Text two.\n\n-----"),
+        ("First Story Title", "Text one."),
+        ("Second Story Title", "Text two."),
         ("Third Story Title", "Text three."),
     ]
+    # The separator ends the article before the next one, where it is debris.
+    edits = [(e.stage, e.text, e.reason) for e in docs[0].edits if e.stage == "drop_ui_lines"]
+    assert edits == [("drop_ui_lines", "* * *", "UI debris (separator)")]
 
 
 @pytest.mark.parametrize(

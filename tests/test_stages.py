@@ -234,3 +234,56 @@ def test_fix_encoding_partly_broken_page_still_repaired_line_by_line() -> None:
         "The café opened.",
         "Straße.",
     )
+
+
+# split_articles: weaker header signs ------------------------------------------
+
+BODY = "The council said on Monday that it would act on the report soon."
+
+
+def test_split_after_a_ui_line_without_blank_lines() -> None:
+    text = (
+        f"First Story Here\n{BODY}\nComments\nNext article\nBusiness\n"
+        f"Second Story Here\nSecond Story Here\nBy Jane Doe\n{BODY}"
+    )
+    parts = split_articles(draft(text), CONFIG)
+    assert isinstance(parts, list) and [p.lines[0] for p in parts] == [
+        "First Story Here",
+        "Business",
+    ]
+    assert parts[1].edits[-1].reason.endswith("after a UI line")
+
+
+def test_split_at_a_title_and_its_caption_printed_twice_after_blank_lines() -> None:
+    cap = "Cars fill the carpark on a January afternoon. Photo: Ben Harlow/Courier"
+    text = f"First Story Here\n\n{BODY}\n\n\nSecond Story Here\n\n{cap}\n{cap}.\n\n{BODY}"
+    parts = split_articles(draft(text), CONFIG)
+    assert isinstance(parts, list) and [p.lines[0] for p in parts] == [
+        "First Story Here",
+        "Second Story Here",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Placeholders printed twice after share buttons are no title.
+        f"A Title\n\nFacebook | Twitter\nN/A\nN/A\n\nA Title\n\n{BODY}",
+        # A UI line with no article before it.
+        "A Title\nShare\nAnother Title Here\nAnother Title Here\n\n" + BODY,
+    ],
+)
+def test_no_split_on_weak_signs_without_an_article_before(text: str) -> None:
+    d = draft(text)
+    assert split_articles(d, CONFIG) is d
+
+
+def test_caption_copies_in_the_body_differ_in_punctuation_or_lack_the_credit() -> None:
+    cap = "Workers at the site of the plant in July. (AFP)"
+    text = (
+        f"A Title\n\n{cap}\n{cap}\n\n{BODY}\n\nWorkers at the site of the plant in July (AFP)"
+        f"\n\nMore text.\n\nWorkers at the site of the plant in July."
+    )
+    d = collapse_header(draft(text), CONFIG)
+    assert d.captions == (cap,)
+    assert [line for line in d.lines if line] == [BODY, "More text."]

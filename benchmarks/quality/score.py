@@ -42,7 +42,13 @@ __all__ = [
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
-SETS = (PAGES, HERE / "heldout", HERE / "heldout_final", HERE / "heldout_merged")
+SETS = (
+    PAGES,
+    HERE / "heldout",
+    HERE / "heldout_final",
+    HERE / "heldout_merged",
+    HERE / "heldout_r5",
+)
 """The page sets, in the order they were written (see README.md)."""
 
 KEEP = ("text", "title", "caption")

@@ -43,6 +43,8 @@ __all__ = [
     "drop_ui_lines",
     "extract_metadata",
     "feed_boundaries",
+    "kicker_line",
+    "section_line",
     "ui_rule",
     "url_line",
 ]
@@ -62,15 +64,17 @@ _DATE_TOKEN: Final = (
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?"
     r"|\d{4}-\d{1,2}-\d{1,2}(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?"
     r"|\d{1,4}(?:st|nd|rd|th)?"
     r"|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]?t|[+-]\d{2}:?\d{2}|at|on"
+    # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
+    r"|(?:first\s+|last\s+)?(?:published|posted|updated|modified)"
 )
 # A whole line that is a date (and time): tokens of dates only, separated by
 # spaces and punctuation, after an optional "Published:" label.
 _DATE_LINE: Final = regex.compile(
     r"(?:(?:first\s+)?(?:published|posted|date|dated)(?:\s+on)?\s*:?\s*)?"
-    rf"(?:{_DATE_TOKEN})(?:[\s,|/.\-–—]+(?:{_DATE_TOKEN}))*[\s.]*",
+    rf"(?:{_DATE_TOKEN})(?:[\s,|/.:\-–—]+(?:{_DATE_TOKEN}))*[\s.]*",
     regex.IGNORECASE,
 )
 # What makes a token sequence a date and not, say, "10 - 2" or "at 5".
@@ -172,7 +176,14 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "this ad; anzeige; werbung; publicité; publicidad; pubblicità; reklama; reklam; "
         "реклама; إعلان; اعلان; إعلانات; 广告; 廣告; 広告; 광고; פרסומת; विज्ञापन; iklan; quảng cáo"
     ),
+    "cookie_notice": (
+        "accept cookies; accept all cookies; accept all; reject all; manage cookies; cookie "
+        "settings; manage preferences; we use cookies; this site uses cookies; i agree; got it"
+    ),
     "page_furniture": (
+        "report an error; report a correction; suggest a correction; report a typo; send us "
+        "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
+        "comments; next article; previous article; next story; previous story; "
         "skip to content; skip to main content; back to top; top; home; menu; search; "
         "listen; listen to this article; listen to article; font size; text size; a a; a- "
         "a+; a+ a-; aa; save; save article; bookmark; gift article; gift this article; "
@@ -207,6 +218,9 @@ _SOCIAL: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail print share"
     " tweet messenger sms instagram youtube tiktok flipboard threads bluesky mastodon".split()
 )
+_SOCIAL_BY_LENGTH: Final = sorted(_SOCIAL, key=len, reverse=True)
+# Words between share buttons: "Share on Facebook Share via Email".
+_SHARE_GLUE: Final = frozenset(("on", "via", "to", "with", "share"))
 _SEPARATORS: Final = "|·•/,"
 # Teaser lines carry a headline after their label: "Read more: Other story".
 # Labels that also start real titles ("Opinion:", "Watch:") are left out.
@@ -232,6 +246,36 @@ _PHRASES: Final = (
     (
         "subscribe_prompt",
         regex.compile(r"(?:subscribe|sign up)\s+(?:to|for)\s+(?:our|the)\s+[\w -]{1,30}"),
+    ),
+)
+# Longer lines of a known kind, matched on the whole line (up to
+# _LONGEST_TEASER characters, no final period): newsletter boxes, share
+# invitations, cookie banners (which may end with their button: "... OK").
+_LONG_PHRASES: Final = (
+    (
+        "subscribe_prompt",
+        regex.compile(
+            r"(?:get|sign up for|subscribe to|receive)\s+(?:our|the)\s+[\w -]{0,30}newsletters?"
+            r"(?:[,:\s-]+[\w ,'’-]{0,80})?",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "share_links",
+        regex.compile(
+            r"share\s+(?:this|the)\s+(?:article|story|page|post)(?:\s+[\w ,'’-]{0,60})?",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "cookie_notice",
+        regex.compile(
+            r"(?:we use|this (?:web)?site uses|our (?:web)?site uses) cookies\b.{0,250}?"
+            r"(?:consent|privacy|cookie policy|data protection|by continuing|you agree"
+            r"|learn more|find out more|more information|your experience|personali[sz]e)"
+            r".{0,150}?(?:\.\s*(?:ok|okay|accept|accept all|i agree|got it|agree|close))?",
+            regex.IGNORECASE,
+        ),
     ),
 )
 _UPDATED: Final = regex.compile(
@@ -279,6 +323,9 @@ _HEADLINE_LABELS: Final = frozenset(
         "what to read next; more from this section"
     ).split("; ")
 )
+# Labels that also end a teaser paragraph in feeds ("... Read more"): the
+# line after them may be the next article's title.
+_WEAK_LABELS: Final = frozenset(("read more", "more", "latest news", "top stories"))
 _TAG_LABELS: Final = frozenset(
     (
         "tags; topics; related topics; filed under; categories; keywords; more on these "
@@ -292,11 +339,59 @@ _TIME: Final = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[
 # Shape: UI lines are short; teasers carry a headline and may be longer.
 _LONGEST_UI: Final = 40
 _LONGEST_TEASER: Final = 200
+_LONG_PHRASE_STARTS: Final = (
+    "get our ",
+    "get the ",
+    "sign up ",
+    "subscribe ",
+    "receive ",
+    "share th",
+    "we use c",
+    "this site",
+    "this web",
+    "our site",
+    "our webs",
+)
 _STRIP_HEAD: Final = " \t»›>‹«<+|•·"
 _STRIP_TAIL: Final = " \t:»›>‹«<|•·.…!"
 
 
+# Text-browser dumps number their links: "[12]Read more: ...", "   [IMG]".
+_LINK_REF: Final = regex.compile(r"\[\d{1,4}\]")
+# A line of links and nothing else: Markdown ("[Rail](https://...) [Roads](...)")
+# or numbered ("[3]News [4]Business"): navigation, tags, related links.
+_MD_LINK: Final = r"\[[^\[\]]{1,80}\]\([^()\s]{1,300}\)"
+_LINK_ROW: Final = regex.compile(
+    rf"(?:{_MD_LINK})(?:[\s|·•,/]*{_MD_LINK})+|(?:\[\d{{1,4}}\][^\[\]]{{1,40}}){{2,}}"
+)
+_MEDIA_TIME: Final = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_IMAGE_PLACEHOLDER: Final = frozenset(("[img]", "[image]", "[photo]", "[picture]", "[video]"))
+
+
+def _link_row(s: str) -> bool:
+    """Whether ``s`` is only links (two or more), each with a short label."""
+    if not _LINK_ROW.fullmatch(s):
+        return False
+    labels = regex.findall(r"\[([^\[\]]+)\]\(", s) if "](" in s else _LINK_REF.split(s)[1:]
+    return all(label.strip().count(" ") <= 4 for label in labels)
+
+
+def _social_run(key: str) -> bool:
+    """Share buttons glued together: ``FacebookTwitterLinkedinEMail``."""
+    key = key.replace(" ", "")
+    found = 0
+    while key:
+        word = next((w for w in _SOCIAL_BY_LENGTH if key.startswith(w)), None)
+        if word is None:
+            return False
+        key = key[len(word) :]
+        found += 1
+    return found >= 2
+
+
 def _ui_key(line: str) -> str:
+    if "[" in line and "]" in line:
+        line = _LINK_REF.sub("", line)
     s = line.strip(_STRIP_HEAD).casefold().rstrip(_STRIP_TAIL)
     if "  " in s or "\t" in s:
         s = " ".join(s.split())
@@ -340,6 +435,27 @@ def ui_rule(line: str) -> str | None:
         return "copyright_notice"  # a footer notice, the UI line that ends like a sentence
     if ":" in s[:40] and _inline_tags(s):
         return "tag_list"
+    if s[0] == "[" or "](" in s:
+        if s.casefold() in _IMAGE_PLACEHOLDER:
+            return "placeholder_caption"
+        if _link_row(s):
+            return "link_list"
+        if _LINK_REF.match(s):
+            s = s[s.index("]") + 1 :].strip()  # "[12]Read more: ..." is "Read more: ..."
+            if not s:
+                return None
+    if s[0].isdigit() and _MEDIA_TIME.fullmatch(s) and ("/" in s or s.strip("0:") == ""):
+        return "media_player"  # a player's clock: "00:00 / 03:12", "0:00"
+    if len(s) <= _LONGEST_CREDIT_LINE and s[:5].casefold() == "share":
+        tokens = _tokens(_ui_key(s))
+        if all(t in _SOCIAL or t in _SHARE_GLUE for t in tokens) and (
+            sum(t in _SOCIAL and t != "share" for t in tokens) >= 2
+        ):
+            return "share_links"  # "Share on Facebook Share on Twitter Share via Email"
+    if s[:10].casefold().startswith(_LONG_PHRASE_STARTS):
+        for name, pattern in _LONG_PHRASES:
+            if pattern.fullmatch(s):
+                return name
     if len(s) > _LONGEST_UI:
         if s.endswith("."):
             return None
@@ -383,6 +499,8 @@ def ui_rule(line: str) -> str | None:
             return "language_switcher"
         if all(t in _LANGUAGE_CODES for t in tokens) and any(c in s for c in _SEPARATORS):
             return "language_switcher"
+    elif " " not in key and key.isalpha() and _social_run(key):
+        return "share_links"
     if key.startswith("click here") and _CLICK_HERE.fullmatch(key):
         return "page_furniture"
     if "min" in key and _READING_TIME.fullmatch(key):
@@ -454,6 +572,8 @@ def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> di
     }
     found: dict[int, str] = {}
     n = len(lines)
+    blank = sum(1 for line in lines if not line.strip())
+    single_newlines = blank * 4 < n - blank
     for i, line in enumerate(lines):
         if not line or i in found:
             continue
@@ -474,8 +594,13 @@ def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> di
                 break
             end += 1
         # The list must end its paragraph: a headline glued to the text after
-        # it is a title or a subheading, not a teaser.
-        if end == start or (end < n and lines[end].strip()):
+        # it is a title or a subheading, not a teaser. Where every line is a
+        # paragraph (no blank lines), one headline after a label that says
+        # "link" ("Also read", not a bare "Read more") may run on into text.
+        if end == start:
+            continue
+        glued = end < n and lines[end].strip()
+        if glued and not (single_newlines and end - start == 1 and key not in _WEAK_LABELS):
             continue
         rule = "tag_list" if tags else "read_more_teaser"
         if start > i:
@@ -512,6 +637,11 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
                 rules[i] = "language_switcher"
         rules = {i: r for i, r in rules.items() if r != "language_name"}
     rules.update(_list_after_label(draft, rules, config))
+    # A separator line with nothing after it separated this article from the
+    # next one in a merged file; inside an article it is a scene break.
+    last = next((i for i in range(len(draft.lines) - 1, -1, -1) if draft.lines[i].strip()), None)
+    if last is not None and last not in rules and _SEPARATOR.fullmatch(draft.lines[last].strip()):
+        rules[last] = "separator"
     found = {i: f"UI debris ({rule})" for i, rule in rules.items()}
     return draft.drop_lines(found, "drop_ui_lines")
 
@@ -551,7 +681,7 @@ def byline_line(line: str) -> bool:
     )
 
 
-def _section(line: str, config: Config) -> bool:
+def section_line(line: str, config: Config) -> bool:
     s = line.strip()
     if not s or len(s) > 60:
         return False
@@ -563,6 +693,79 @@ def _section(line: str, config: Config) -> bool:
     return all(" ".join(p.split()).casefold() in names for p in parts if p.strip()) and any(
         p.strip() for p in parts
     )
+
+
+_PARTICLES: Final = frozenset(
+    "de del della di da dos das du van von der den al el bin bint ibn la le of the and".split()
+)
+# Parts of a credit line: "Jane Doe | 14.11.2023", "Anand Deshpande / TNN / Updated: ..."
+_CREDIT_SEPARATORS: Final = regex.compile(r"\s+[|/·•–—-]\s+")
+_LONGEST_CREDIT_LINE: Final = 120
+
+
+def _proper_name(part: str) -> bool:
+    """A name of a person or an outlet: one to five capitalized words (with
+    particles such as ``de``, ``al-``), letters only."""
+    words = part.split()
+    if not 1 <= len(words) <= 5 or len(part) > 50:
+        return False
+    capitalized = 0
+    for w in words:
+        if not all(c.isalpha() or c in ".'’-" for c in w):
+            return False
+        if w[0].isupper():
+            capitalized += 1
+        elif w.casefold() not in _PARTICLES and not w.casefold().startswith(("al-", "el-")):
+            return False
+    return capitalized > 0
+
+
+def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
+    """The names and dates of a header line made only of them, or None.
+
+    ``By Jane Doe | Published on 21 Sep 2023`` -> (["By Jane Doe"],
+    ["Published on 21 Sep 2023"]); ``Maya Okonkwo, The Northern Ledger`` ->
+    (["Maya Okonkwo", "The Northern Ledger"], []).
+    """
+    s = " ".join(line.split())
+    if not s or len(s) > _LONGEST_CREDIT_LINE or s.endswith(("!", "?", ";", ":", ",")):
+        return None
+    names: list[str] = []
+    dates: list[str] = []
+    for part in _CREDIT_SEPARATORS.split(s):
+        if date_line(part):
+            dates.append(part)
+        elif byline_line(part) or _proper_name(part.rstrip(".")):
+            names.append(part)
+        elif "," in part and all(_proper_name(n) for n in part.split(", ")):
+            names.extend(part.split(", "))
+        else:
+            return None
+    # A person's name has two words or more ("Gulf" alone is a section).
+    if not any(n.count(" ") >= 1 for n in names):
+        return None
+    return names, dates
+
+
+def kicker_line(line: str) -> bool:
+    """A short label above a title (``Counties``, ``Exclusive``)."""
+    s = line.strip()
+    return 0 < len(s) <= 30 and s.count(" ") <= 2 and _proper_name(s)
+
+
+def _breadcrumb(line: str) -> str | None:
+    """The sections of a breadcrumb that starts at the home page
+    (``Home / India / Farming`` -> ``India / Farming``), or None."""
+    s = " ".join(line.split())
+    if len(s) > 80 or s[:4].casefold() != "home":
+        return None
+    for sep in _CRUMB_SEPARATORS:
+        parts = [p.strip() for p in s.split(sep)]
+        if len(parts) >= 2 and parts[0].casefold() == "home":
+            if all(p and p.count(" ") <= 3 and _proper_name(p) for p in parts[1:]):
+                return f" {sep} ".join(parts[1:])
+            return None
+    return None
 
 
 # Straight and curly quotes alike: normalize_quotes runs later, and cleaning
@@ -593,6 +796,29 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
     return out
 
 
+def _body_follows(lines: Sequence[str], top: Sequence[int], i: int) -> bool:
+    """Whether the non-blank line after ``lines[i]`` is a body paragraph."""
+    after = next((j for j in top if j > i), None)
+    if after is None:
+        return False
+    s = lines[after].strip()
+    return s.endswith(_ENDS_SENTENCE) and len(s) > 40
+
+
+def _copied(lines: Sequence[str], header: Sequence[int], i: int) -> bool:
+    """Whether ``lines[i]`` is printed again among the header lines."""
+    key = line_key(lines[i])
+    return any(j != i and line_key(lines[j]) == key for j in header)
+
+
+def _title_printed_twice(lines: Sequence[str], header: Sequence[int]) -> bool:
+    """Whether the second header line is printed again within two lines."""
+    if len(header) < 3:
+        return False
+    key = line_key(lines[header[1]])
+    return any(line_key(lines[j]) == key for j in header[2:4])
+
+
 def extract_metadata(draft: Draft, config: Config) -> Draft:
     """Move the dateline, byline, section and source URL out of the body.
 
@@ -613,26 +839,58 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
     found: dict[str, tuple[int, str]] = {}
     reasons: dict[int, str] = {}
     kinds: dict[int, EditKind] = {}
-    for i in header:
+    dated = {i for i in header if len(lines[i]) <= _LONGEST_DATE and date_line(lines[i])}
+    title_at: int | None = None  # the first header line that is not metadata
+    for k, i in enumerate(header):
         line = lines[i]
-        if len(line) > _LONGEST_BYLINE:
-            continue
-        if date_line(line):
-            field = "date"
-        elif byline_line(line):
-            field = "byline"
-        elif _section(line, config):
-            field = "section"
-        else:
+        if len(line) > _LONGEST_CREDIT_LINE:
             continue
         value = " ".join(line.split())
-        if field in found:
-            if line_key(found[field][1]) != line_key(value):
+        values: dict[str, str] = {}
+        rule = ""
+        if i in dated:
+            # A date on the first line with the body right after it is the
+            # title of the story ("7 October 2023"), not its date.
+            if k > 0 or len(header) > 1 or not _body_follows(lines, top, i):
+                values["date"] = value
+        elif byline_line(line):
+            values["byline"] = value
+        elif section_line(line, config):
+            values["section"] = value
+        elif k == 0 and (crumbs := _breadcrumb(line)) is not None:
+            values["section"], rule = crumbs, " (breadcrumb)"
+        elif (
+            k == 0
+            and kicker_line(line)
+            and _title_printed_twice(lines, header)
+            and not _copied(lines, header, i)
+            and not credit_only(lines[header[1]], config)
+            and config.credit_regex.search(lines[header[1]][-120:]) is None
+        ):
+            values["section"], rule = value, " (a label above the title)"
+        elif title_at is not None and (credit := _credit_line(line)) is not None:
+            # Names alone (no date, no "By") are a byline only beside the
+            # date and printed once: a title-cased title is printed again.
+            names, dates = credit
+            beside = {header[m] for m in (k - 1, k + 1) if 0 <= m < len(header)}
+            if dates or byline_line(names[0]) or (beside & dated and not _copied(lines, header, i)):
+                values["byline"] = ", ".join(names)
+                if dates:
+                    values["date"] = dates[0]
+                rule = " (names and dates)" if dates else " (names beside the date)"
+        if not values:
+            if title_at is None:
+                title_at = i
+            continue
+        fields = list(values)
+        if all(f in found for f in fields):
+            if any(line_key(found[f][1]) != line_key(values[f]) for f in fields):
                 continue  # a second, different date (an update time): leave it
-            reasons[i], kinds[i] = f"copy of the {field}", "removed"
+            reasons[i], kinds[i] = f"copy of the {' and '.join(fields)}", "removed"
         else:
-            found[field] = (i, value)
-            reasons[i], kinds[i] = field, "extracted"
+            for f in fields:
+                found.setdefault(f, (i, values[f]))
+            reasons[i], kinds[i] = " and ".join(fields) + rule, "extracted"
     last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].strip())
     if last not in reasons:
         url = url_line(lines[last])
@@ -828,14 +1086,15 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
       at the first non-blank line after each trailer but the last.
     - *Date headers*: the file starts with a title-shaped line followed
       (within two lines) by a date line, and so does each later article,
-      after a blank line.
+      after a blank line, with a body paragraph after its date.
     - *Separators*: articles between separator lines (``* * *``), each
-      starting with a title; the separator stays at the end of the article
-      before it.
+      starting with a title; the separator ends the article before it (where
+      ``drop_ui_lines`` drops it).
 
     Returns ``{line index: reason}``.
 
-    >>> feed_boundaries(["A", "1 May 2024", "Text.", "", "B", "2 May 2024", "More."], Config())
+    >>> body = "The council met on Monday to discuss the budget."
+    >>> feed_boundaries(["A", "1 May 2024", body, "", "B", "2 May 2024", body], Config())
     {4: 'new article: a title followed by a date line (feed layout)'}
     """
     starts: dict[int, str] = {}
@@ -870,6 +1129,13 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             return False
         return any(date_line(lines[pos[m]]) for m in range(k + 1, min(k + 3, len(pos))))
 
+    def body_after(k: int) -> bool:
+        """Whether a body paragraph follows the title at ``k`` and its date."""
+        return any(
+            " " in (s := lines[pos[m]].strip()) and s.endswith(_ENDS_SENTENCE)
+            for m in range(k + 2, min(k + 6, len(pos)))
+        )
+
     if not dated_title(0):
         return starts
     # An article has body text before the next one starts, and its own
@@ -884,7 +1150,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             continue
         if lines[i - 1].strip() or len(line) > config.max_title_chars or byline_line(line):
             continue
-        if dated_title(k) and line_key(line) != title:
+        if dated_title(k) and line_key(line) != title and body_after(k):
             starts[i] = "new article: a title followed by a date line (feed layout)"
             title = line_key(line)
             body_since = False

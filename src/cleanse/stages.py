@@ -30,6 +30,9 @@ from .detectors import (
     drop_ui_lines,
     extract_metadata,
     feed_boundaries,
+    kicker_line,
+    section_line,
+    ui_rule,
 )
 from .draft import Draft
 from .model import Edit, EditKind
@@ -249,6 +252,15 @@ def _title_like(line: str, config: Config) -> bool:
     return 0 < len(s) <= config.max_title_chars and not s.endswith((".", ",", ";", ":"))
 
 
+_PUNCTUATION: Final = str.maketrans("", "", ".,;:!?-–—|/")
+
+
+def _loose_key(line: str) -> str:
+    """:func:`line_key` without punctuation: copies of a caption that differ
+    in a period or a dash before the credit compare equal."""
+    return " ".join(line_key(line).translate(_PUNCTUATION).split())
+
+
 class _Header(NamedTuple):
     """A header scan mapped back to line indices."""
 
@@ -283,7 +295,9 @@ def _scan(lines: Sequence[str], config: Config) -> _Header:
             found = credited[j] = credit.search(stripped[j][-120:]) is not None
         return found
 
-    scan = scan_header(stripped, transparent, caption_like)
+    # Copies are found on loose keys: a header prints a caption once with a
+    # period before its credit and once without.
+    scan = scan_header([_loose_key(s) for s in stripped], transparent, caption_like)
     markers = [nonblank[j] for j, t in enumerate(transparent) if t]
     return _Header(nonblank, markers, caption_like, scan)
 
@@ -292,9 +306,12 @@ def _scan(lines: Sequence[str], config: Config) -> _Header:
 # split_articles
 
 
-def _header_end(lines: Sequence[str], start: int, config: Config) -> int | None:
+def _header_end(
+    lines: Sequence[str], start: int, config: Config, signed: bool = False
+) -> int | None:
     """If a header block that repeats its title starts at ``lines[start]``,
-    the index of its last line; otherwise None."""
+    the index of its last line; otherwise None. ``signed``: the caller saw
+    another sign of a header (a UI line just before it)."""
     if not _title_like(lines[start], config):
         return None
     header = _scan(lines[start : start + 4 * config.header_window], config)
@@ -302,8 +319,10 @@ def _header_end(lines: Sequence[str], start: int, config: Config) -> int | None:
     if len(scan.title_copies) < 2:
         return None
     end = header.nonblank[scan.end - 1]
-    if any(m <= end for m in header.markers) or any(
-        header.caption_like(j) for j in scan.caption_lines
+    if (
+        signed
+        or any(m <= end for m in header.markers)
+        or any(header.caption_like(j) for j in scan.caption_lines)
     ):
         return start + end
     blanks = 0
@@ -369,24 +388,87 @@ def _captioned(lines: Sequence[str], i: int, config: Config) -> bool:
     return i + 1 < len(lines) and credit_only(lines[i + 1], config)
 
 
+def _ui_lead(lines: Sequence[str], i: int, config: Config) -> int | None:
+    """Where a header glued to the text before it starts: ``lines[i]`` (a
+    title) comes right after a UI line ("Next article", "Comments"), with at
+    most a section name or a short label between them. None otherwise."""
+    start = i
+    for j in (i - 1, i - 2):
+        if j < 0 or not lines[j].strip():
+            return None
+        s = lines[j].strip()
+        if s.casefold() in config.marker_set or ui_rule(s) is not None:
+            return start
+        if j == i - 1 and (section_line(s, config) or kicker_line(s)):
+            start = j
+            continue
+        return None
+    return None
+
+
+def _paragraph(line: str) -> bool:
+    """A body paragraph: a sentence of some length."""
+    s = line.strip()
+    return len(s) > 40 and s.endswith((".", "!", "?", '"', "'", "”", "’"))
+
+
+def _captioned_header_end(lines: Sequence[str], i: int, config: Config) -> int | None:
+    """The end of a header that prints its title once and a credited caption
+    twice or more after it (``Title / Caption (AFP) / Caption (AFP).``)."""
+    if not _title_like(lines[i], config):
+        return None
+    header = _scan(lines[i : i + 2 * config.header_window], config)
+    scan = header.scan
+    captions = [j for j in scan.caption_lines if header.caption_like(j)]
+    if len(scan.title_copies) != 1 or len(captions) < 2 or 1 not in scan.caption_lines:
+        return None
+    return i + header.nonblank[scan.end - 1]
+
+
 def _header_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
-    """Lines that start a header block repeating its title, after the first."""
-    # Cheap gate: a header prints its title at least twice (exact copies;
+    """Lines that start a header block, after the first: a title printed again
+    (after blank lines or a UI line), or a title and its caption printed twice
+    after blank lines."""
+    # Cheap gate: a header prints a line at least twice (exact copies;
     # collapse_header still matches copies that differ in details).
     counts = Counter(lines)
     repeated = [i for i, line in enumerate(lines) if counts[line] > 1 and line.strip()]
-    if len(repeated) < 2:
+    gap = config.min_blank_lines_before_article
+    after_gap = [
+        i
+        for i in range(gap, len(lines))
+        if lines[i].strip() and not any(lines[i - g].strip() for g in range(1, gap + 1))
+    ]
+    if len(repeated) < 2 and not after_gap:
         return {}
-    first = next(i for i, line in enumerate(lines) if line.strip())
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return {}
     starts: dict[int, str] = {}
     # No boundary inside a header: skip past the first one, and each found.
     skip_until = (_header_end(lines, first, config) or first) + 1
-    for i in repeated:
-        if i < skip_until or lines[i - 1].strip() or _captioned(lines, i, config):
+    for i in sorted(set(repeated) | set(after_gap)):
+        if i < skip_until or _captioned(lines, i, config):
             continue
-        end = _header_end(lines, i, config)
+        start, end = i, None
+        # The weaker signs below need an article before this one: body text
+        # since the first line, and a title that is no UI line itself.
+        weak = (
+            lines[i].count(" ") >= 2
+            and ui_rule(lines[i]) is None
+            and any(_paragraph(lines[j]) for j in range(skip_until, i))
+        )
+        if not lines[i - 1].strip():
+            end = _header_end(lines, i, config)
+            reason = "new article: a header block repeats this title"
+            if end is None and weak and i in after_gap:
+                end = _captioned_header_end(lines, i, config)
+                reason = "new article: a title and its caption printed twice, after blank lines"
+        elif weak and counts[lines[i]] > 1 and (lead := _ui_lead(lines, i, config)) is not None:
+            end = _header_end(lines, i, config, signed=True)
+            start, reason = lead, "new article: a header block repeats this title, after a UI line"
         if end is not None:
-            starts[i] = "new article: a header block repeats this title"
+            starts[start] = reason
             skip_until = end + 1
     return starts
 
@@ -460,17 +542,29 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
             captions.append(_clean(lines[i]))
             extracted[i] = "caption"
     # Copies left in the body: only lines of a matching length are keyed.
+    # Caption copies also match with their punctuation left out ("in July.
+    # (AFP)" and "in July (AFP)") and without their credit.
     header_end = nonblank[scan.end - 1]
     wanted = {title_key: "copy of the title in the body"}
+    loose: dict[str, str] = {}
+    credit = config.credit_regex
     for key, n in caption_keys.items():
-        wanted[key] = f"copy of caption {n + 1} in the body"
+        wanted[key] = reason = f"copy of caption {n + 1} in the body"
+        loose[_loose_key(key)] = reason
+        m = credit.search(captions[n])
+        bare = captions[n][: m.start()].strip() if m else ""
+        if bare.count(" ") >= 3:
+            loose[_loose_key(bare)] = f"{reason}, without its credit"
+            wanted[line_key(bare)] = f"{reason}, without its credit"
     sizes = {len(k) + d for k in wanted for d in range(-LENGTH_SLACK, LENGTH_SLACK + 1)}
     for i in range(header_end + 1, len(lines)):
         line = lines[i]
         if len(line) in sizes or (line and (line[0] in " \t" or line[-1] in " \t")):
-            reason = wanted.get(line_key(line))
-            if reason is not None:
-                reasons[i] = reason
+            found = wanted.get(line_key(line))
+            if found is None and loose:
+                found = loose.get(_loose_key(line))
+            if found is not None:
+                reasons[i] = found
     kinds: dict[int, EditKind] = dict.fromkeys(reasons, "removed")
     kinds.update(dict.fromkeys(extracted, "extracted"))
     reasons.update(extracted)
