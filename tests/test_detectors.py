@@ -479,3 +479,36 @@ def test_a_title_ending_in_a_quote_does_not_end_the_header() -> None:
     for title in ("The \u2018single\u2019 Word", "The 'single' Word"):
         d = extract_metadata(draft(f"{title} \u2018x\u2019\nBy Jane Doe\n\nBody text."), CONFIG)
         assert d.byline == "By Jane Doe"
+
+
+# Article text that looks like debris (found by trying cleanse on such pages) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A URL paragraph in a body, and the source URL at the end: one article.
+        "Where to Get Help\n\nResidents can apply online.\n\nhttps://housing.example.gov\n\n"
+        "Paper forms are at the town hall.\n\nhttps://example.gov/source-article\n",
+        # A result between two sentences is no gallery counter.
+        "Vote Result\n\nThe survey asked 2,000 adults whether they backed the plan.\n\n3 of 10\n\n"
+        "That is how many said yes.\n",
+        # One-word lines of a list in the body.
+        "Penalties Decide It\n\nThe final went to penalties after a goalless draw.\n\nPenalties:\n"
+        "Home\n4 of 5\nAway\n3 of 5\n\nThe home side won the cup.\n",
+        # A hard-wrapped sentence whose first word is a marker.
+        "Inflation Falls\n\nPrices rose 2.1 percent.\n\nEmail\nus your questions and our editor"
+        " will answer them.\n",
+        # A sentence ending in an acronym, printed twice on purpose, is no caption.
+        "Allies Agree to Raise Spending\n\nLeaders agreed on Thursday to raise spending.\n\n"
+        "The target was set by the North Atlantic Treaty Organization (NATO).\n\n"
+        '"This is a historic day," the secretary general said.\n\n'
+        "The target was set by the North Atlantic Treaty Organization (NATO).\n\nMore followed.\n",
+    ],
+)
+def test_article_text_that_looks_like_debris_stays(text: str) -> None:
+    (doc,) = clean_text(text)
+    body = [line for line in text.split("\n")[1:] if line.strip()]
+    kept = " ".join(doc.body.split())
+    assert all(" ".join(line.split()) in kept for line in body if "source-article" not in line)
+    assert not [e for e in doc.edits if e.kind == "removed"]

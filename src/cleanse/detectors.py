@@ -37,6 +37,7 @@ from .model import EditKind
 
 __all__ = [
     "byline_line",
+    "continued",
     "credit_only",
     "date_line",
     "drop_repeated_blocks",
@@ -611,6 +612,68 @@ def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> di
     return found
 
 
+# One-word controls that are also words of a text ("Home", "Away"; "Next"),
+# and bare counters ("3 of 10", a score as well as a gallery position): UI
+# only next to other UI, next to a caption, or before the first sentence or
+# after the last.
+_AMBIGUOUS: Final = frozenset(
+    "next previous prev close expand zoom video play pause watch top home menu search listen"
+    " save translate more related trending recommended discuss register".split()
+)
+
+
+def _sentence(line: str) -> bool:
+    """A line of text: four words or more, ending like a sentence."""
+    s = line.rstrip()
+    return s.endswith((".", "!", "?", '"', "”", "’", "'")) and s.count(" ") >= 3
+
+
+def continued(lines: Sequence[str], i: int) -> bool:
+    """Whether ``lines[i]`` runs on into the next line: a hard-wrapped
+    sentence ("Email" / "us your questions ...") is text, not a control."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].lstrip()
+    return bool(nxt) and nxt[0].islower()
+
+
+def _ambiguous(line: str, rule: str) -> bool:
+    key = _ui_key(line)
+    if rule == "gallery_counter":
+        return key[0].isdigit() and " of " in key  # "3 of 10"; "Photo 3 of 10" is clear
+    return key in _AMBIGUOUS
+
+
+def _supported(lines: Sequence[str], rules: dict[int, str], config: Config) -> dict[int, str]:
+    """``rules`` without hard-wrapped lines, and without ambiguous lines
+    that have no sign of UI around them."""
+    rules = {i: r for i, r in rules.items() if not continued(lines, i)}
+    weak = [i for i, r in rules.items() if _ambiguous(lines[i], r)]
+    if not weak:
+        return rules
+    pos = _positions(lines)
+    at = {i: k for k, i in enumerate(pos)}
+    credit = config.credit_regex
+    # The header and the footer: before the first sentence, after the last.
+    sentences = [k for k, i in enumerate(pos) if _sentence(lines[i])]
+    top, bottom = (sentences[0], sentences[-1]) if sentences else (len(pos), -1)
+    keep: set[int] = set()
+    for i in weak:
+        k = at[i]
+        if k < top or k > bottom:
+            continue
+        near = [pos[m] for m in (k - 1, k + 1)]
+        if any(
+            (j in rules and not _ambiguous(lines[j], rules[j]))
+            or credit.search(lines[j][-120:]) is not None
+            or lines[j].strip().casefold() in config.marker_set
+            for j in near
+        ):
+            continue
+        keep.add(i)
+    return {i: r for i, r in rules.items() if i not in keep}
+
+
 def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     """Drop whole lines that are UI debris of a known kind (see :func:`ui_rule`).
 
@@ -636,6 +699,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             if any(rules.get(j) in ("language_name", "language_switcher") for j in near):
                 rules[i] = "language_switcher"
         rules = {i: r for i, r in rules.items() if r != "language_name"}
+    rules = _supported(draft.lines, rules, config)
     rules.update(_list_after_label(draft, rules, config))
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
@@ -907,6 +971,24 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
 # drop_repeated_blocks
 
 
+_ACRONYM: Final = regex.compile(r"\((\p{Lu}{2,8})\)\s*\.?\s*$")
+
+
+def _credited(line: str, credit: regex.Pattern[str]) -> bool:
+    """Whether ``line`` ends with a photo credit; an acronym after its words
+    ("... North Atlantic Treaty Organization (NATO).") is no credit."""
+    if credit.search(line[-120:]) is None:
+        return False
+    m = _ACRONYM.search(line)
+    if m is None:
+        return True
+    letters = m.group(1).casefold()
+    initials = "".join(w[0] for w in line[: m.start()].split() if w[0].isalpha()).casefold()
+    # The acronym's letters are the initials of the words before it, in order.
+    it = iter(initials[-3 * len(letters) :])
+    return not all(c in it for c in letters)
+
+
 def credit_only(line: str, config: Config) -> bool:
     """Whether the whole line is a photo credit (``© Jane Doe/AFP``,
     ``Photo: Jane Doe, Reuters``): the caption is the line before it.
@@ -1000,7 +1082,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
             size += 1
         block = [lines[pos[k + m]].strip() for m in range(size)]
         chars = sum(len(b) for b in block)
-        credited = any(credit.search(b[-120:]) for b in block)
+        credited = any(_credited(b, credit) for b in block)
         if credited:
             rule = "repeated_caption_block" if size >= 2 else "repeated_caption"
         elif chars >= min_chars:
@@ -1114,11 +1196,14 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     if has_url:
         trailers = [i for i in pos if url_line(lines[i]) is not None]
         if len(trailers) >= 2 and trailers[-1] == pos[-1]:
-            for t in trailers[:-1]:
-                nxt = next((i for i in pos if i > t), None)
-                if nxt is not None:
-                    starts[nxt] = "new article: after the source URL trailer of the previous one"
-            return starts
+            nexts = [next((i for i in pos if i > t), None) for t in trailers[:-1]]
+            # Each trailer is followed by the next article's title: a URL
+            # paragraph in a body is followed by more text.
+            if all(i is not None and _title_shaped(lines[i], config) for i in nexts):
+                for i in nexts:
+                    if i is not None:
+                        starts[i] = "new article: after the source URL trailer of the previous one"
+                return starts
 
     def dated_title(k: int) -> bool:
         """A title-shaped line at position ``k`` with a date line just after."""

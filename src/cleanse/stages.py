@@ -25,6 +25,7 @@ import ftfy.bad_codecs
 from .config import Config
 from .dedup import LENGTH_SLACK, HeaderScan, line_key, replace_all, scan_header
 from .detectors import (
+    continued,
     credit_only,
     drop_repeated_blocks,
     drop_ui_lines,
@@ -481,14 +482,19 @@ def drop_markers(draft: Draft, config: Config) -> Draft:
     """Drop lines that are UI furniture (``TT``, ``Advertisement``, ``Share``...).
 
     Only whole lines match (stripped, case-insensitive): ``TT`` inside a
-    sentence stays.
+    sentence stays, and so does a marker word that runs on into the next
+    line (``Email`` / ``us your questions``).
     """
     markers = config.marker_set
     longest = config.longest_marker + 4  # room for stray spaces around a marker
+    lines = draft.lines
     found = {
         i: "UI marker"
-        for i, line in enumerate(draft.lines)
-        if line and len(line) <= longest and line.strip().casefold() in markers
+        for i, line in enumerate(lines)
+        if line
+        and len(line) <= longest
+        and line.strip().casefold() in markers
+        and not continued(lines, i)
     }
     return draft.drop_lines(found, "drop_markers")
 
