@@ -20,7 +20,7 @@ marker = st.sampled_from(["TT", "Advertisement", "Share", "Click to enlarge"])
 UI_DEBRIS = (
     "Share on WhatsApp",
     "Follow us on Instagram",
-    "1 of 12",
+    "Photo 1 of 12",  # a bare "1 of 12" is also a score: it needs UI around it
     "Photo 3/10",
     "Updated 7 August 2022 06:15",
     "English | العربية | Français",

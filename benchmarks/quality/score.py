@@ -48,6 +48,7 @@ SETS = (
     HERE / "heldout_final",
     HERE / "heldout_merged",
     HERE / "heldout_r5",
+    HERE / "heldout_r6",
 )
 """The page sets, in the order they were written (see README.md)."""
 

@@ -67,7 +67,7 @@ _DATE_TOKEN: Final = (
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?"
     r"|\d{1,4}(?:st|nd|rd|th)?"
-    r"|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]?t|[+-]\d{2}:?\d{2}|at|on"
+    r"|[ap]\.?m\.?|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|[a-z]{1,2}[sd]?t|[+-]\d{2}:?\d{2}|at|on"
     # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
     r"|(?:first\s+|last\s+)?(?:published|posted|updated|modified)"
 )
@@ -199,8 +199,54 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "image caption; photo caption"
     ),
 }
+# The same kinds in the languages scraped sites are most often in (English
+# editions of foreign sites keep their UI in the site's language).
+_UI_LEXICON_INTL: Final[dict[str, str]] = {
+    "share_links": (
+        "compartir; compartilhe; compartilhar; partager; partagez; teilen; condividi; "
+        "udostępnij; paylaş; delen; bagikan; ibahagi; поделиться; مشاركة; شارك; 分享; 共有; 공유; "
+        "imprimir; imprimer; drucken; stampa; drukuj; yazdır; afdrukken; cetak; распечатать; "
+        "طباعة; 打印; 印刷"
+    ),
+    "comment_prompt": (
+        "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
+        "reacties; komentar; mga komento; комментарии; تعليقات; 评论; 評論; コメント; 댓글"
+    ),
+    "read_more_teaser": (
+        "leia também; leia mais; lea también; lee también; te recomendamos; ver más; lire "
+        "aussi; à lire aussi; voir aussi; lesen sie auch; mehr zum thema; leggi anche; "
+        "czytaj także; czytaj też; czytaj więcej; ayrıca okuyun; ilginizi çekebilir; lees ook; "
+        "baca juga; basahin din; читайте также; اقرأ أيضا; اقرأ أيضاً; اقرأ المزيد; 相关阅读; "
+        "相关新闻; 関連記事; 관련기사; más leídas; lo más leído; mais lidas; les plus lus; "
+        "meistgelesen; più letti; najczęściej czytane; en çok okunanlar; key events; show key "
+        "events only; more videos; more video"
+    ),
+    "follow_links": (
+        "síguenos; siga-nos; suivez-nous; folgen sie uns; seguici; obserwuj nas; bizi takip "
+        "edin; volg ons; ikuti kami; подписывайтесь"
+    ),
+    "gallery_control": (
+        "anterior; siguiente; próximo; précédent; suivant; zurück; weiter; precedente; "
+        "successivo; poprzednie; następne; önceki; sonraki; vorige; volgende; sebelumnya; "
+        "berikutnya; назад; далее; السابق; التالي; 上一张; 下一张; 前へ; 次へ"
+    ),
+    "subscribe_prompt": (
+        "suscríbete; assine; abonnez-vous; abonnieren; abbonati; subskrybuj; abone ol; "
+        "abonneer; berlangganan; подписаться; اشترك; 订阅; 購読"
+    ),
+    "ad_label": (
+        "publicidade; annonce; patrocinado; スポンサーリンク; sponsored link; sponsored links"
+    ),
+    "cookie_notice": (
+        "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
+        "akzeptieren; alle akzeptieren; accetta; akceptuję; kabul et"
+    ),
+}
 _UI_RULES: Final[dict[str, str]] = {
-    phrase.strip(): rule for rule, phrases in _UI_LEXICON.items() for phrase in phrases.split(";")
+    phrase.strip(): rule
+    for lexicon in (_UI_LEXICON, _UI_LEXICON_INTL)
+    for rule, phrases in lexicon.items()
+    for phrase in phrases.split(";")
 }
 # Lines that are exactly a phrase of the default marker list are left to
 # drop_markers, so that the configured list decides about them: a site that
@@ -227,7 +273,10 @@ _SEPARATORS: Final = "|·•/,"
 # Labels that also start real titles ("Opinion:", "Watch:") are left out.
 _TEASER: Final = regex.compile(
     r"(?:read more|read also|also read|read next|see also|related|recommended|more on this"
-    r"|more on this story|must read)\s*[:»›>|\-–—]\s*\S",
+    r"|more on this story|must read|leia também|leia mais|lea también|lee también"
+    r"|te recomendamos|lire aussi|à lire aussi|voir aussi|lesen sie auch|leggi anche"
+    r"|czytaj także|czytaj też|ayrıca okuyun|lees ook|baca juga|basahin din|читайте также"
+    r"|اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事)\s*[:»›>|\-–—]\s*\S",
     regex.IGNORECASE,
 )
 _COUNTER: Final = regex.compile(
@@ -241,7 +290,11 @@ _COUNTER: Final = regex.compile(
 _PHRASES: Final = (
     (
         "follow_links",
-        regex.compile(r"(?:follow|connect with|join)\s+(?:us|@\w+)(?:\s+on\s+[\w .+]{1,30})?"),
+        regex.compile(
+            r"(?:(?:follow|connect with|join)\s+(?:us|@\w+)|síguenos|siga-nos|suivez-nous"
+            r"|folgen sie uns|seguici|obserwuj nas)"
+            r"(?:\s+(?:on|en|no|na|sur|auf|su)\s+[\w .+]{1,30})?"
+        ),
     ),
     ("share_links", regex.compile(r"(?:share|post)\s+(?:on|to|via)\s+[\w .+]{1,20}")),
     (
@@ -257,9 +310,54 @@ _LONG_PHRASES: Final = (
         "subscribe_prompt",
         regex.compile(
             r"(?:get|sign up for|subscribe to|receive)\s+(?:our|the)\s+[\w -]{0,30}newsletters?"
-            r"(?:[,:\s-]+[\w ,'’-]{0,80})?",
+            r"(?:[,:\s-]+[\w ,'’-]{0,80})?[.!]?",
             regex.IGNORECASE,
         ),
+    ),
+    (
+        # "This article is for premium members. Subscribe to continue reading."
+        "paywall",
+        regex.compile(
+            r"(?:this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to)"
+            r" (?:our )?(?:premium |paying |digital )?(?:members|subscribers)[.!]?\s*)?"
+            r"(?:subscribe|sign in|log in|become a member|register)(?: now)? to (?:continue"
+            r" reading|read (?:the (?:full|rest of the) (?:article|story)|more"
+            r"|this (?:article|story)))"
+            r"[.!]?",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # "Download the KQLM 9 News app for breaking news alerts."
+        "app_prompt",
+        regex.compile(
+            r"(?:download|get|install) (?:the|our) [\w .'’&-]{1,40} app\b[\w ,'’-]{0,80}[.!]?",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # "Get the latest Lagos news on our WhatsApp channel. Click here to join."
+        "follow_links",
+        regex.compile(
+            r"(?:get|join|follow|subscribe to)\b[\w ,'’-]{0,60}\bon our (?:whatsapp|telegram)"
+            r" (?:channel|group)[.!]?(?:\s*click here to (?:join|follow|subscribe)[.!]?)?",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # "The opinions expressed in this column are the author's own."
+        "disclaimer",
+        regex.compile(
+            r"the (?:views|opinions) expressed (?:in this (?:column|article|piece|op-ed) )?"
+            r"are (?:the author['’]s own|those of the authors?(?: alone)?|the writer['’]s own)"
+            r"(?:[\w ,'’-]{0,80})?[.!]?",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # WordPress feeds: "The post TITLE appeared first on SITE."
+        "feed_footer",
+        regex.compile(r"the post .{1,200} appeared first on .{1,80}", regex.IGNORECASE),
     ),
     (
         "share_links",
@@ -271,16 +369,42 @@ _LONG_PHRASES: Final = (
     (
         "cookie_notice",
         regex.compile(
-            r"(?:we use|this (?:web)?site uses|our (?:web)?site uses) cookies\b.{0,250}?"
+            r"(?:(?:we use|this (?:web)?site uses|our (?:web)?site uses) cookies\b.{0,250}?"
             r"(?:consent|privacy|cookie policy|data protection|by continuing|you agree"
             r"|learn more|find out more|more information|your experience|personali[sz]e)"
-            r".{0,150}?(?:\.\s*(?:ok|okay|accept|accept all|i agree|got it|agree|close))?",
+            # the same banner in the site's language, recognized by its opening
+            r"|(?:nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies"
+            r"|usamos cookies|este sitio utiliza cookies|wir verwenden cookies|diese website"
+            r" verwendet cookies|utilizziamo (?:i )?cookie|używamy plików cookie"
+            r"|bu sitede çerezler|çerezleri kullanıyoruz)\b)"
+            r".{0,250}?(?:\.\s*(?:ok|okay|accept|accept all|i agree|got it|agree|close))?",
             regex.IGNORECASE,
         ),
     ),
 )
 _UPDATED: Final = regex.compile(
-    r"(?:last\s+)?updated(?:\s+on)?\s*:?\s*(?P<rest>.*)", regex.IGNORECASE
+    r"(?:(?:last\s+)?updated(?:\s+on)?|refreshed|mis à jour(?: le)?|actualizado(?: el)?"
+    r"|atualizado(?: em)?|aktualisiert(?: am)?|aggiornato(?: il)?|zaktualizowano"
+    r"|güncellendi|güncelleme)\s*:?\s*(?P<rest>.*)",
+    regex.IGNORECASE,
+)
+_UPDATED_STARTS: Final = (
+    "updated",
+    "last updated",
+    "refreshed",
+    "mis à jour",
+    "actualizado",
+    "atualizado",
+    "aktualisiert",
+    "aggiornato",
+    "zaktualizowano",
+    "güncelle",
+)
+# "6 juin 2024 à 17h42", "28 de mayo de 2024, 08:15": dates in the languages above.
+_INTL_DATE: Final = regex.compile(
+    r"\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4}"
+    r"(?:,?\s*(?:à|a las|às|um|alle|o|saat)?\s*\d{1,2}[:h.]\d{2})?",
+    regex.IGNORECASE,
 )
 _AGO: Final = regex.compile(
     r"(?:about\s+)?\d{1,3}\s+(?:sec|second|min|minute|hr|hour|day|week)s?\s+ago|just now",
@@ -289,7 +413,10 @@ _AGO: Final = regex.compile(
 # "© 2024 Example Media. All rights reserved.", "Copyright 2024 Example Ltd"
 _COPYRIGHT: Final = regex.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?[\w .,&'-]{0,60}"
-    r"(?:[.,]?\s*all rights reserved)?\.?",
+    r"(?:[.,]?\s*all rights reserved)?\.?"
+    # "Copyright © The Herald. All rights reserved.", "© AFP 2024"
+    r"|(?:copyright\s*)?©\s*[\w .,&'-]{1,60}?[.,]?\s*all rights reserved\.?"
+    r"|©\s*[\w.&'-]{1,30}(?:\s+[\w.&'-]{1,30}){0,3}\s+\d{4}\.?",
     regex.IGNORECASE,
 )
 # Residue of embedded posts: "pic.twitter.com/x1", "— Name (@handle) June 2,
@@ -321,7 +448,11 @@ _HEADLINE_LABELS: Final = frozenset(
         "you may also like; you might also like; most read; most popular; most viewed; "
         "trending; trending now; must read; latest news; latest stories; top stories; "
         "editor's picks; editors' picks; more stories; more news; don't miss; up next; "
-        "what to read next; more from this section"
+        "what to read next; more from this section; key events; leia também; lea también; "
+        "lee también; te recomendamos; lire aussi; à lire aussi; lesen sie auch; leggi anche; "
+        "czytaj także; basahin din; baca juga; lees ook; читайте также; اقرأ أيضا; 関連記事; "
+        "más leídas; lo más leído; mais lidas; les plus lus; meistgelesen; più letti; "
+        "najczęściej czytane; en çok okunanlar"
     ).split("; ")
 )
 # Labels that also end a teaser paragraph in feeds ("... Read more"): the
@@ -330,7 +461,9 @@ _WEAK_LABELS: Final = frozenset(("read more", "more", "latest news", "top storie
 _TAG_LABELS: Final = frozenset(
     (
         "tags; topics; related topics; filed under; categories; keywords; more on these "
-        "topics; explore more on these topics; in this story; in this article"
+        "topics; explore more on these topics; in this story; in this article; etiquetas; "
+        "temas; tópicos; mots-clés; thèmes; schlagworte; themen; argomenti; tagi; tematy; "
+        "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ"
     ).split("; ")
 )
 _LONGEST_LIST: Final = 8  # items after one label
@@ -343,6 +476,21 @@ _LONGEST_TEASER: Final = 200
 _LONG_PHRASE_STARTS: Final = (
     "get our ",
     "get the ",
+    "get ",
+    "join ",
+    "follow ",
+    "this arti",
+    "this stor",
+    "this cont",
+    "log in ",
+    "sign in ",
+    "register ",
+    "become a ",
+    "download ",
+    "install ",
+    "the opini",
+    "the views",
+    "the post ",
     "sign up ",
     "subscribe ",
     "receive ",
@@ -352,6 +500,17 @@ _LONG_PHRASE_STARTS: Final = (
     "this web",
     "our site",
     "our webs",
+    "nous util",
+    "ce site u",
+    "utilizamo",
+    "usamos co",
+    "este siti",
+    "wir verwe",
+    "diese web",
+    "utilizzia",
+    "używamy p",
+    "bu sitede",
+    "çerezleri",
 )
 _STRIP_HEAD: Final = " \t»›>‹«<+|•·"
 _STRIP_TAIL: Final = " \t:»›>‹«<|•·.…!"
@@ -366,6 +525,14 @@ _LINK_ROW: Final = regex.compile(
     rf"(?:{_MD_LINK})(?:[\s|·•,/]*{_MD_LINK})+|(?:\[\d{{1,4}}\][^\[\]]{{1,40}}){{2,}}"
 )
 _MEDIA_TIME: Final = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_NEW_TAB: Final = (
+    "opens new tab",
+    "opens new window",
+    "opens in new tab",
+    "opens in a new tab",
+    "opens in new window",
+    "opens in a new window",
+)
 _IMAGE_PLACEHOLDER: Final = frozenset(("[img]", "[image]", "[photo]", "[picture]", "[video]"))
 
 
@@ -445,6 +612,8 @@ def ui_rule(line: str) -> str | None:
             s = s[s.index("]") + 1 :].strip()  # "[12]Read more: ..." is "Read more: ..."
             if not s:
                 return None
+    if s.endswith(_NEW_TAB) and len(s) <= _LONGEST_CREDIT_LINE:
+        return "link_list"  # a link's screen-reader text: "Our Standards, opens new tab"
     if s[0].isdigit() and _MEDIA_TIME.fullmatch(s) and ("/" in s or s.strip("0:") == ""):
         return "media_player"  # a player's clock: "00:00 / 03:12", "0:00"
     if len(s) <= _LONGEST_CREDIT_LINE and s[:5].casefold() == "share":
@@ -485,10 +654,15 @@ def ui_rule(line: str) -> str | None:
     )
     if counter_like and _COUNTER.fullmatch(key):
         return "gallery_counter"
-    if key.startswith(("updated", "last updated")):
+    if key.startswith(_UPDATED_STARTS):
         m = _UPDATED.fullmatch(key)
         rest = m.group("rest") if m else ""
-        if rest and (date_line(rest) or _AGO.fullmatch(rest) or regex.fullmatch(_TIME, rest)):
+        if rest and (
+            date_line(rest)
+            or _AGO.fullmatch(rest)
+            or regex.fullmatch(_TIME, rest)
+            or _INTL_DATE.fullmatch(rest)
+        ):
             return "updated_timestamp"
     tokens = _tokens(key)
     if len(tokens) >= 2:
@@ -545,9 +719,15 @@ def _tag_item(line: str) -> bool:
     )
 
 
+_RANK: Final = regex.compile(r"\d{1,2}[.)]\s+")
+
+
 def _headline_item(line: str, config: Config) -> bool:
-    """A linked headline: two words or more, not a sentence, a list item or a date."""
+    """A linked headline: two words or more, not a sentence, a list item or a
+    date; a rank may stand before it ("1. Bridge closed until October")."""
     s = line.strip()
+    if s[:1].isdigit() and (m := _RANK.match(s)):
+        s = s[m.end() :]
     return (
         " " in s
         and len(s) <= min(config.max_title_chars, _LONGEST_TEASER)
@@ -714,13 +894,26 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
 # extract_metadata
 
 _BYLINE: Final = regex.compile(
-    r"(?:by|written by|words by|reporting by|story by)\s+"
+    r"(?:by|written by|words by|reporting by|story by|author\s*:|authors\s*:)\s*"
     r"(?P<names>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|al|el|bin|da)){0,4}"
     r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
     r"(?:\s*[,|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40})?",
     regex.IGNORECASE,
 )
 _LONGEST_BYLINE: Final = 100
+_BYLINE_STARTS: Final = ("by", "wr", "wo", "re", "st", "au")
+# Credits at the end of wire stories: "Reporting by X; Editing by Y",
+# "Associated Press writer X in Berlin contributed to this report."
+_WIRE_CREDIT: Final = regex.compile(
+    r"(?:additional )?(?:reporting|writing|editing|compiled|research|photos) by [^;]{2,80}"
+    r"(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|research|photos) by [^;]{2,80})*"
+    r"|(?:the )?(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?|reporters?"
+    r"|correspondents?|journalists?) .{2,160} contributed(?: to)?(?: this)? report(?:ing)?\.?",
+    regex.IGNORECASE,
+)
+# Desk initials ending an agency story: "dko/jm/pb".
+_DESK_INITIALS: Final = regex.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}")
+_BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has edits joined".split())
 _CRUMB_SEPARATORS: Final = ("|", ">", "›", "»", "/", "•")
 
 
@@ -731,7 +924,7 @@ def byline_line(line: str) -> bool:
     (True, False)
     """
     s = line.strip()
-    if not s or len(s) > _LONGEST_BYLINE or s[:2].casefold() not in ("by", "wr", "wo", "re", "st"):
+    if not s or len(s) > _LONGEST_BYLINE or s[:2].casefold() not in _BYLINE_STARTS:
         return False
     if s.endswith((".", "!", "?", ":", ";")) and not s.endswith(" Jr."):
         return False
@@ -797,7 +990,7 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     names: list[str] = []
     dates: list[str] = []
     for part in _CREDIT_SEPARATORS.split(s):
-        if date_line(part):
+        if date_line(part) or _INTL_DATE.fullmatch(part):
             dates.append(part)
         elif byline_line(part) or _proper_name(part.rstrip(".")):
             names.append(part)
@@ -860,6 +1053,42 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
     return out
 
 
+def _footer_credits(
+    lines: Sequence[str],
+    found: dict[str, tuple[int, str]],
+    reasons: dict[int, str],
+    kinds: dict[int, EditKind],
+) -> None:
+    """Credits and the author's bio among the last non-blank lines: wire
+    credits ("Reporting by ...; Editing by ..."), desk initials, and a line
+    that starts with the byline's name and says who they are."""
+    tail = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()][:4]
+    byline = found.get("byline", (0, ""))[1]
+    names = [
+        n.strip()
+        for n in regex.split(r",|\band\b|&|\|", regex.sub(r"(?i)^(?:by|author\s*:)\s*", "", byline))
+        if n.strip().count(" ") >= 1
+    ]
+    for i in tail:
+        if i in reasons:
+            continue
+        s = " ".join(lines[i].split())
+        if len(s) <= 300 and (_WIRE_CREDIT.fullmatch(s) or _DESK_INITIALS.fullmatch(s)):
+            if "byline" not in found and not _DESK_INITIALS.fullmatch(s):
+                found["byline"] = (i, s)
+                reasons[i], kinds[i] = "byline (credit at the end)", "extracted"
+            else:
+                reasons[i], kinds[i] = "credit line at the end", "removed"
+        elif (
+            names
+            and len(s) <= 300
+            and any(
+                s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names
+            )
+        ):
+            reasons[i], kinds[i] = "the author's bio at the end", "removed"
+
+
 def _body_follows(lines: Sequence[str], top: Sequence[int], i: int) -> bool:
     """Whether the non-blank line after ``lines[i]`` is a body paragraph."""
     after = next((j for j in top if j > i), None)
@@ -867,6 +1096,29 @@ def _body_follows(lines: Sequence[str], top: Sequence[int], i: int) -> bool:
         return False
     s = lines[after].strip()
     return s.endswith(_ENDS_SENTENCE) and len(s) > 40
+
+
+def _label_above_title(
+    lines: Sequence[str], header: Sequence[int], dated: set[int], config: Config
+) -> bool:
+    """Whether the first header line is a label above the title (``Counties``,
+    ``LOCAL NEWS``, ``Photo Galleries``): short, printed once, above a
+    title-shaped line (no caption) that is printed twice or has a byline or
+    a date under it. A label of three words must be in capitals."""
+    first = lines[header[0]].strip()
+    if len(header) < 3 or not kicker_line(first) or _copied(lines, header, header[0]):
+        return False
+    if first.count(" ") == 2 and not first.isupper():
+        return False
+    second = lines[header[1]]
+    if not _title_shaped(second, config) or config.credit_regex.search(second[-120:]):
+        return False
+    under = header[2:4]
+    return (
+        first.isupper()
+        or _title_printed_twice(lines, header)
+        or any(j in dated or byline_line(lines[j]) for j in under)
+    )
 
 
 def _copied(lines: Sequence[str], header: Sequence[int], i: int) -> bool:
@@ -923,15 +1175,17 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             values["section"] = value
         elif k == 0 and (crumbs := _breadcrumb(line)) is not None:
             values["section"], rule = crumbs, " (breadcrumb)"
-        elif (
-            k == 0
-            and kicker_line(line)
-            and _title_printed_twice(lines, header)
-            and not _copied(lines, header, i)
-            and not credit_only(lines[header[1]], config)
-            and config.credit_regex.search(lines[header[1]][-120:]) is None
-        ):
+        elif k == 0 and _label_above_title(lines, header, dated, config):
             values["section"], rule = value, " (a label above the title)"
+        elif (
+            k > 0
+            and len(value) >= 4
+            and value.isupper()
+            and value.count(" ") <= 1
+            and kicker_line(value)
+            and value.casefold() not in config.marker_set
+        ):
+            values["section"], rule = value, " (a label in capitals)"
         elif title_at is not None and (credit := _credit_line(line)) is not None:
             # Names alone (no date, no "By") are a byline only beside the
             # date and printed once: a title-cased title is printed again.
@@ -961,6 +1215,15 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         if url is not None:
             found["url"] = (last, url)
             reasons[last], kinds[last] = "url (source URL trailer)", "extracted"
+    # A labelled source URL in the header of a feed item ("Link: https://...").
+    for i in header:
+        line = lines[i]
+        if "url" not in found and i not in reasons and ":" in line[:12] and "://" in line:
+            url = url_line(line)
+            if url is not None and not line.lstrip().startswith("http"):
+                found["url"] = (i, url)
+                reasons[i], kinds[i] = "url (labelled source URL)", "extracted"
+    _footer_credits(lines, found, reasons, kinds)
     if not reasons:
         return draft
     values = {k: v for k, (_, v) in found.items()}
@@ -1145,17 +1408,29 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
     """Articles after separator lines, when every separator in the file is
     followed by a title and then text, and the file starts with a title. One
     separator followed by a paragraph makes them all scene breaks."""
-    seps = [k for k, i in enumerate(pos) if _SEPARATOR.fullmatch(lines[i].strip())]
-    seps = [k for k in seps if k + 2 < len(pos)]  # a trailing separator ends the file
-    if not seps or not _title_shaped(lines[pos[0]], config):
+    if not _title_shaped(lines[pos[0]], config):
         return {}
+    # Separators of one kind (the characters they are drawn with) are judged
+    # together: a feed may draw "———" between articles and "___" inside one.
+    kinds: dict[frozenset[str], list[int]] = {}
+    for k, i in enumerate(pos):
+        s = lines[i].strip()
+        if _SEPARATOR.fullmatch(s) and k + 2 < len(pos):  # a trailing one ends the file
+            kinds.setdefault(frozenset(s.replace(" ", "")), []).append(k)
     starts: dict[int, str] = {}
-    for k in seps:
-        title, after = lines[pos[k + 1]], lines[pos[k + 2]]
-        if not _title_shaped(title, config) or _SEPARATOR.fullmatch(after.strip()):
-            return {}
-        starts[pos[k + 1]] = "new article: a title after a separator line (merged layout)"
+    for seps in kinds.values():
+        found = {}
+        for k in seps:
+            title, after = lines[pos[k + 1]], lines[pos[k + 2]]
+            if not _title_shaped(title, config) or _SEPARATOR.fullmatch(after.strip()):
+                break
+            found[pos[k + 1]] = "new article: a title after a separator line (merged layout)"
+        else:
+            starts.update(found)
     return starts
+
+
+_PREAMBLE: Final = 3  # non-blank lines of a feed page before its first article
 
 
 def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
@@ -1166,9 +1441,10 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     - *URL trailers*: each article ends with a line that is only its source
       URL, the last non-blank line of the file among them; an article starts
       at the first non-blank line after each trailer but the last.
-    - *Date headers*: the file starts with a title-shaped line followed
-      (within two lines) by a date line, and so does each later article,
-      after a blank line, with a body paragraph after its date.
+    - *Date headers*: the file starts (after at most three lines of the
+      page's own) with a title-shaped line followed (within two lines) by a
+      date line, and so does each later article, after a blank line (and
+      maybe a section name), with a body paragraph after its date.
     - *Separators*: articles between separator lines (``* * *``), each
       starting with a title; the separator ends the article before it (where
       ``drop_ui_lines`` drops it).
@@ -1187,8 +1463,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         starts = _separator_starts(lines, pos, config)
         if starts:
             return starts
-    # The date layout needs a date line among the first three lines.
-    if not has_url and not any(date_line(lines[i]) for i in _positions(lines, 3)[1:]):
+    # The date layout needs a date line among the first lines.
+    if not has_url and not any(date_line(lines[i]) for i in _positions(lines, 3 + _PREAMBLE)[1:]):
         return starts
     pos = _positions(lines)
     if not pos:
@@ -1221,22 +1497,31 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             for m in range(k + 2, min(k + 6, len(pos)))
         )
 
-    if not dated_title(0):
+    # The first article may come after a few lines of the page's own (the
+    # site's name, a tagline), which stay with it.
+    first = next((k for k in range(min(_PREAMBLE + 1, len(pos))) if dated_title(k)), None)
+    if first is None:
         return starts
     # An article has body text before the next one starts, and its own
     # title: a header printing the title and the date twice is one article.
-    title = line_key(lines[pos[0]])
+    title = line_key(lines[pos[first]])
     body_since = False
-    for k in range(1, len(pos)):
+    for k in range(first + 1, len(pos)):
         i = pos[k]
         line = lines[i]
         if not body_since:
             body_since = line.rstrip().endswith(_ENDS_SENTENCE) and not date_line(line)
             continue
-        if lines[i - 1].strip() or len(line) > config.max_title_chars or byline_line(line):
+        if len(line) > config.max_title_chars or byline_line(line):
             continue
+        start = i
+        if lines[i - 1].strip():
+            # A section name may stand right above the title, after a blank.
+            if not (section_line(lines[i - 1], config) and (i < 2 or not lines[i - 2].strip())):
+                continue
+            start = i - 1
         if dated_title(k) and line_key(line) != title and body_after(k):
-            starts[i] = "new article: a title followed by a date line (feed layout)"
+            starts[start] = "new article: a title followed by a date line (feed layout)"
             title = line_key(line)
             body_since = False
     return starts

@@ -507,6 +507,24 @@ def _clean(line: str) -> str:
     return " ".join(line.split())
 
 
+_LONGEST_SITE_NAME: Final = 60
+# "Title - The Herald", "Title | Site", "LIVE · Title": a page's <title>.
+_TITLE_SEPARATORS: Final = re.compile(r"\s+[-|–—·•:]\s+")
+
+
+def _title_with_site_name(line: str, title_loose: str) -> bool:
+    """Whether ``line`` is the title with a short name after it ("Title - The
+    Herald") or a short label before it ("LIVE · Title")."""
+    parts = _TITLE_SEPARATORS.split(line.strip())
+    if len(parts) < 2:
+        return False
+    head, name = " ".join(parts[:-1]), parts[-1].strip()
+    if _loose_key(head) == title_loose:
+        return len(name.split()) <= 6 and not name.endswith((".", "!", "?"))
+    label, rest = parts[0], " ".join(parts[1:])
+    return len(label.split()) <= 3 and _loose_key(rest) == title_loose
+
+
 def collapse_header(draft: Draft, config: Config) -> Draft:
     """Move the title and captions from the header block into their fields,
     once each, and drop their copies from the header and the body.
@@ -563,6 +581,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
             loose[_loose_key(bare)] = f"{reason}, without its credit"
             wanted[line_key(bare)] = f"{reason}, without its credit"
     sizes = {len(k) + d for k in wanted for d in range(-LENGTH_SLACK, LENGTH_SLACK + 1)}
+    title_loose = _loose_key(title_key)
     for i in range(header_end + 1, len(lines)):
         line = lines[i]
         if len(line) in sizes or (line and (line[0] in " \t" or line[-1] in " \t")):
@@ -571,6 +590,10 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
                 found = loose.get(_loose_key(line))
             if found is not None:
                 reasons[i] = found
+        elif len(title_loose) + 3 < len(line) <= len(title_key) + _LONGEST_SITE_NAME and (
+            _title_with_site_name(line, title_loose)
+        ):
+            reasons[i] = "copy of the title with the site's name"
     kinds: dict[int, EditKind] = dict.fromkeys(reasons, "removed")
     kinds.update(dict.fromkeys(extracted, "extracted"))
     reasons.update(extracted)
