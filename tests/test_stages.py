@@ -264,6 +264,18 @@ def test_split_at_a_title_and_its_caption_printed_twice_after_blank_lines() -> N
     ]
 
 
+def test_split_at_a_title_and_a_placeholder_caption_printed_twice_after_blank_lines() -> None:
+    text = f"First Story Here\n\n{BODY}\n\n\nSecond Story Here\n\nN/A\nN/A\n\n{BODY}"
+    parts = split_articles(draft(text), CONFIG)
+    assert isinstance(parts, list) and [p.lines[0] for p in parts] == [
+        "First Story Here",
+        "Second Story Here",
+    ]
+    # Printed once, a placeholder is no header.
+    once = draft(f"First Story Here\n\n{BODY}\n\n\nSecond Story Here\n\nN/A\n\n{BODY}")
+    assert split_articles(once, CONFIG) is once
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,7 +15,7 @@ FLOORS = {
     "heldout": {"text_kept": 1.0, "debris_removed": 0.97},
     "heldout_final": {"text_kept": 1.0, "debris_removed": 1.0},
     "heldout_merged": {"text_kept": 1.0, "debris_removed": 1.0, "merged_split_right": 1.0},
-    "heldout_r5": {"text_kept": 1.0, "debris_removed": 0.96, "merged_split_right": 0.75},
+    "heldout_r5": {"text_kept": 1.0, "debris_removed": 0.97, "merged_split_right": 1.0},
     "heldout_r6": {"text_kept": 1.0, "debris_removed": 0.93, "merged_split_right": 1.0},
 }
 

@@ -414,16 +414,26 @@ def _paragraph(line: str) -> bool:
 
 
 def _captioned_header_end(lines: Sequence[str], i: int, config: Config) -> int | None:
-    """The end of a header that prints its title once and a credited caption
-    twice or more after it (``Title / Caption (AFP) / Caption (AFP).``)."""
+    """The end of a header that prints its title once and a caption twice or
+    more after it: a credited caption (``Title / Caption (AFP) / Caption
+    (AFP).``) or an image's placeholder caption (``Title / N/A / N/A``)."""
     if not _title_like(lines[i], config):
         return None
     header = _scan(lines[i : i + 2 * config.header_window], config)
-    scan = header.scan
-    captions = [j for j in scan.caption_lines if header.caption_like(j)]
-    if len(scan.title_copies) != 1 or len(captions) < 2 or 1 not in scan.caption_lines:
+    scan, nonblank = header.scan, header.nonblank
+    if len(scan.title_copies) != 1:
         return None
-    return i + header.nonblank[scan.end - 1]
+    captions = [j for j in scan.caption_lines if header.caption_like(j)]
+    if len(captions) >= 2 and 1 in scan.caption_lines:
+        return i + nonblank[scan.end - 1]
+    # A placeholder has no credit: its copies must follow it at once.
+    if len(nonblank) < 3 or ui_rule(lines[i + nonblank[1]]) != "placeholder_caption":
+        return None
+    key = line_key(lines[i + nonblank[1]])
+    end = 1
+    while end + 1 < len(nonblank) and line_key(lines[i + nonblank[end + 1]]) == key:
+        end += 1
+    return i + nonblank[end] if end > 1 else None
 
 
 def _header_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
