@@ -184,6 +184,7 @@ def scan_header(
     transparent: Sequence[bool],
     caption_like: Callable[[int], bool],
     lookahead: int = 8,
+    normalize: Callable[[str], str] = line_key,
 ) -> HeaderScan:
     """Find the repeated title/caption block at the start of ``lines``.
 
@@ -193,11 +194,12 @@ def scan_header(
     (it ends with a photo credit), asked only when needed.
 
     The header is the title (line 0), its copies, and the lines printed among
-    them (captions), as long as each line is a copy of one before it or has a
+    them (captions), as long as each line is a copy (equal under ``normalize``,
+    :func:`line_key` by default) of one before it or has a
     copy within the next ``lookahead`` lines: the first line printed once ends
     the search for title copies, since a header is one contiguous block. After
     the last title copy the header goes on over copies of its lines and over
-    repeated caption-shaped lines. Keys (:func:`line_key`) are computed lazily
+    repeated caption-shaped lines. Keys are computed lazily
     and only between lines of similar length.
 
     >>> s = scan_header(["t", "c", "c", "TT", "t", "c", "c", "body"],
@@ -215,7 +217,7 @@ def scan_header(
     def key(i: int) -> str:
         k = memo.get(i)
         if k is None:
-            k = memo[i] = line_key(lines[i])
+            k = memo[i] = normalize(lines[i])
         return k
 
     def copy_ahead(i: int) -> bool:

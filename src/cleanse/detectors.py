@@ -84,6 +84,7 @@ _DATE_CORE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONGEST_DATE: Final = 70
+_DIGIT: Final = regex.compile(r"\d")
 
 
 def date_line(line: str) -> bool:
@@ -95,7 +96,7 @@ def date_line(line: str) -> bool:
     (False, False)
     """
     s = line.strip()
-    if not s or len(s) > _LONGEST_DATE or not any(c.isdigit() for c in s):
+    if not s or len(s) > _LONGEST_DATE or _DIGIT.search(s) is None:
         return False
     return _DATE_LINE.fullmatch(s) is not None and _DATE_CORE.search(s) is not None
 
@@ -911,6 +912,8 @@ _WIRE_CREDIT: Final = regex.compile(
     r"|correspondents?|journalists?) .{2,160} contributed(?: to)?(?: this)? report(?:ing)?\.?",
     regex.IGNORECASE,
 )
+_BYLINE_LABEL: Final = regex.compile(r"^(?:by|author\s*:)\s*", regex.IGNORECASE)
+_NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # Desk initials ending an agency story: "dko/jm/pb".
 _DESK_INITIALS: Final = regex.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}")
 _BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has edits joined".split())
@@ -987,6 +990,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     s = " ".join(line.split())
     if not s or len(s) > _LONGEST_CREDIT_LINE or s.endswith(("!", "?", ";", ":", ",")):
         return None
+    if s.count(" ") > 14:
+        return None  # a caption or a sentence, not names and a date
     names: list[str] = []
     dates: list[str] = []
     for part in _CREDIT_SEPARATORS.split(s):
@@ -1062,18 +1067,24 @@ def _footer_credits(
     """Credits and the author's bio among the last non-blank lines: wire
     credits ("Reporting by ...; Editing by ..."), desk initials, and a line
     that starts with the byline's name and says who they are."""
-    tail = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()][:4]
+    tail = _positions(lines[::-1], 4)
+    tail = [len(lines) - 1 - i for i in tail]
     byline = found.get("byline", (0, ""))[1]
-    names = [
-        n.strip()
-        for n in regex.split(r",|\band\b|&|\|", regex.sub(r"(?i)^(?:by|author\s*:)\s*", "", byline))
-        if n.strip().count(" ") >= 1
-    ]
+    names = (
+        [
+            n.strip()
+            for n in _NAME_SPLIT.split(_BYLINE_LABEL.sub("", byline))
+            if n.strip().count(" ") >= 1
+        ]
+        if byline
+        else []
+    )
     for i in tail:
-        if i in reasons:
+        if i in reasons or len(lines[i]) > 300:
             continue
         s = " ".join(lines[i].split())
-        if len(s) <= 300 and (_WIRE_CREDIT.fullmatch(s) or _DESK_INITIALS.fullmatch(s)):
+        credit = (" by " in s or "contributed" in s) and _WIRE_CREDIT.fullmatch(s) is not None
+        if credit or ("/" in s and len(s) < 30 and _DESK_INITIALS.fullmatch(s)):
             if "byline" not in found and not _DESK_INITIALS.fullmatch(s):
                 found["byline"] = (i, s)
                 reasons[i], kinds[i] = "byline (credit at the end)", "extracted"
@@ -1081,7 +1092,6 @@ def _footer_credits(
                 reasons[i], kinds[i] = "credit line at the end", "removed"
         elif (
             names
-            and len(s) <= 300
             and any(
                 s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names
             )

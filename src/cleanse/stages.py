@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
@@ -298,7 +299,7 @@ def _scan(lines: Sequence[str], config: Config) -> _Header:
 
     # Copies are found on loose keys: a header prints a caption once with a
     # period before its credit and once without.
-    scan = scan_header([_loose_key(s) for s in stripped], transparent, caption_like)
+    scan = scan_header(stripped, transparent, caption_like, normalize=_loose_key)
     markers = [nonblank[j] for j, t in enumerate(transparent) if t]
     return _Header(nonblank, markers, caption_like, scan)
 
@@ -413,6 +414,19 @@ def _paragraph(line: str) -> bool:
     return len(s) > 40 and s.endswith((".", "!", "?", '"', "'", "”", "’"))
 
 
+def _caption_after(lines: Sequence[str], i: int, config: Config) -> bool:
+    """Whether the next non-blank line after ``lines[i]`` looks like a caption:
+    a photo credit at its end, or an image placeholder (``N/A``)."""
+    j = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+    if j is None:
+        return False
+    line = lines[j]
+    return (
+        config.credit_regex.search(line[-120:]) is not None
+        or ui_rule(line) == "placeholder_caption"
+    )
+
+
 def _captioned_header_end(lines: Sequence[str], i: int, config: Config) -> int | None:
     """The end of a header that prints its title once and a caption twice or
     more after it: a credited caption (``Title / Caption (AFP) / Caption
@@ -445,11 +459,15 @@ def _header_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
     counts = Counter(lines)
     repeated = [i for i, line in enumerate(lines) if counts[line] > 1 and line.strip()]
     gap = config.min_blank_lines_before_article
-    after_gap = [
-        i
-        for i in range(gap, len(lines))
-        if lines[i].strip() and not any(lines[i - g].strip() for g in range(1, gap + 1))
-    ]
+    after_gap: set[int] = set()
+    blanks = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            if blanks >= gap:
+                after_gap.add(i)
+            blanks = 0
+        else:
+            blanks += 1
     if len(repeated) < 2 and not after_gap:
         return {}
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -458,24 +476,30 @@ def _header_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
     starts: dict[int, str] = {}
     # No boundary inside a header: skip past the first one, and each found.
     skip_until = (_header_end(lines, first, config) or first) + 1
-    for i in sorted(set(repeated) | set(after_gap)):
+    paragraphs: list[int] | None = None
+
+    def weak(i: int) -> bool:
+        """The weaker signs need an article before this one (body text since
+        the last header) and a title that is no UI line itself."""
+        nonlocal paragraphs
+        if lines[i].count(" ") < 2 or ui_rule(lines[i]) is not None:
+            return False
+        if paragraphs is None:
+            paragraphs = [j for j, line in enumerate(lines) if _paragraph(line)]
+        return bisect_left(paragraphs, skip_until) < bisect_left(paragraphs, i)
+
+    for i in sorted(set(repeated) | after_gap):
         if i < skip_until or _captioned(lines, i, config):
             continue
-        start, end = i, None
-        # The weaker signs below need an article before this one: body text
-        # since the first line, and a title that is no UI line itself.
-        weak = (
-            lines[i].count(" ") >= 2
-            and ui_rule(lines[i]) is None
-            and any(_paragraph(lines[j]) for j in range(skip_until, i))
-        )
+        start, end, printed_again = i, None, counts[lines[i]] > 1
         if not lines[i - 1].strip():
-            end = _header_end(lines, i, config)
             reason = "new article: a header block repeats this title"
-            if end is None and weak and i in after_gap:
+            if printed_again:
+                end = _header_end(lines, i, config)
+            if end is None and i in after_gap and _caption_after(lines, i, config) and weak(i):
                 end = _captioned_header_end(lines, i, config)
                 reason = "new article: a title and its caption printed twice, after blank lines"
-        elif weak and counts[lines[i]] > 1 and (lead := _ui_lead(lines, i, config)) is not None:
+        elif printed_again and weak(i) and (lead := _ui_lead(lines, i, config)) is not None:
             end = _header_end(lines, i, config, signed=True)
             start, reason = lead, "new article: a header block repeats this title, after a UI line"
         if end is not None:
@@ -592,6 +616,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
             wanted[line_key(bare)] = f"{reason}, without its credit"
     sizes = {len(k) + d for k in wanted for d in range(-LENGTH_SLACK, LENGTH_SLACK + 1)}
     title_loose = _loose_key(title_key)
+    title_head = title_key[:12]  # a cheap test before splitting a line on separators
     for i in range(header_end + 1, len(lines)):
         line = lines[i]
         if len(line) in sizes or (line and (line[0] in " \t" or line[-1] in " \t")):
@@ -600,8 +625,10 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
                 found = loose.get(_loose_key(line))
             if found is not None:
                 reasons[i] = found
-        elif len(title_loose) + 3 < len(line) <= len(title_key) + _LONGEST_SITE_NAME and (
-            _title_with_site_name(line, title_loose)
+        elif (
+            len(title_loose) + 3 < len(line) <= len(title_key) + _LONGEST_SITE_NAME
+            and title_head in line.lower()
+            and _title_with_site_name(line, title_loose)
         ):
             reasons[i] = "copy of the title with the site's name"
     kinds: dict[int, EditKind] = dict.fromkeys(reasons, "removed")
