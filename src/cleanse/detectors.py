@@ -1090,11 +1090,8 @@ def _footer_credits(
                 reasons[i], kinds[i] = "byline (credit at the end)", "extracted"
             else:
                 reasons[i], kinds[i] = "credit line at the end", "removed"
-        elif (
-            names
-            and any(
-                s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names
-            )
+        elif names and any(
+            s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names
         ):
             reasons[i], kinds[i] = "the author's bio at the end", "removed"
 
