@@ -143,3 +143,53 @@ def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "cannot write" in proc.stderr
     assert not (tmp_path / "missing").exists()
+
+
+def cleanse_into_closed_pipe(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run cleanse with standard output a pipe whose reader is already gone, as
+    `cleanse ... | head` is once head has its lines: every write fails with EPIPE."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "cleanse", *args],
+            cwd=cwd,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONWARNINGS": "error"},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["explain", str(SEED), str(FIXTURES / "raw" / "crlf.txt")],
+        ["clean", "fixtures/raw", "-o", "-"],
+        ["clean", "fixtures/raw", "-o", "-", "-j", "2"],
+        ["schema"],
+    ],
+    ids=["explain", "clean", "clean-j2", "schema"],
+)
+def test_a_closed_stdout_pipe_ends_the_run_quietly_with_141(args: list[str]) -> None:
+    proc = cleanse_into_closed_pipe(*args)
+    assert proc.returncode == 141
+    assert proc.stderr == ""  # no traceback, no "cannot write -"
+
+
+@pytest.mark.parametrize(
+    "to_stdout", [["-o", "-", "--report", "report.json"], ["-o", "out.jsonl", "--report", "-"]]
+)
+def test_a_run_cut_short_by_a_closed_pipe_does_not_look_complete(
+    tmp_path: Path, to_stdout: list[str]
+) -> None:
+    proc = cleanse_into_closed_pipe(
+        "clean", str(FIXTURES / "raw"), "--rejects", "rejects.jsonl", *to_stdout, cwd=tmp_path
+    )
+    assert (proc.returncode, proc.stderr) == (141, "")
+    # No output, report or rejects in place, no hidden partial file or checkpoint.
+    assert list(tmp_path.iterdir()) == []
