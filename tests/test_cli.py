@@ -193,3 +193,18 @@ def test_a_run_cut_short_by_a_closed_pipe_does_not_look_complete(
     assert (proc.returncode, proc.stderr) == (141, "")
     # No output, report or rejects in place, no hidden partial file or checkpoint.
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_given_under_several_spellings_is_cleaned_once(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "x.txt").write_text("Title\n\nTT\n\nTitle\n\nBody.\n", encoding="utf-8")
+    (folder / "y.txt").symlink_to("x.txt")  # the same file under another name
+    out, again = tmp_path / "out.jsonl", tmp_path / "again.jsonl"
+    proc = cleanse("clean", "pages/x.txt", "./pages/x.txt", "pages", "-o", str(out), cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.count("\n")) == (0, 1), proc.stderr  # just the summary
+    (doc,) = records(out)
+    assert doc["source"] == "./pages/x.txt"  # the spelling that sorts first
+    proc = cleanse("clean", "pages/", "./pages/x.txt", "-o", str(again), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert again.read_bytes() == out.read_bytes()  # whatever the order of the patterns

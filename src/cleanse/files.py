@@ -44,6 +44,31 @@ __all__ = [
 _MAGIC = frozenset("*?[")
 
 
+def _identity(path: str) -> tuple[int, int] | str:
+    """The file ``path`` names, the same however it is spelled (``./a.txt``,
+    ``a.txt``, a link to it): its device and inode. A path that names nothing
+    (a file not yet written, a broken link) stands for itself, its folder
+    resolved."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        folder, name = os.path.split(os.path.abspath(path))
+        return os.path.join(os.path.realpath(folder), name)
+    return info.st_dev, info.st_ino
+
+
+def _unique(paths: Iterable[str]) -> list[str]:
+    """``paths`` sorted, each file once, under the first of its spellings."""
+    seen: set[tuple[int, int] | str] = set()
+    unique = []
+    for path in sorted(paths):
+        key = _identity(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
 def expand_patterns(patterns: Iterable[str]) -> list[str]:
     """Expand glob patterns (``**`` is recursive) into a sorted list of files.
 
@@ -52,8 +77,11 @@ def expand_patterns(patterns: Iterable[str]) -> list[str]:
     it, saying so), so that nothing a pattern matched goes unreported; only
     the folders a trailing ``**`` walks through are left out, since their
     files are matched too. Paths are kept as given (relative stays
-    relative). A pattern that matches nothing is an error, since it is nearly
-    always a typo.
+    relative). A file matched under several spellings (``./a.txt`` and
+    ``a.txt``, a file and a folder holding it, a link and its target) is
+    cleaned once, under the spelling that sorts first, so that the inputs
+    do not depend on the order of the patterns. A pattern that matches
+    nothing is an error, since it is nearly always a typo.
 
     >>> expand_patterns(["no/such/*.txt"])
     Traceback (most recent call last):
@@ -75,7 +103,7 @@ def expand_patterns(patterns: Iterable[str]) -> list[str]:
                 found.update(str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink())
             elif not (walks and os.path.isdir(m) and not os.path.islink(m)):
                 found.add(m)
-    return sorted(found)
+    return _unique(found)
 
 
 def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
