@@ -208,3 +208,27 @@ def test_a_file_given_under_several_spellings_is_cleaned_once(tmp_path: Path) ->
     proc = cleanse("clean", "pages/", "./pages/x.txt", "-o", str(again), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert again.read_bytes() == out.read_bytes()  # whatever the order of the patterns
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (
+            ["-o", "out.jsonl", "--report", "out.jsonl"],
+            "-o/--output and --report both name out.jsonl",
+        ),
+        (["-o", "out.jsonl", "--rejects", "./out.jsonl"], "-o/--output and --rejects both"),
+        (["-o", "-", "--report", "r.json", "--html", "no/../r.json"], "--report and --html both"),
+        (["-o", "old.jsonl", "--report", "link.json"], "-o/--output and --report both name old"),
+    ],
+)
+def test_two_outputs_naming_one_file_are_refused_before_anything_is_written(
+    tmp_path: Path, options: list[str], message: str
+) -> None:
+    (tmp_path / "old.jsonl").write_text("a previous run\n")
+    (tmp_path / "link.json").symlink_to("old.jsonl")
+    proc = cleanse("clean", str(SEED), *options, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert f"cleanse: error: {message}" in proc.stderr and "give each its own file" in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "old.jsonl"]
+    assert (tmp_path / "old.jsonl").read_text() == "a previous run\n"

@@ -30,7 +30,7 @@ from .checkpoint import DEFAULT_CHECKPOINT_EVERY, RunWriter, run_fingerprint
 from .corpus import DedupMode, DedupOptions, dedup_corpus
 from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageError
 from .explain import format_explanation
-from .files import atomic_output, clean_file, expand_patterns, run_paths
+from .files import atomic_output, clean_file, distinct_outputs, expand_patterns, run_paths
 from .html_report import HtmlReport
 from .model import Document
 from .pipeline import Pipeline
@@ -91,6 +91,14 @@ def _dedup_options(args: argparse.Namespace) -> DedupOptions | None:
 
 def clean_cli(args: argparse.Namespace) -> int:
     """``cleanse clean``: clean files into JSONL, with rejects and a report."""
+    distinct_outputs(
+        {
+            "-o/--output": args.output,
+            "--rejects": args.rejects,
+            "--report": args.report,
+            "--html": args.html,
+        }
+    )
     settings = _settings(args)
     pipeline = settings.pipeline()
     dedup_options = _dedup_options(args)

@@ -17,7 +17,7 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
@@ -36,6 +36,7 @@ __all__ = [
     "clean_file",
     "clean_files",
     "clean_text",
+    "distinct_outputs",
     "expand_patterns",
     "read_text",
     "run",
@@ -67,6 +68,34 @@ def _unique(paths: Iterable[str]) -> list[str]:
             seen.add(key)
             unique.append(path)
     return unique
+
+
+def distinct_outputs(outputs: Mapping[str, str | None]) -> dict[str, str]:
+    """The files a run writes, each with the option that names it.
+
+    ``outputs`` maps each option, as a message should name it (``--report``),
+    to the path it was given, or None when it was not given; ``-`` (standard
+    output) is not a file and is left out. Two options naming one file,
+    however spelled, are a :class:`UsageError`: one would overwrite the other.
+
+    >>> distinct_outputs({"-o": "out.jsonl", "--report": "./out.jsonl"})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    cleanse.errors.UsageError: -o and --report both name out.jsonl: one would overwrite ...
+    """
+    files: dict[str, str] = {}
+    named: dict[tuple[int, int] | str, str] = {}
+    for option, path in outputs.items():
+        if path is None or path == "-":
+            continue
+        first = named.setdefault(_identity(path), option)
+        if first != option:
+            raise UsageError(
+                f"{first} and {option} both name {outputs[first]}: one would overwrite the "
+                "other; give each its own file"
+            )
+        files[path] = option
+    return files
 
 
 def expand_patterns(patterns: Iterable[str]) -> list[str]:
