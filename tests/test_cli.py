@@ -232,3 +232,52 @@ def test_two_outputs_naming_one_file_are_refused_before_anything_is_written(
     assert f"cleanse: error: {message}" in proc.stderr and "give each its own file" in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "old.jsonl"]
     assert (tmp_path / "old.jsonl").read_text() == "a previous run\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["messy/a.txt", "-o", "messy/a.txt"], "-o/--output"),
+        (["messy/a.txt", "-o", "out.jsonl", "--rejects", "./messy/a.txt"], "--rejects"),
+        (["messy/a.txt", "-o", "out.jsonl", "--report", "messy/a.txt"], "--report"),
+        (["messy/a.txt", "-o", "-", "--html", "messy/a.txt"], "--html"),
+        (["messy", "./messy/a.txt", "-o", "messy/a.txt"], "-o/--output"),  # named and walked
+        (["messy", "-o", "messy/a.txt"], "-o/--output"),  # a page, not an earlier output
+        (["messy/*.txt", "-o", "out.jsonl", "--report", "messy/a.txt"], "--report"),
+    ],
+)
+def test_an_input_is_never_overwritten_by_an_output(
+    tmp_path: Path, args: list[str], option: str
+) -> None:
+    page = b"Title\n\nTT\n\nTitle\n\nBody.\n"
+    (tmp_path / "messy").mkdir()
+    (tmp_path / "messy" / "a.txt").write_bytes(page)
+    proc = cleanse("clean", *args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert (
+        f"is an input, and also the {option} of this run, which would overwrite it" in proc.stderr
+    )
+    assert "messy/a.txt" in proc.stderr
+    assert (tmp_path / "messy" / "a.txt").read_bytes() == page  # nothing was written
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "messy"]
+
+
+def test_a_run_into_the_folder_it_cleans_leaves_its_own_outputs_out(tmp_path: Path) -> None:
+    inout = tmp_path / "inout"
+    inout.mkdir()
+    for name in ("crlf.txt", "seed_two_articles.txt"):
+        (inout / name).write_bytes((FIXTURES / "raw" / name).read_bytes())
+    args = ["clean", "inout", "-o", "inout/clean.jsonl", "--report", "inout/report.json"]
+    assert cleanse(*args, "--rejects", "inout/rejects.jsonl", cwd=tmp_path).returncode == 0
+    first = [(inout / name).read_bytes() for name in ("clean.jsonl", "report.json")]
+    proc = cleanse(*args, "--rejects", "inout/rejects.jsonl", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines()[:3] == [
+        "cleanse: skipping inout/clean.jsonl: it is this run's output",
+        "cleanse: skipping inout/rejects.jsonl: it is this run's output",
+        "cleanse: skipping inout/report.json: it is this run's output",
+    ]
+    assert [(inout / name).read_bytes() for name in ("clean.jsonl", "report.json")] == first
+    # The outputs of another run are inputs like any other file.
+    proc = cleanse(*args[:2], "-o", "elsewhere.jsonl", cwd=tmp_path)
+    assert "skipping" not in proc.stderr and "cleanse: 5 file(s)" in proc.stderr

@@ -30,7 +30,14 @@ from .checkpoint import DEFAULT_CHECKPOINT_EVERY, RunWriter, run_fingerprint
 from .corpus import DedupMode, DedupOptions, dedup_corpus
 from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageError
 from .explain import format_explanation
-from .files import atomic_output, clean_file, distinct_outputs, expand_patterns, run_paths
+from .files import (
+    atomic_output,
+    clean_file,
+    distinct_outputs,
+    expand_inputs,
+    expand_patterns,
+    run_paths,
+)
 from .html_report import HtmlReport
 from .model import Document
 from .pipeline import Pipeline
@@ -91,7 +98,7 @@ def _dedup_options(args: argparse.Namespace) -> DedupOptions | None:
 
 def clean_cli(args: argparse.Namespace) -> int:
     """``cleanse clean``: clean files into JSONL, with rejects and a report."""
-    distinct_outputs(
+    outputs = distinct_outputs(
         {
             "-o/--output": args.output,
             "--rejects": args.rejects,
@@ -102,7 +109,10 @@ def clean_cli(args: argparse.Namespace) -> int:
     settings = _settings(args)
     pipeline = settings.pipeline()
     dedup_options = _dedup_options(args)
-    paths = expand_patterns(args.patterns)
+    inputs = expand_inputs(args.patterns, outputs=outputs)
+    for path in inputs.skipped:
+        print(f"cleanse: skipping {path}: it is this run's output", file=sys.stderr)
+    paths = inputs.paths
     page = HtmlReport(stage_order=pipeline.names) if args.html else None
     if dedup_options is not None and args.resume:
         raise UsageError(

@@ -20,6 +20,7 @@ import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import IO
@@ -32,11 +33,13 @@ from .reading import DEFAULT_MAX_BYTES, read_input
 from .report import FileResult
 
 __all__ = [
+    "Inputs",
     "atomic_output",
     "clean_file",
     "clean_files",
     "clean_text",
     "distinct_outputs",
+    "expand_inputs",
     "expand_patterns",
     "read_text",
     "run",
@@ -44,8 +47,11 @@ __all__ = [
 
 _MAGIC = frozenset("*?[")
 
+_FileKey = tuple[int, int] | str
+"""What tells files apart: device and inode, or a resolved path (see :func:`_identity`)."""
 
-def _identity(path: str) -> tuple[int, int] | str:
+
+def _identity(path: str) -> _FileKey:
     """The file ``path`` names, the same however it is spelled (``./a.txt``,
     ``a.txt``, a link to it): its device and inode. A path that names nothing
     (a file not yet written, a broken link) stands for itself, its folder
@@ -58,16 +64,23 @@ def _identity(path: str) -> tuple[int, int] | str:
     return info.st_dev, info.st_ino
 
 
-def _unique(paths: Iterable[str]) -> list[str]:
-    """``paths`` sorted, each file once, under the first of its spellings."""
-    seen: set[tuple[int, int] | str] = set()
-    unique = []
+def _by_file(paths: Iterable[str]) -> dict[_FileKey, str]:
+    """Each file of ``paths`` once, under the first of its spellings, in sorted order."""
+    files: dict[_FileKey, str] = {}
     for path in sorted(paths):
-        key = _identity(path)
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
-    return unique
+        files.setdefault(_identity(path), path)
+    return files
+
+
+def _looks_written(path: str) -> bool:
+    """Whether ``path`` holds what a run writes (JSON lines, a JSON report, the
+    HTML report, or nothing yet) rather than a page someone saved to clean."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64).lstrip()
+    except OSError:
+        return False  # cannot tell: do not overwrite it on a guess
+    return not head or head.startswith((b"{", b"<!DOCTYPE html>"))
 
 
 def distinct_outputs(outputs: Mapping[str, str | None]) -> dict[str, str]:
@@ -84,7 +97,7 @@ def distinct_outputs(outputs: Mapping[str, str | None]) -> dict[str, str]:
     cleanse.errors.UsageError: -o and --report both name out.jsonl: one would overwrite ...
     """
     files: dict[str, str] = {}
-    named: dict[tuple[int, int] | str, str] = {}
+    named: dict[_FileKey, str] = {}
     for option, path in outputs.items():
         if path is None or path == "-":
             continue
@@ -96,6 +109,66 @@ def distinct_outputs(outputs: Mapping[str, str | None]) -> dict[str, str]:
             )
         files[path] = option
     return files
+
+
+def _overwrites(path: str, option: str, why: str = "") -> UsageError:
+    return UsageError(
+        f"{path} is an input, and also the {option} of this run, which would overwrite "
+        f"it{why}; name another file for {option}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The files a run reads, and the files of its own output it left out."""
+
+    paths: list[str]
+    """The input files, sorted, each once (see :func:`expand_patterns`)."""
+    skipped: list[str] = field(default_factory=list)
+    """Files the patterns matched that the run writes itself (an earlier run's output)."""
+
+
+def expand_inputs(patterns: Iterable[str], *, outputs: Mapping[str, str] | None = None) -> Inputs:
+    """The inputs of a run that writes ``outputs``: :func:`expand_patterns`, without them.
+
+    ``outputs`` maps each file the run writes to the option that names it, as
+    :func:`distinct_outputs` returns them. A run never reads what it writes:
+    an output that a folder or a wildcard matched (an earlier run's output,
+    written into the folder being cleaned) is left out of
+    :attr:`Inputs.paths` and listed in :attr:`Inputs.skipped`, for the caller
+    to say so. An output named as an input file itself, or one matched that
+    does not look like an earlier run's output (a page the run would
+    overwrite), is a :class:`UsageError`, raised before anything is written.
+    """
+    written = {_identity(path): option for path, option in (outputs or {}).items()}
+    found: set[str] = set()
+    for pattern in patterns:
+        literal = _MAGIC.isdisjoint(pattern)
+        if literal:
+            matches = [pattern] if os.path.lexists(pattern) else []
+        else:
+            matches = glob.glob(pattern, recursive=True)
+        if not matches:
+            raise UsageError(f"no file matches {pattern!r}")
+        walks = pattern.rstrip("/" + os.sep).endswith("**")
+        for m in matches:
+            if literal and os.path.isdir(m):
+                found.update(str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink())
+            elif not (walks and os.path.isdir(m) and not os.path.islink(m)):
+                found.add(m)
+                option = written.get(_identity(m)) if literal else None
+                if option is not None:
+                    raise _overwrites(m, option)
+    paths, skipped = [], []
+    for key, path in _by_file(found).items():
+        option = written.get(key)
+        if option is None:
+            paths.append(path)
+        elif _looks_written(path):
+            skipped.append(path)
+        else:
+            raise _overwrites(path, option, " (it does not look like an earlier run's output)")
+    return Inputs(paths, skipped)
 
 
 def expand_patterns(patterns: Iterable[str]) -> list[str]:
@@ -117,22 +190,7 @@ def expand_patterns(patterns: Iterable[str]) -> list[str]:
     ...
     cleanse.errors.UsageError: no file matches 'no/such/*.txt'
     """
-    found: set[str] = set()
-    for pattern in patterns:
-        literal = _MAGIC.isdisjoint(pattern)
-        if literal:
-            matches = [pattern] if os.path.lexists(pattern) else []
-        else:
-            matches = glob.glob(pattern, recursive=True)
-        if not matches:
-            raise UsageError(f"no file matches {pattern!r}")
-        walks = pattern.rstrip("/" + os.sep).endswith("**")
-        for m in matches:
-            if literal and os.path.isdir(m):
-                found.update(str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink())
-            elif not (walks and os.path.isdir(m) and not os.path.islink(m)):
-                found.add(m)
-    return _unique(found)
+    return expand_inputs(patterns).paths
 
 
 def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
