@@ -42,7 +42,13 @@ from .model import SCHEMA_VERSION
 from .pipeline import Pipeline
 from .report import FileResult, FileStatus, RunReport
 
-__all__ = ["DEFAULT_CHECKPOINT_EVERY", "RunWriter", "checkpoint_path", "run_fingerprint"]
+__all__ = [
+    "DEFAULT_CHECKPOINT_EVERY",
+    "RunWriter",
+    "checkpoint_path",
+    "run_fingerprint",
+    "working_files",
+]
 
 # A checkpoint costs a few fsyncs; every 1,000 inputs that is well under 1% of
 # the run, and at most 1,000 inputs are cleaned again after a crash.
@@ -82,6 +88,20 @@ def run_fingerprint(paths: Sequence[str], pipeline: Pipeline, **options: object)
 def _tmp(checkpoint: Path) -> Path:
     """Where the next checkpoint is written before it replaces the last one."""
     return checkpoint.with_name(checkpoint.name + ".tmp")
+
+
+def working_files(output: str, rejects: str | None = None) -> dict[str, str]:
+    """The hidden files a :class:`RunWriter` of ``output`` and ``rejects`` keeps
+    beside them (and an interrupted run leaves for ``--resume``), each with the
+    target it belongs to: what a run must not read back as input."""
+    files: dict[str, str] = {}
+    if output != "-":
+        mark = checkpoint_path(output)
+        for path in (_hidden(output, "partial"), _hidden(output, "inputs"), mark, _tmp(mark)):
+            files[str(path)] = output
+    if rejects is not None and rejects != "-":
+        files[str(_hidden(rejects, "partial"))] = rejects
+    return files
 
 
 @dataclass

@@ -26,7 +26,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import check, junit_xml
-from .checkpoint import DEFAULT_CHECKPOINT_EVERY, RunWriter, run_fingerprint
+from .checkpoint import DEFAULT_CHECKPOINT_EVERY, RunWriter, run_fingerprint, working_files
 from .corpus import DedupMode, DedupOptions, dedup_corpus
 from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageError
 from .explain import format_explanation
@@ -109,6 +109,9 @@ def clean_cli(args: argparse.Namespace) -> int:
     settings = _settings(args)
     pipeline = settings.pipeline()
     dedup_options = _dedup_options(args)
+    # Its hidden files too: an interrupted run into the folder it cleans left them there.
+    hidden = working_files(args.output, args.rejects)
+    outputs.update({path: outputs[target] for path, target in hidden.items()})
     inputs = expand_inputs(args.patterns, outputs=outputs)
     for path in inputs.skipped:
         print(f"cleanse: skipping {path}: it is this run's output", file=sys.stderr)
