@@ -29,6 +29,9 @@ ARTICLE = (
 )
 """A good article with non-ASCII letters and curly quotes, to encode badly."""
 
+MIXED = ARTICLE.encode().replace("“".encode(), b"\x93").replace("”".encode(), b"\x94")
+"""The article in UTF-8 but for its curly quotes, stray cp1252 bytes as scrapers mix in."""
+
 # 1 MB of running text on one line: no line breaks at all.
 ONE_LINE = ("The minister said on Monday that talks would resume after a short break. " * 14_000)[
     :1_000_000
@@ -63,6 +66,14 @@ BAD_INPUTS: tuple[BadInput, ...] = (
     BadInput("cp1252.txt", _bytes(ARTICLE.encode("cp1252")), "ok", "read", "decoded as cp1252"),
     BadInput("latin1.txt", _bytes(ARTICLE.encode("latin-1", "replace")), "ok", "read", "cp1252"),
     BadInput("utf16.txt", _bytes(ARTICLE.encode("utf-16")), "ok", "read", "decoded as UTF-16"),
+    BadInput("utf8_cp1252_quotes.txt", _bytes(MIXED), "ok", "read", "4 read as cp1252"),
+    BadInput(
+        "stray_0x81.txt",
+        _bytes(b"Title\n\nTT\n\nTitle\n\nIt was a good day\x81 for all.\n"),
+        "ok",
+        "read",
+        "1 that cp1252 does not define replaced by U+FFFD",
+    ),
     BadInput("nul_bytes.txt", _bytes(b"Title\x00\x00body\n"), "rejected", "read", "NUL bytes"),
     BadInput("image.txt", _bytes(PNG), "rejected", "read", "binary data (a PNG image)"),
     BadInput("empty.txt", _bytes(b""), "rejected", "reject_empty", "empty"),

@@ -143,3 +143,141 @@ def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "cannot write" in proc.stderr
     assert not (tmp_path / "missing").exists()
+
+
+def cleanse_into_closed_pipe(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run cleanse with standard output a pipe whose reader is already gone, as
+    `cleanse ... | head` is once head has its lines: every write fails with EPIPE."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "cleanse", *args],
+            cwd=cwd,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONWARNINGS": "error"},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["explain", str(SEED), str(FIXTURES / "raw" / "crlf.txt")],
+        ["clean", "fixtures/raw", "-o", "-"],
+        ["clean", "fixtures/raw", "-o", "-", "-j", "2"],
+        ["schema"],
+    ],
+    ids=["explain", "clean", "clean-j2", "schema"],
+)
+def test_a_closed_stdout_pipe_ends_the_run_quietly_with_141(args: list[str]) -> None:
+    proc = cleanse_into_closed_pipe(*args)
+    assert proc.returncode == 141
+    assert proc.stderr == ""  # no traceback, no "cannot write -"
+
+
+@pytest.mark.parametrize(
+    "to_stdout", [["-o", "-", "--report", "report.json"], ["-o", "out.jsonl", "--report", "-"]]
+)
+def test_a_run_cut_short_by_a_closed_pipe_does_not_look_complete(
+    tmp_path: Path, to_stdout: list[str]
+) -> None:
+    proc = cleanse_into_closed_pipe(
+        "clean", str(FIXTURES / "raw"), "--rejects", "rejects.jsonl", *to_stdout, cwd=tmp_path
+    )
+    assert (proc.returncode, proc.stderr) == (141, "")
+    # No output, report or rejects in place, no hidden partial file or checkpoint.
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_given_under_several_spellings_is_cleaned_once(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "x.txt").write_text("Title\n\nTT\n\nTitle\n\nBody.\n", encoding="utf-8")
+    (folder / "y.txt").symlink_to("x.txt")  # the same file under another name
+    out, again = tmp_path / "out.jsonl", tmp_path / "again.jsonl"
+    proc = cleanse("clean", "pages/x.txt", "./pages/x.txt", "pages", "-o", str(out), cwd=tmp_path)
+    assert (proc.returncode, proc.stderr.count("\n")) == (0, 1), proc.stderr  # just the summary
+    (doc,) = records(out)
+    assert doc["source"] == "./pages/x.txt"  # the spelling that sorts first
+    proc = cleanse("clean", "pages/", "./pages/x.txt", "-o", str(again), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert again.read_bytes() == out.read_bytes()  # whatever the order of the patterns
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (
+            ["-o", "out.jsonl", "--report", "out.jsonl"],
+            "-o/--output and --report both name out.jsonl",
+        ),
+        (["-o", "out.jsonl", "--rejects", "./out.jsonl"], "-o/--output and --rejects both"),
+        (["-o", "-", "--report", "r.json", "--html", "no/../r.json"], "--report and --html both"),
+        (["-o", "old.jsonl", "--report", "link.json"], "-o/--output and --report both name old"),
+    ],
+)
+def test_two_outputs_naming_one_file_are_refused_before_anything_is_written(
+    tmp_path: Path, options: list[str], message: str
+) -> None:
+    (tmp_path / "old.jsonl").write_text("a previous run\n")
+    (tmp_path / "link.json").symlink_to("old.jsonl")
+    proc = cleanse("clean", str(SEED), *options, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert f"cleanse: error: {message}" in proc.stderr and "give each its own file" in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "old.jsonl"]
+    assert (tmp_path / "old.jsonl").read_text() == "a previous run\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["messy/a.txt", "-o", "messy/a.txt"], "-o/--output"),
+        (["messy/a.txt", "-o", "out.jsonl", "--rejects", "./messy/a.txt"], "--rejects"),
+        (["messy/a.txt", "-o", "out.jsonl", "--report", "messy/a.txt"], "--report"),
+        (["messy/a.txt", "-o", "-", "--html", "messy/a.txt"], "--html"),
+        (["messy", "./messy/a.txt", "-o", "messy/a.txt"], "-o/--output"),  # named and walked
+        (["messy", "-o", "messy/a.txt"], "-o/--output"),  # a page, not an earlier output
+        (["messy/*.txt", "-o", "out.jsonl", "--report", "messy/a.txt"], "--report"),
+    ],
+)
+def test_an_input_is_never_overwritten_by_an_output(
+    tmp_path: Path, args: list[str], option: str
+) -> None:
+    page = b"Title\n\nTT\n\nTitle\n\nBody.\n"
+    (tmp_path / "messy").mkdir()
+    (tmp_path / "messy" / "a.txt").write_bytes(page)
+    proc = cleanse("clean", *args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert (
+        f"is an input, and also the {option} of this run, which would overwrite it" in proc.stderr
+    )
+    assert "messy/a.txt" in proc.stderr
+    assert (tmp_path / "messy" / "a.txt").read_bytes() == page  # nothing was written
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "messy"]
+
+
+def test_a_run_into_the_folder_it_cleans_leaves_its_own_outputs_out(tmp_path: Path) -> None:
+    inout = tmp_path / "inout"
+    inout.mkdir()
+    for name in ("crlf.txt", "seed_two_articles.txt"):
+        (inout / name).write_bytes((FIXTURES / "raw" / name).read_bytes())
+    args = ["clean", "inout", "-o", "inout/clean.jsonl", "--report", "inout/report.json"]
+    assert cleanse(*args, "--rejects", "inout/rejects.jsonl", cwd=tmp_path).returncode == 0
+    first = [(inout / name).read_bytes() for name in ("clean.jsonl", "report.json")]
+    proc = cleanse(*args, "--rejects", "inout/rejects.jsonl", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines()[:3] == [
+        "cleanse: skipping inout/clean.jsonl: it is this run's output",
+        "cleanse: skipping inout/rejects.jsonl: it is this run's output",
+        "cleanse: skipping inout/report.json: it is this run's output",
+    ]
+    assert [(inout / name).read_bytes() for name in ("clean.jsonl", "report.json")] == first
+    # The outputs of another run are inputs like any other file.
+    proc = cleanse(*args[:2], "-o", "elsewhere.jsonl", cwd=tmp_path)
+    assert "skipping" not in proc.stderr and "cleanse: 5 file(s)" in proc.stderr

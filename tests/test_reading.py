@@ -153,3 +153,83 @@ def test_a_pipe_is_skipped_without_blocking(tmp_path: Path) -> None:
 def test_parse_size_rejects_nonsense(text: str) -> None:
     with pytest.raises(ValueError, match="not a size"):
         parse_size(text)
+
+
+# The same news paragraph in three scripts, for the legacy code pages they were served in.
+RUSSIAN = (
+    "Министр иностранных дел заявил в понедельник, что переговоры о поставках газа "
+    "возобновятся после короткого перерыва. По его словам, обе стороны готовы обсуждать "
+    "цены и сроки, но окончательное решение будет принято только в следующем месяце.\n\n"
+    "«Мы не торопимся», — сказал он журналистам в Москве.\n"
+)
+ARABIC = (
+    "قال وزير الخارجية يوم الاثنين إن المحادثات بشأن إمدادات الغاز ستستأنف بعد توقف قصير. "
+    "وأضاف أن الطرفين مستعدان لمناقشة الأسعار والمواعيد، لكن القرار النهائي لن يتخذ إلا في "
+    "الشهر المقبل.\n"
+)
+CHINESE = (
+    "外交部长周一表示，有关天然气供应的谈判将在短暂休会后恢复。他说，双方都准备讨论价格和期限，"
+    "但最终决定要到下个月才会作出。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [(RUSSIAN, "cp1251", "cp1251"), (ARABIC, "cp1256", "cp1256"), (CHINESE, "gbk", "gb18030")],
+)
+def test_a_legacy_page_still_goes_to_charset_detection(
+    text: str, codec: str, encoding: str
+) -> None:
+    decoded = decode_bytes(text.encode(codec), "x.txt")
+    assert (decoded.text, decoded.encoding) == (text, encoding)
+
+
+MIXED = b"Caf\xc3\xa9 Owner\n\nThe caf\xc3\xa9 owner said \x93thanks\x94.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "note"),
+    [
+        (MIXED, "Café Owner\n\nThe café owner said “thanks”.\n", "2 read as cp1252 (the first, "
+         "0x93, on line 3)"),
+        (b"Na\xc3\xafve caf\xc3\xa9 \x96 or \xe9l\xe8ve\n", "Naïve café – or élève\n",
+         "3 read as cp1252"),
+        (codecs.BOM_UTF8 + b"\xe2\x80\x9cQuote\xe2\x80\x9d \x97 said\n",
+         "\ufeff“Quote” — said\n", "1 read as cp1252 (the first, 0x97, on line 1)"),
+        (b"The owner said hello.\n\nIt was a good day\x81 for all.\n",
+         "The owner said hello.\n\nIt was a good day\ufffd for all.\n",
+         "1 that cp1252 does not define replaced by U+FFFD (the first, 0x81, on line 3)"),
+        (b"Caf\xc3\xa9 \x93ok\x94 \x8d\x90\n", "Café “ok” \ufffd\ufffd\n",
+         "2 read as cp1252, 2 that cp1252 does not define replaced by U+FFFD"),
+    ],
+)  # fmt: skip
+def test_utf8_with_a_few_stray_bytes_is_utf8_with_the_strays_read_as_cp1252(
+    data: bytes, text: str, note: str
+) -> None:
+    decoded = decode_bytes(data, "x.txt")
+    assert (decoded.text, decoded.encoding) == (text, "utf-8+cp1252")
+    assert decoded.note is not None and note in decoded.note
+    assert decoded.note.startswith("decoded as UTF-8 except for stray bytes that are not UTF-8")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ARTICLE.encode("cp1252"),  # no UTF-8 at all: a cp1252 page
+        "Café ".encode() + "Élève naïve à côté, déjà reçu".encode("cp1252"),  # mostly cp1252
+        b"Plain text" + b" \x81" * 6 + b" and more text.\n",  # more than a handful undefined
+        RUSSIAN.encode("cp1251") + "Café".encode(),  # a Russian page with a UTF-8 word
+    ],
+)
+def test_text_that_is_not_mostly_utf8_goes_to_charset_detection(data: bytes) -> None:
+    decoded = decode_bytes(data, "x.txt")
+    assert decoded.note is not None and "encoding guessed from its bytes" in decoded.note
+
+
+def test_stray_bytes_are_recorded_on_the_document(tmp_path: Path) -> None:
+    page = tmp_path / "mixed.txt"
+    page.write_bytes(b"Title\n\nTT\n\nTitle\n\n" + MIXED)
+    (doc,) = clean_file(page).documents
+    assert 'The café owner said "thanks".' in doc.body  # straightened, not mojibake
+    (note,) = [e for e in doc.edits if e.stage == "read"]
+    assert note.line is None and "2 read as cp1252" in note.reason

@@ -10,12 +10,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from benchmarks.corpus import CorpusSpec, write_corpus
 
-from cleanse import OutputError, UsageError, clean_file
+from cleanse import FileResult, OutputError, UsageError, clean_file, cli
 from cleanse.checkpoint import RunWriter, checkpoint_path
 from cleanse.cli import EXIT_REJECTED, EXIT_USAGE, main
 
@@ -160,3 +162,38 @@ def test_two_runs_cannot_write_the_same_output(tmp_path: Path) -> None:
 def test_resume_to_stdout_is_refused() -> None:
     with pytest.raises(UsageError, match="cannot resume"):
         RunWriter("-", fingerprint="a", resume=True)
+
+
+def test_a_run_into_the_folder_it_cleans_resumes_past_its_own_hidden_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inout = tmp_path / "inout"
+    write_corpus(inout, CorpusSpec(pages=6, seed=3))
+    out = inout / "clean.jsonl"
+    args = ["clean", str(inout), "-o", str(out), "--rejects", str(inout / "rejects.jsonl"),
+            "--checkpoint-every", "1"]  # fmt: skip
+    assert main(args) == 0
+    expected = out.read_bytes()
+    real_run_paths = cli.run_paths
+
+    def stopped_after_two(*a: Any, **k: Any) -> Iterator[FileResult]:
+        for done, result in enumerate(real_run_paths(*a, **k)):
+            if done == 2:
+                raise KeyboardInterrupt
+            yield result
+
+    monkeypatch.setattr(cli, "run_paths", stopped_after_two)
+    assert main(args) == 130
+    monkeypatch.undo()
+    hidden = sorted(p.name for p in inout.glob(".*"))
+    assert ".clean.jsonl.partial" in hidden and ".clean.jsonl.checkpoint" in hidden
+    capsys.readouterr()
+    # The hidden files are left out like the outputs: the inputs, and so the
+    # fingerprint, are those of the interrupted run, which therefore resumes.
+    assert main([*args, "--resume"]) == 0
+    err = capsys.readouterr().err
+    assert "resuming: 2 of 6 input(s) were done" in err
+    for name in hidden:
+        assert f"skipping {inout / name}: it is this run's output" in err
+    assert out.read_bytes() == expected
+    assert not list(inout.glob(".*"))

@@ -16,8 +16,9 @@ final files are byte for byte those of an uninterrupted run, since cleaning
 is deterministic. Resuming assumes the input files did not change meanwhile.
 
 A run that fails for any other reason (output not writable, disk full,
-``--strict`` stopping at a rejected input) removes the hidden files: no
-partial output is ever left in place or beside it.
+``--strict`` stopping at a rejected input, a reader of standard output that
+went away) removes the hidden files: no partial output is ever left in place
+or beside it.
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ from .model import SCHEMA_VERSION
 from .pipeline import Pipeline
 from .report import FileResult, FileStatus, RunReport
 
-__all__ = ["DEFAULT_CHECKPOINT_EVERY", "RunWriter", "checkpoint_path", "run_fingerprint"]
+__all__ = [
+    "DEFAULT_CHECKPOINT_EVERY",
+    "RunWriter",
+    "checkpoint_path",
+    "run_fingerprint",
+    "working_files",
+]
 
 # A checkpoint costs a few fsyncs; every 1,000 inputs that is well under 1% of
 # the run, and at most 1,000 inputs are cleaned again after a crash.
@@ -83,6 +90,20 @@ def _tmp(checkpoint: Path) -> Path:
     return checkpoint.with_name(checkpoint.name + ".tmp")
 
 
+def working_files(output: str, rejects: str | None = None) -> dict[str, str]:
+    """The hidden files a :class:`RunWriter` of ``output`` and ``rejects`` keeps
+    beside them (and an interrupted run leaves for ``--resume``), each with the
+    target it belongs to: what a run must not read back as input."""
+    files: dict[str, str] = {}
+    if output != "-":
+        mark = checkpoint_path(output)
+        for path in (_hidden(output, "partial"), _hidden(output, "inputs"), mark, _tmp(mark)):
+            files[str(path)] = output
+    if rejects is not None and rejects != "-":
+        files[str(_hidden(rejects, "partial"))] = rejects
+    return files
+
+
 @dataclass
 class _Part:
     """One output being written: its target, its hidden partial file, its handle."""
@@ -112,7 +133,10 @@ class RunWriter:
     block without finishing keeps the checkpoint for a resume when the run
     was interrupted (``KeyboardInterrupt``, :class:`WorkerError`) and removes
     every hidden file otherwise. ``output`` may be ``-`` (standard output):
-    such a run has no checkpoint and cannot be resumed.
+    such a run has no checkpoint and cannot be resumed. A write to a pipe
+    whose reader went away raises :class:`BrokenPipeError` as it is, not
+    :class:`OutputError`: the caller decides how to end (the command line
+    ends quietly, as ``cat`` does).
     """
 
     def __init__(
@@ -239,6 +263,8 @@ class RunWriter:
                     rejects.handle.write(rej.model_dump_json().encode() + b"\n")
             if journal is not None:
                 journal.handle.write(self.report.inputs[-1].model_dump_json().encode() + b"\n")
+        except BrokenPipeError:
+            raise  # the reader of standard output went away (``| head``): not a write error
         except OSError as exc:
             raise _cannot_write(self._parts["output"].target, exc) from None
         self.done += 1
@@ -252,6 +278,8 @@ class RunWriter:
                 part.handle.flush()
                 if part.partial is not None:
                     os.fsync(part.handle.fileno())
+            except BrokenPipeError:
+                raise  # as in add(): the caller ends the run quietly
             except OSError as exc:
                 raise _cannot_write(part.target, exc) from None
 

@@ -3,7 +3,11 @@
 Exit codes: 0 everything went through; 1 a run-level error (output could
 not be written, a worker died); 2 bad usage; 3 the run finished but some
 inputs were rejected or failed (see ``--rejects`` and ``--report``), or, with
-``--strict``, it stopped at the first one; 130 interrupted (SIGINT, SIGTERM).
+``--strict``, it stopped at the first one; 130 interrupted (SIGINT, SIGTERM);
+141 standard output was a pipe its reader closed (``cleanse ... | head``):
+the run ends there, quietly, as other Unix tools do, with the exit code a
+shell shows for them (128 + SIGPIPE), so that ``set -o pipefail`` still tells
+a cut-short run from a complete one.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import signal
 import sys
 import threading
@@ -21,11 +26,18 @@ from tqdm import tqdm
 
 from . import __version__
 from .check import check, junit_xml
-from .checkpoint import DEFAULT_CHECKPOINT_EVERY, RunWriter, run_fingerprint
+from .checkpoint import DEFAULT_CHECKPOINT_EVERY, RunWriter, run_fingerprint, working_files
 from .corpus import DedupMode, DedupOptions, dedup_corpus
 from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageError
 from .explain import format_explanation
-from .files import atomic_output, clean_file, expand_patterns, run_paths
+from .files import (
+    atomic_output,
+    clean_file,
+    distinct_outputs,
+    expand_inputs,
+    expand_patterns,
+    run_paths,
+)
 from .html_report import HtmlReport
 from .model import Document
 from .pipeline import Pipeline
@@ -39,6 +51,13 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_REJECTED = 3
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `cat` cut short by `| head`
+
+EXIT_CODES = """exit codes: 0 every input produced documents; 1 output could not be written or a
+worker died; 2 bad usage; 3 some inputs were rejected or failed (or --strict stopped);
+130 interrupted; 141 the reader of standard output closed it (`| head`): the run was
+cut short, quietly"""
 
 
 def _settings(args: argparse.Namespace, start: str | None = None) -> Settings:
@@ -79,10 +98,24 @@ def _dedup_options(args: argparse.Namespace) -> DedupOptions | None:
 
 def clean_cli(args: argparse.Namespace) -> int:
     """``cleanse clean``: clean files into JSONL, with rejects and a report."""
+    outputs = distinct_outputs(
+        {
+            "-o/--output": args.output,
+            "--rejects": args.rejects,
+            "--report": args.report,
+            "--html": args.html,
+        }
+    )
     settings = _settings(args)
     pipeline = settings.pipeline()
     dedup_options = _dedup_options(args)
-    paths = expand_patterns(args.patterns)
+    # Its hidden files too: an interrupted run into the folder it cleans left them there.
+    hidden = working_files(args.output, args.rejects)
+    outputs.update({path: outputs[target] for path, target in hidden.items()})
+    inputs = expand_inputs(args.patterns, outputs=outputs)
+    for path in inputs.skipped:
+        print(f"cleanse: skipping {path}: it is this run's output", file=sys.stderr)
+    paths = inputs.paths
     page = HtmlReport(stage_order=pipeline.names) if args.html else None
     if dedup_options is not None and args.resume:
         raise UsageError(
@@ -277,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanse",
         description="Turn raw scraped news text into clean, validated JSONL documents.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action="version", version=f"cleanse {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -286,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="clean files into JSONL",
         description="Clean the files matching PATTERN (globs, ** recursive; a folder means "
         "every file below it) into one JSON document per article.",
+        epilog=EXIT_CODES,
     )
     clean.add_argument("patterns", nargs="+", metavar="PATTERN")
     clean.add_argument(
@@ -370,7 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -396,7 +431,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             "command with --resume to continue from the last checkpoint",
             file=sys.stderr,
         )
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def _stdout_to_null() -> None:
+    """Point standard output at the null device: its reader is gone, and what
+    is still buffered must not fail again when the interpreter flushes it."""
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, sys.stdout.fileno())
+        finally:
+            os.close(null)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # Now rather than at exit, so that a closed pipe is caught just below.
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # `cleanse ... | head`: the reader has what it wanted. The run stops
+        # where it is (outputs it had not finished are not put in place), with
+        # no traceback and no message, as other Unix tools do.
+        _stdout_to_null()
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -17,9 +17,10 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import IO
@@ -32,10 +33,13 @@ from .reading import DEFAULT_MAX_BYTES, read_input
 from .report import FileResult
 
 __all__ = [
+    "Inputs",
     "atomic_output",
     "clean_file",
     "clean_files",
     "clean_text",
+    "distinct_outputs",
+    "expand_inputs",
     "expand_patterns",
     "read_text",
     "run",
@@ -43,23 +47,100 @@ __all__ = [
 
 _MAGIC = frozenset("*?[")
 
+_FileKey = tuple[int, int] | str
+"""What tells files apart: device and inode, or a resolved path (see :func:`_identity`)."""
 
-def expand_patterns(patterns: Iterable[str]) -> list[str]:
-    """Expand glob patterns (``**`` is recursive) into a sorted list of files.
 
-    A directory named as such stands for every file below it. A directory
-    that a wildcard matches is kept as an input of its own (cleaning rejects
-    it, saying so), so that nothing a pattern matched goes unreported; only
-    the folders a trailing ``**`` walks through are left out, since their
-    files are matched too. Paths are kept as given (relative stays
-    relative). A pattern that matches nothing is an error, since it is nearly
-    always a typo.
+def _identity(path: str) -> _FileKey:
+    """The file ``path`` names, the same however it is spelled (``./a.txt``,
+    ``a.txt``, a link to it): its device and inode. A path that names nothing
+    (a file not yet written, a broken link) stands for itself, its folder
+    resolved."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        folder, name = os.path.split(os.path.abspath(path))
+        return os.path.join(os.path.realpath(folder), name)
+    return info.st_dev, info.st_ino
 
-    >>> expand_patterns(["no/such/*.txt"])
+
+def _by_file(paths: Iterable[str]) -> dict[_FileKey, str]:
+    """Each file of ``paths`` once, under the first of its spellings, in sorted order."""
+    files: dict[_FileKey, str] = {}
+    for path in sorted(paths):
+        files.setdefault(_identity(path), path)
+    return files
+
+
+def _looks_written(path: str) -> bool:
+    """Whether ``path`` holds what a run writes (JSON lines, a JSON report, the
+    HTML report, or nothing yet) rather than a page someone saved to clean."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64).lstrip()
+    except OSError:
+        return False  # cannot tell: do not overwrite it on a guess
+    return not head or head.startswith((b"{", b"<!DOCTYPE html>"))
+
+
+def distinct_outputs(outputs: Mapping[str, str | None]) -> dict[str, str]:
+    """The files a run writes, each with the option that names it.
+
+    ``outputs`` maps each option, as a message should name it (``--report``),
+    to the path it was given, or None when it was not given; ``-`` (standard
+    output) is not a file and is left out. Two options naming one file,
+    however spelled, are a :class:`UsageError`: one would overwrite the other.
+
+    >>> distinct_outputs({"-o": "out.jsonl", "--report": "./out.jsonl"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    cleanse.errors.UsageError: no file matches 'no/such/*.txt'
+    cleanse.errors.UsageError: -o and --report both name out.jsonl: one would overwrite ...
     """
+    files: dict[str, str] = {}
+    named: dict[_FileKey, str] = {}
+    for option, path in outputs.items():
+        if path is None or path == "-":
+            continue
+        first = named.setdefault(_identity(path), option)
+        if first != option:
+            raise UsageError(
+                f"{first} and {option} both name {outputs[first]}: one would overwrite the "
+                "other; give each its own file"
+            )
+        files[path] = option
+    return files
+
+
+def _overwrites(path: str, option: str, why: str = "") -> UsageError:
+    return UsageError(
+        f"{path} is an input, and also the {option} of this run, which would overwrite "
+        f"it{why}; name another file for {option}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The files a run reads, and the files of its own output it left out."""
+
+    paths: list[str]
+    """The input files, sorted, each once (see :func:`expand_patterns`)."""
+    skipped: list[str] = field(default_factory=list)
+    """Files the patterns matched that the run writes itself (an earlier run's output)."""
+
+
+def expand_inputs(patterns: Iterable[str], *, outputs: Mapping[str, str] | None = None) -> Inputs:
+    """The inputs of a run that writes ``outputs``: :func:`expand_patterns`, without them.
+
+    ``outputs`` maps each file the run writes to the option that names it, as
+    :func:`distinct_outputs` returns them. A run never reads what it writes:
+    an output that a folder or a wildcard matched (an earlier run's output,
+    written into the folder being cleaned) is left out of
+    :attr:`Inputs.paths` and listed in :attr:`Inputs.skipped`, for the caller
+    to say so. An output named as an input file itself, or one matched that
+    does not look like an earlier run's output (a page the run would
+    overwrite), is a :class:`UsageError`, raised before anything is written.
+    """
+    written = {_identity(path): option for path, option in (outputs or {}).items()}
     found: set[str] = set()
     for pattern in patterns:
         literal = _MAGIC.isdisjoint(pattern)
@@ -75,7 +156,41 @@ def expand_patterns(patterns: Iterable[str]) -> list[str]:
                 found.update(str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink())
             elif not (walks and os.path.isdir(m) and not os.path.islink(m)):
                 found.add(m)
-    return sorted(found)
+                option = written.get(_identity(m)) if literal else None
+                if option is not None:
+                    raise _overwrites(m, option)
+    paths, skipped = [], []
+    for key, path in _by_file(found).items():
+        option = written.get(key)
+        if option is None:
+            paths.append(path)
+        elif _looks_written(path):
+            skipped.append(path)
+        else:
+            raise _overwrites(path, option, " (it does not look like an earlier run's output)")
+    return Inputs(paths, skipped)
+
+
+def expand_patterns(patterns: Iterable[str]) -> list[str]:
+    """Expand glob patterns (``**`` is recursive) into a sorted list of files.
+
+    A directory named as such stands for every file below it. A directory
+    that a wildcard matches is kept as an input of its own (cleaning rejects
+    it, saying so), so that nothing a pattern matched goes unreported; only
+    the folders a trailing ``**`` walks through are left out, since their
+    files are matched too. Paths are kept as given (relative stays
+    relative). A file matched under several spellings (``./a.txt`` and
+    ``a.txt``, a file and a folder holding it, a link and its target) is
+    cleaned once, under the spelling that sorts first, so that the inputs
+    do not depend on the order of the patterns. A pattern that matches
+    nothing is an error, since it is nearly always a typo.
+
+    >>> expand_patterns(["no/such/*.txt"])
+    Traceback (most recent call last):
+    ...
+    cleanse.errors.UsageError: no file matches 'no/such/*.txt'
+    """
+    return expand_inputs(patterns).paths
 
 
 def read_text(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

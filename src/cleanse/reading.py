@@ -10,7 +10,14 @@ Decoding, in order:
 1. a byte-order mark decides (UTF-8, UTF-16, UTF-32);
 2. NUL bytes, or the signature of a common binary format, mean binary data;
 3. valid UTF-8 is UTF-8 (plain ASCII included);
-4. anything else goes to charset detection (charset-normalizer) among common
+4. UTF-8 with a few stray bytes that are not (scraped text mixes UTF-8 with
+   stray Windows-1252 quotes and dashes) is UTF-8 with each stray byte read
+   as cp1252, or as U+FFFD for the five bytes cp1252 leaves undefined, under
+   the encoding ``utf-8+cp1252``: when the stray bytes cp1252 defines are no
+   more than the bytes of valid multi-byte UTF-8 (the file's non-ASCII text
+   is mostly UTF-8), and the undefined ones a handful (a lone ``0x81`` in
+   English text is damage, not a sign of Cyrillic);
+5. anything else goes to charset detection (charset-normalizer) among common
    legacy encodings; when Windows-1252 explains the bytes as well as the best
    guess, it wins (Latin-1 text decodes the same under it, and it is what
    browsers assume for unlabelled Western pages). Text that no candidate
@@ -22,6 +29,9 @@ assumed; the pipeline records it as a document-level edit of stage ``read``.
 >>> decoded = decode_bytes(b"caf\\xe9 \\x93ok\\x94", "a.txt")
 >>> decoded.text, decoded.encoding
 ('café “ok”', 'cp1252')
+>>> mixed = decode_bytes(b"caf\\xc3\\xa9 \\x93ok\\x94", "m.txt")
+>>> mixed.text, mixed.encoding
+('café “ok”', 'utf-8+cp1252')
 >>> decode_bytes(b"\\xff\\xfeH\\x00i\\x00", "b.txt").text
 'Hi'
 """
@@ -30,8 +40,9 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from charset_normalizer import from_bytes
@@ -87,12 +98,38 @@ _CANDIDATES: Final = [
 ]
 _WESTERN: Final = "cp1252"
 
+# UTF-8 with stray bytes (step 4). Decoding with "surrogateescape" turns each
+# byte that is not part of valid UTF-8 into U+DC80..U+DCFF; each is then taken
+# as its cp1252 character, or U+FFFD for the five bytes cp1252 leaves undefined.
+_MIXED: Final = "utf-8+cp1252"
+_STRAY: Final = re.compile("[\udc80-\udcff]")
+_NOT_ASCII: Final = bytes(range(0x80))  # to delete, counting the bytes that are not ASCII
+
+
+def _cp1252_or_replacement(byte: int) -> str:
+    try:
+        return bytes([byte]).decode(_WESTERN)
+    except UnicodeDecodeError:
+        return "\ufffd"
+
+
+_STRAY_AS: Final = {chr(0xDC00 + b): _cp1252_or_replacement(b) for b in range(0x80, 0x100)}
+_UNDEFINED: Final = tuple(c for c, taken in _STRAY_AS.items() if taken == "\ufffd")
+# A handful: a few undefined bytes in UTF-8 text are damage; more of them are
+# more likely the lead bytes of a real multi-byte encoding (Shift_JIS, GBK),
+# which charset detection should see.
+_MAX_UNDEFINED: Final = 5
+
 _SIZE_UNITS: Final = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
 
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """A file's text, the encoding it was read with, and a note if it was not UTF-8."""
+    """A file's text, the encoding it was read with, and a note if it was not UTF-8.
+
+    ``encoding`` is a Python codec name, or ``utf-8+cp1252``: UTF-8 with a few
+    stray bytes read as cp1252 (see the module docstring).
+    """
 
     text: str
     encoding: str
@@ -179,6 +216,33 @@ def _guess_legacy(data: bytes) -> str | None:
     return str(best.encoding)
 
 
+def _utf8_with_strays(data: bytes) -> Decoded | None:
+    """``data`` as UTF-8 with a few stray bytes (step 4 of the module docstring),
+    or None when it is not that; ``data`` must not be valid UTF-8.
+
+    Counted without a Python loop over the text, so that a large file in a
+    legacy encoding (most of its bytes stray) costs little here.
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    strays = len(data) - len(escaped.encode("utf-8", "ignore"))
+    undefined = sum(map(escaped.count, _UNDEFINED))
+    defined = strays - undefined
+    multibyte = len(data.translate(None, _NOT_ASCII)) - strays
+    if defined > multibyte or undefined > _MAX_UNDEFINED:
+        return None
+    first = _STRAY.search(escaped)
+    assert first is not None  # data is not valid UTF-8
+    line = escaped.count("\n", 0, first.start()) + 1
+    taken = [f"{defined} read as cp1252"] if defined else []
+    if undefined:
+        taken.append(f"{undefined} that cp1252 does not define replaced by U+FFFD")
+    note = (
+        f"decoded as UTF-8 except for stray bytes that are not UTF-8: {', '.join(taken)} "
+        f"(the first, 0x{ord(first.group()) - 0xDC00:02x}, on line {line})"
+    )
+    return Decoded(_STRAY.sub(lambda m: _STRAY_AS[m.group()], escaped), _MIXED, note)
+
+
 def decode_bytes(data: bytes, source: str) -> Decoded:
     """Decode one file's bytes (see the module docstring), or raise :class:`InputError`."""
     for bom, codec, name in _BOMS:
@@ -186,6 +250,9 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
+                mixed = _utf8_with_strays(data[len(bom) :]) if codec == "utf-8" else None
+                if mixed is not None:  # the mark is left for fix_encoding, as below
+                    return replace(mixed, text="\ufeff" + mixed.text)
                 raise InputError(
                     source, f"starts with a {name} byte-order mark but is not valid {name}: {exc}"
                 ) from None
@@ -206,6 +273,9 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+    mixed = _utf8_with_strays(data)
+    if mixed is not None:
+        return mixed
     encoding = _guess_legacy(data)
     if encoding is None:
         raise InputError(
