@@ -102,7 +102,8 @@ def date_line(line: str) -> bool:
 
 
 _URL_LINE: Final = regex.compile(
-    r"(?:(?:source|source url|url|link|original|original article|read the original|via)"
+    r"(?:(?:source|source url|url|link|original|original article|read the original|via"
+    r"|page ?url|canonical(?: url)?)"
     r"\s*:\s*)?<?(https?://[^\s<>]+)>?",
     regex.IGNORECASE,
 )
@@ -207,11 +208,13 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "compartir; compartilhe; compartilhar; partager; partagez; teilen; condividi; "
         "udostępnij; paylaş; delen; bagikan; ibahagi; поделиться; مشاركة; شارك; 分享; 共有; 공유; "
         "imprimir; imprimer; drucken; stampa; drukuj; yazdır; afdrukken; cetak; распечатать; "
-        "طباعة; 打印; 印刷"
+        "طباعة; 打印; 印刷; 공유하기; 공유; chia sẻ; bagikan; поділитися; साझा करें; link kopieren; "
+        "copy link; sao chép liên kết"
     ),
     "comment_prompt": (
         "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
-        "reacties; komentar; mga komento; комментарии; تعليقات; 评论; 評論; コメント; 댓글"
+        "reacties; komentar; mga komento; комментарии; коментарі; تعليقات; 评论; 評論; コメント; "
+        "댓글; bình luận; टिप्पणियां; balas"
     ),
     "read_more_teaser": (
         "leia também; leia mais; lea también; lee también; te recomendamos; ver más; lire "
@@ -220,7 +223,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "baca juga; basahin din; читайте также; اقرأ أيضا; اقرأ أيضاً; اقرأ المزيد; 相关阅读; "
         "相关新闻; 関連記事; 관련기사; más leídas; lo más leído; mais lidas; les plus lus; "
         "meistgelesen; più letti; najczęściej czytane; en çok okunanlar; key events; show key "
-        "events only; more videos; more video"
+        "events only; more videos; more video; seguí leyendo; seguir leyendo; ये भी पढ़ें; "
+        "यह भी पढ़ें; читайте також; tin liên quan; xem thêm; 다음 기사; 많이 본 뉴스; 관련 기사; "
+        "baca juga; berita terkait; terpopuler"
     ),
     "follow_links": (
         "síguenos; siga-nos; suivez-nous; folgen sie uns; seguici; obserwuj nas; bizi takip "
@@ -236,7 +241,14 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "abonneer; berlangganan; подписаться; اشترك; 订阅; 購読"
     ),
     "ad_label": (
-        "publicidade; annonce; patrocinado; スポンサーリンク; sponsored link; sponsored links"
+        "publicidade; annonce; patrocinado; スポンサーリンク; sponsored link; sponsored links; "
+        "광고; विज्ञापन; iklan; quảng cáo; реклама"
+    ),
+    "page_furniture": (
+        "zum inhalt springen; zur navigation springen; zum inhalt; impressum; datenschutz; "
+        "ascolta questo articolo; ascolta l'articolo; ir al contenido; aller au contenu; "
+        "news provided by; 글자크기; हिंदी में पढ़ें; ऐप डाउनलोड करें; lewati ke konten; "
+        "bỏ qua nội dung; have a news tip?"
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
@@ -264,7 +276,8 @@ _LANGUAGES: Final = frozenset(
 _LANGUAGE_CODES: Final = frozenset("en ar fr es de it pt ru zh ja ko tr fa ur he hi".split())
 _SOCIAL: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail print share"
-    " tweet messenger sms instagram youtube tiktok flipboard threads bluesky mastodon".split()
+    " tweet messenger sms instagram youtube tiktok flipboard threads bluesky mastodon viber"
+    " zalo line kakaotalk kakao vk weibo wechat naver band".split()
 )
 _SOCIAL_BY_LENGTH: Final = sorted(_SOCIAL, key=len, reverse=True)
 # Words between share buttons: "Share on Facebook Share via Email".
@@ -277,7 +290,8 @@ _TEASER: Final = regex.compile(
     r"|more on this story|must read|leia também|leia mais|lea también|lee también"
     r"|te recomendamos|lire aussi|à lire aussi|voir aussi|lesen sie auch|leggi anche"
     r"|czytaj także|czytaj też|ayrıca okuyun|lees ook|baca juga|basahin din|читайте также"
-    r"|اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事)\s*[:»›>|\-–—]\s*\S",
+    r"|اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|seguí leyendo|seguir leyendo|ये भी पढ़ें"
+    r"|यह भी पढ़ें|читайте також|tin liên quan|xem thêm|관련 기사)\s*[:»›>|\-–—]\s*\S",
     regex.IGNORECASE,
 )
 _COUNTER: Final = regex.compile(
@@ -356,6 +370,22 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # Newsletter platforms: "Thanks for reading X! Subscribe for free to ..."
+        "subscribe_prompt",
+        regex.compile(
+            r"thanks for reading [^!.]{1,60}[!.]\s*subscribe\b.{0,120}", regex.IGNORECASE
+        ),
+    ),
+    (
+        # "Follow SportsPulse on WhatsApp for live scores"
+        "follow_links",
+        regex.compile(
+            r"follow [\w .&'’-]{1,40} on (?:whatsapp|telegram|instagram|facebook|x|twitter"
+            r"|google news|youtube|tiktok)\b[\w ,'’-]{0,60}[.!]?",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # WordPress feeds: "The post TITLE appeared first on SITE."
         "feed_footer",
         regex.compile(r"the post .{1,200} appeared first on .{1,80}", regex.IGNORECASE),
@@ -429,7 +459,9 @@ _EMBED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _READING_TIME: Final = regex.compile(
-    r"(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?"
+    r"(?:(?:(?:estimated\s+)?read(?:ing)?\s+time|tempo di lettura|lesezeit|tiempo de lectura"
+    r"|temps de lecture|tempo de leitura)\s*:?\s*)?"
+    r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos)(?:\s+read)?"
 )
 _SPONSORED: Final = regex.compile(
     r"(?:sponsored|presented|brought to you|supported) by [\w .&'-]{1,40}"
@@ -450,6 +482,7 @@ _HEADLINE_LABELS: Final = frozenset(
         "trending; trending now; must read; latest news; latest stories; top stories; "
         "editor's picks; editors' picks; more stories; more news; don't miss; up next; "
         "what to read next; more from this section; key events; leia também; lea también; "
+        "많이 본 뉴스; 관련 기사; ये भी पढ़ें; читайте також; tin liên quan; berita terkait; "
         "lee también; te recomendamos; lire aussi; à lire aussi; lesen sie auch; leggi anche; "
         "czytaj także; basahin din; baca juga; lees ook; читайте также; اقرأ أيضا; 関連記事; "
         "más leídas; lo más leído; mais lidas; les plus lus; meistgelesen; più letti; "
@@ -492,6 +525,8 @@ _LONG_PHRASE_STARTS: Final = (
     "the opini",
     "the views",
     "the post ",
+    "thanks fo",
+    "follow ",
     "sign up ",
     "subscribe ",
     "receive ",
@@ -526,6 +561,40 @@ _LINK_ROW: Final = regex.compile(
     rf"(?:{_MD_LINK})(?:[\s|·•,/]*{_MD_LINK})+|(?:\[\d{{1,4}}\][^\[\]]{{1,40}}){{2,}}"
 )
 _MEDIA_TIME: Final = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# Reference links at the end of an html2text dump: "   [3]: https://..."
+_LINK_REFERENCE: Final = regex.compile(r"\[\d{1,4}\]:\s*\S+")
+# "[Related: Other story][5]", "  * [Other story][5]": a reference-style link.
+_REF_LINK: Final = regex.compile(r"(?:[*•-]\s+)?\[([^\[\]]{1,200})\]\[\d{1,4}\]")
+# "214 Likes · 31 Comments": counts of reactions.
+_ENGAGEMENT: Final = regex.compile(
+    r"\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|shares?|reactions?|views?|replies|retweets?)"
+    r"(?:\s*[·|•,]\s*\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|shares?|reactions?|views?"
+    r"|replies|retweets?))*",
+    regex.IGNORECASE,
+)
+# A print page's jump line: "See BRIDGE, Page A9", "Continued on Page 4".
+_JUMP: Final = regex.compile(
+    # The story's key word is in capitals: case matters here.
+    r"(?:(?:See|SEE) [\p{Lu}\d][\p{Lu}\d '’-]{1,30},?|(?:Continued|CONTINUED) (?:on|from|ON|FROM))"
+    r" (?:[Pp]age|PAGE|[Pp]g\.?|p\.) [A-Z]?\d{1,3}"
+)
+# A field of a serialized record: "siteName: ...", "images[0].url: ...".
+_FIELD: Final = regex.compile(
+    r"[a-z]+(?:[A-Z][a-z0-9]*)+(?:\[\d+\])?(?:\.\w+)*:\s\S.*|\w+\[\d+\](?:\.\w+)+:\s\S.*"
+)
+# Words that make a line a copyright notice.
+_RESERVED: Final = (
+    "all rights reserved",
+    "riproduzione riservata",
+    "todos los derechos reservados",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "무단전재",
+    "版权所有",
+    "все права защищены",
+    "всі права захищені",
+)
+_YEAR: Final = regex.compile(r"\b(?:19|20)\d{2}\b")
 _NEW_TAB: Final = (
     "opens new tab",
     "opens new window",
@@ -574,6 +643,28 @@ def _tokens(key: str) -> list[str]:
     return key.split()
 
 
+def _copyright(s: str) -> bool:
+    """A copyright notice anywhere on a short line: "© 2024 Site", "Copyright ©
+    Site. 무단전재 ...", "Impressum Datenschutz © 2024 Radio". A photo credit
+    ("© Jane Doe/AFP") has neither a year nor a reserved-rights phrase."""
+    if len(s) > _LONGEST_CREDIT_LINE * 2 or ("©" not in s and s[:9].casefold() != "copyright"):
+        return False
+    low = s.casefold()
+    if any(r in low for r in _RESERVED):
+        return True
+    at = s.find("©")
+    return at >= 0 and _YEAR.match(s[at + 1 :].lstrip()) is not None
+
+
+def _share_row(s: str) -> bool:
+    """A labelled row of share buttons: "Teilen: Facebook X WhatsApp E-Mail"."""
+    label, _, rest = s.partition(":")
+    if _UI_RULES.get(_ui_key(label)) != "share_links":
+        return False
+    tokens = _tokens(_ui_key(rest))
+    return sum(t in _SOCIAL for t in tokens) >= 2 and len(tokens) <= 12
+
+
 def ui_rule(line: str) -> str | None:
     """The UI-debris rule a whole line matches, or None for a line to keep.
 
@@ -594,6 +685,8 @@ def ui_rule(line: str) -> str | None:
     if n == 0 or n > _LONGEST_TEASER:
         return None
     s = line.strip()
+    if "][" in s and (m := _REF_LINK.fullmatch(s)):
+        s = m.group(1).strip()  # a reference-style link (maybe a list item): judge its text
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         return None
     if ("pic.twitter.com/" in s or "(@" in s or s[:14].lower() == "a post shared ") and (
@@ -602,8 +695,26 @@ def ui_rule(line: str) -> str | None:
         return "embed_residue"
     if s.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT")) and _COPYRIGHT.fullmatch(s):
         return "copyright_notice"  # a footer notice, the UI line that ends like a sentence
+    if "**" in s or "__" in s:
+        s = s.replace("**", "").replace("__", "").strip()  # Markdown bold from html2text
+        if not s:
+            return None
+    if s[0] == "[" and _LINK_REFERENCE.fullmatch(s):
+        return "link_list"  # html2text's list of link targets
     if ":" in s[:40] and _inline_tags(s):
         return "tag_list"
+    if ":" in s[:30] and _share_row(s):
+        return "share_links"
+    if ("©" in s or s[:9].casefold() == "copyright") and _copyright(s):
+        return "copyright_notice"
+    if s[0].isdigit() and _ENGAGEMENT.fullmatch(s):
+        return "gallery_counter"
+    if s[:4].casefold() in ("see ", "cont") and _JUMP.fullmatch(s.rstrip(".")):
+        return "page_furniture"
+    if s[0].islower() and ":" in s[:40] and _FIELD.fullmatch(s):
+        return "serialized_field"
+    if s.endswith(("→", "›", "»")) and s.count(" ") <= 6 and not s[0].isdigit():
+        return "link_list"  # a link drawn with an arrow: "Harlow Grid Systems, Inc. →"
     if s[0] == "[" or "](" in s:
         if s.casefold() in _IMAGE_PLACEHOLDER:
             return "placeholder_caption"
@@ -679,7 +790,7 @@ def ui_rule(line: str) -> str | None:
         return "share_links"
     if key.startswith("click here") and _CLICK_HERE.fullmatch(key):
         return "page_furniture"
-    if "min" in key and _READING_TIME.fullmatch(key):
+    if ("min" in key or "minut" in key) and _READING_TIME.fullmatch(key):
         return "page_furniture"
     if " by " in key and _SPONSORED.fullmatch(key):
         return "ad_label"

@@ -559,6 +559,45 @@ def _title_with_site_name(line: str, title_loose: str) -> bool:
     return len(label.split()) <= 3 and _loose_key(rest) == title_loose
 
 
+_TITLE_SEARCH: Final = 6  # non-blank lines at the top where a title printed twice may start
+_PAGE_TITLE_WINDOW: Final = 8  # non-blank lines below a title searched for its copy
+
+
+def _title_start(
+    lines: Sequence[str], nonblank: Sequence[int], config: Config
+) -> tuple[int | None, int] | None:
+    """Where a header that does not start on the first line starts: a title
+    printed again a few lines below, after lines of the page's own (a skip
+    link, a ticker, a breadcrumb); or the page's title (``Title | Site``)
+    with the title itself printed below it. Returns (the page's title line
+    or None, the title line), or None."""
+    for k in range(min(_TITLE_SEARCH, len(nonblank))):
+        line = lines[nonblank[k]].strip()
+        if _paragraph(line):
+            return None  # the body has begun: a line printed again now is a refrain
+        if not _title_like(line, config) or ui_rule(line) is not None:
+            continue
+        if config.credit_regex.search(line[-120:]) is not None:
+            continue  # a caption printed twice above the title
+        below = nonblank[k + 1 : k + 1 + _PAGE_TITLE_WINDOW]
+        parts = _TITLE_SEPARATORS.split(line)
+        if len(parts) >= 2:
+            # The title is the first part, or all but the site's name
+            # (titles hold separators too: "Bridge closed: what now").
+            wanted = {_loose_key(parts[0]), _loose_key(" ".join(parts[:-1]))} - {""}
+            for i in below:
+                if len(lines[i].strip()) < len(line) and _loose_key(lines[i]) in wanted:
+                    return nonblank[k], i
+        if k > 0 and line.count(" ") >= 2 and not line.endswith(("!", "?")):
+            key = _loose_key(line)
+            for i in below:
+                if _paragraph(lines[i]):
+                    break  # the copy must be in the header too
+                if _loose_key(lines[i]) == key:
+                    return None, nonblank[k]
+    return None
+
+
 def collapse_header(draft: Draft, config: Config) -> Draft:
     """Move the title and captions from the header block into their fields,
     once each, and drop their copies from the header and the body.
@@ -573,8 +612,17 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     nonblank, scan = header.nonblank, header.scan
     if scan.end == 0:
         return draft
+    # A header may start below the first line: after the page's own title
+    # ("Title | Site", taken out as the title's first copy) or after lines
+    # of the page's own (a skip link, a ticker, left in the body).
+    page_title: int | None = None
+    if len(scan.title_copies) < 2 and (start_at := _title_start(lines, nonblank, config)):
+        page_title, at = start_at
+        header = _scan(lines[at:], config)
+        nonblank = [at + k for k in header.nonblank]
+        scan = header.scan
     first = lines[nonblank[0]]
-    if len(scan.title_copies) < 2 and not scan.caption_lines:
+    if len(scan.title_copies) < 2 and not scan.caption_lines and page_title is None:
         # No repeated header: a title-shaped first line followed by more
         # text is the title; a lone line is the article itself.
         if len(nonblank) < 2 or not _title_like(first, config):
@@ -584,6 +632,8 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     title_key = line_key(lines[nonblank[0]])
     reasons: dict[int, str] = {}
     extracted: dict[int, str] = {nonblank[0]: "title"}
+    if page_title is not None:
+        extracted[page_title] = "the page's title: the title with the site's name"
     for j in scan.title_copies[1:]:
         reasons[nonblank[j]] = "copy of the title"
     captions: list[str] = []
