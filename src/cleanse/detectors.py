@@ -566,12 +566,8 @@ _LINK_REFERENCE: Final = regex.compile(r"\[\d{1,4}\]:\s*\S+")
 # "[Related: Other story][5]", "  * [Other story][5]": a reference-style link.
 _REF_LINK: Final = regex.compile(r"(?:[*•-]\s+)?\[([^\[\]]{1,200})\]\[\d{1,4}\]")
 # "214 Likes · 31 Comments": counts of reactions.
-_ENGAGEMENT: Final = regex.compile(
-    r"\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|shares?|reactions?|views?|replies|retweets?)"
-    r"(?:\s*[·|•,]\s*\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|shares?|reactions?|views?"
-    r"|replies|retweets?))*",
-    regex.IGNORECASE,
-)
+_REACTIONS: Final = r"\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|shares?|reactions?|views?|replies)"
+_ENGAGEMENT: Final = regex.compile(rf"{_REACTIONS}(?:\s*[·|•,]\s*{_REACTIONS})*", regex.IGNORECASE)
 # A print page's jump line: "See BRIDGE, Page A9", "Continued on Page 4".
 _JUMP: Final = regex.compile(
     # The story's key word is in capitals: case matters here.
