@@ -49,6 +49,7 @@ SETS = (
     HERE / "heldout_merged",
     HERE / "heldout_r5",
     HERE / "heldout_r6",
+    HERE / "heldout_r7",
 )
 """The page sets, in the order they were written (see README.md)."""
 
@@ -160,6 +161,9 @@ def _kind_of(stage: str, reason: str) -> str:
     return "ui"
 
 
+_FIELD_COPIES = ("copy of the title", "copy of caption")
+
+
 def cleanse_outcome(page: Page, pipeline: Pipeline | None = None) -> Outcome:
     """The default pipeline (or ``pipeline``), read from the edits it records."""
     pipeline = pipeline or Pipeline()
@@ -172,7 +176,10 @@ def cleanse_outcome(page: Page, pipeline: Pipeline | None = None) -> Outcome:
         for e in d.edits:
             if e.line is None or e.kind not in ("removed", "extracted"):
                 continue
-            where[e.line] = "gone" if lost or e.kind == "removed" else "field"
+            # A copy of the title or a caption that goes while its text is in
+            # the field is in the field: which copy was kept does not matter.
+            copy = e.stage == "collapse_header" and e.reason.startswith(_FIELD_COPIES)
+            where[e.line] = "gone" if lost or (e.kind == "removed" and not copy) else "field"
             kind[e.line] = _kind_of(e.stage, e.reason)
         if lost:
             where.update(dict.fromkeys(d.numbers, "gone"))

@@ -709,7 +709,7 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"
     if s[0].islower() and ":" in s[:40] and _FIELD.fullmatch(s):
         return "serialized_field"
-    if s.endswith(("→", "›", "»")) and s.count(" ") <= 6 and not s[0].isdigit():
+    if s.endswith(("→", "->")) and s.count(" ") <= 6 and not s[0].isdigit():
         return "link_list"  # a link drawn with an arrow: "Harlow Grid Systems, Inc. →"
     if s[0] == "[" or "](" in s:
         if s.casefold() in _IMAGE_PLACEHOLDER:
@@ -916,13 +916,19 @@ def _sentence(line: str) -> bool:
     return s.endswith((".", "!", "?", '"', "”", "’", "'")) and s.count(" ") >= 3
 
 
-def continued(lines: Sequence[str], i: int) -> bool:
+def continued(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
     """Whether ``lines[i]`` runs on into the next line: a hard-wrapped
-    sentence ("Email" / "us your questions ...") is text, not a control."""
-    if i + 1 >= len(lines):
+    sentence ("Email" / "us your questions ...") is text, not a control.
+    The test is the one ``normalize_paragraphs`` joins lines by (the next
+    input line, starting in lower case, after no closing punctuation), and
+    the joined line must not be UI itself ("Share on WhatsApp" / "and more"),
+    or cleaning the output again, where they are one line, would differ."""
+    if i + 1 >= len(lines) or numbers[i + 1] != numbers[i] + 1:
         return False
-    nxt = lines[i + 1].lstrip()
-    return bool(nxt) and nxt[0].islower()
+    nxt = lines[i + 1].strip()
+    if not nxt or not nxt[0].islower() or lines[i].rstrip().endswith(_ENDS_SENTENCE):
+        return False
+    return ui_rule(f"{lines[i].strip()} {nxt}") is None
 
 
 def _ambiguous(line: str, rule: str) -> bool:
@@ -932,10 +938,12 @@ def _ambiguous(line: str, rule: str) -> bool:
     return key in _AMBIGUOUS
 
 
-def _supported(lines: Sequence[str], rules: dict[int, str], config: Config) -> dict[int, str]:
+def _supported(
+    lines: Sequence[str], numbers: Sequence[int], rules: dict[int, str], config: Config
+) -> dict[int, str]:
     """``rules`` without hard-wrapped lines, and without ambiguous lines
     that have no sign of UI around them."""
-    rules = {i: r for i, r in rules.items() if not continued(lines, i)}
+    rules = {i: r for i, r in rules.items() if not continued(lines, numbers, i)}
     weak = [i for i, r in rules.items() if _ambiguous(lines[i], r)]
     if not weak:
         return rules
@@ -960,6 +968,77 @@ def _supported(lines: Sequence[str], rules: dict[int, str], config: Config) -> d
             continue
         keep.add(i)
     return {i: r for i, r in rules.items() if i not in keep}
+
+
+# Rows of menu items: "News | Sport | Weather", "Sign the Guest Book   Send
+# Flowers   Share", "Startseite Nachrichten Region Sport Verkehr Wetter".
+_ROW_SEPARATORS: Final = regex.compile(r"\s*[|•·]\s*|\s{3,}")
+_NAV_WORDS: Final = frozenset(
+    "home news sport sports weather business politics opinion video videos podcasts podcast"
+    " live region world local entertainment culture travel tech technology science health"
+    " lifestyle traffic startseite nachrichten wetter verkehr deportes noticias inicio accueil"
+    " actualités economía economia cultura notizie esteri".split()
+)
+
+
+def _menu_row(s: str, config: Config) -> bool:
+    """A row of three or more short menu items, or of capitalized menu words."""
+    parts = [part for part in _ROW_SEPARATORS.split(s) if part]
+    if len(parts) >= 3:
+        return all(
+            part.count(" ") <= 3 and not part.endswith((".", "!", "?", ",", ";")) for part in parts
+        )
+    words = s.split()
+    return (
+        len(words) >= 4
+        and all(w[0].isupper() and w.isalpha() for w in words)
+        and sum(w.casefold() in _NAV_WORDS or w.casefold() in config.section_set for w in words)
+        >= 2
+    )
+
+
+def _rows_at_the_edges(
+    lines: Sequence[str], rules: dict[int, str], config: Config
+) -> dict[int, str]:
+    """Menu rows before the first sentence of the page or after its last:
+    navigation, tickers and widget rows. A breadcrumb is left to
+    ``extract_metadata``; rows between sentences (a table) stay."""
+    pos = _positions(lines)
+    sentences = [k for k, i in enumerate(pos) if _sentence(lines[i])]
+    if not sentences:
+        return {}
+    edges = pos[: sentences[0]] + pos[sentences[-1] + 1 :]
+    found: dict[int, str] = {}
+    for i in edges:
+        s = lines[i].strip()
+        if i in rules or len(s) > _LONGEST_TEASER or s.endswith((".", "!", "?")):
+            continue
+        if _menu_row(s, config) and not section_line(s, config) and _breadcrumb(s) is None:
+            found[i] = "navigation"
+    return found
+
+
+# Press-release boilerplate after the release: "About X", its paragraph, a
+# contact block, "SOURCE X".
+_ABOUT: Final = regex.compile(r"About (?:the )?[\p{Lu}\d][\w.,&'’ -]{1,60}")
+_CONTACT: Final = regex.compile(
+    r"(?:(?:media|press|investor|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:?"
+    r"|SOURCE\s+[\p{Lu}\d].{1,80}",
+    regex.IGNORECASE,
+)
+
+
+def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
+    """From an "About X" line to the end, when a contact label ("Media
+    Contact:", "SOURCE X") follows it within a few lines."""
+    pos = _positions(lines)
+    for k, i in enumerate(pos):
+        s = lines[i].strip()
+        if not (s.startswith("About ") and s.count(" ") <= 8 and _ABOUT.fullmatch(s)):
+            continue
+        if any(_CONTACT.fullmatch(lines[j].strip()) for j in pos[k + 1 : k + 8]):
+            return {j: "press_release_boilerplate" for j in pos[k:] if j not in rules}
+    return {}
 
 
 def drop_ui_lines(draft: Draft, config: Config) -> Draft:
@@ -987,8 +1066,10 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             if any(rules.get(j) in ("language_name", "language_switcher") for j in near):
                 rules[i] = "language_switcher"
         rules = {i: r for i, r in rules.items() if r != "language_name"}
-    rules = _supported(draft.lines, rules, config)
+    rules = _supported(draft.lines, draft.numbers, rules, config)
     rules.update(_list_after_label(draft, rules, config))
+    rules.update(_rows_at_the_edges(draft.lines, rules, config))
+    rules.update(_press_release_tail(draft.lines, rules))
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
     last = next((i for i in range(len(draft.lines) - 1, -1, -1) if draft.lines[i].strip()), None)
@@ -1102,7 +1183,10 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     names: list[str] = []
     dates: list[str] = []
     for part in _CREDIT_SEPARATORS.split(s):
-        if date_line(part) or _INTL_DATE.fullmatch(part):
+        label, colon, rest = part.partition(":")
+        if colon and label.strip().casefold() in _AUTHOR_LABELS and _proper_name(rest.strip()):
+            names.append(f"By {rest.strip()}")  # "Penulis: Dimas Prasetyo"
+        elif date_line(part) or _INTL_DATE.fullmatch(part) or loose_date(part):
             dates.append(part)
         elif byline_line(part) or _proper_name(part.rstrip(".")):
             names.append(part)
@@ -1114,6 +1198,39 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     if not any(n.count(" ") >= 1 for n in names):
         return None
     return names, dates
+
+
+_AUTHOR_LABELS: Final = frozenset(
+    "author authors penulis editor autor autora auteur autore verfasser reporter redaksi"
+    " text texto tác giả автор 기자 लेखक".split()
+)
+_TIME_OF_DAY: Final = regex.compile(r"\d{1,2}[:.h]\d{2}")
+_NUMERIC_DATE: Final = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_WORD: Final = regex.compile(r"\p{L}+")
+
+
+def loose_date(line: str) -> bool:
+    """A date in any language, for the header only: a short line with a year,
+    mostly digits, few words, and a time or a numeric date
+    (``Kamis, 18 Januari 2024 | 14:20 WIB``, ``입력 2024.05.21 10:12``)."""
+    s = line.strip()
+    if not s or len(s) > _LONGEST_DATE or _YEAR.search(s) is None:
+        return False
+    digits = sum(c.isdigit() for c in s)
+    if digits < 6 or len(_WORD.findall(s)) > 5:
+        return False
+    return _TIME_OF_DAY.search(s) is not None or _NUMERIC_DATE.search(s) is not None
+
+
+# "Courier staff writer", "Reuters correspondent": the line under a byline.
+_ROLE: Final = regex.compile(
+    r"(?:[\p{Lu}][\w.'’&-]*\s+){0,4}(?:staff writer|staff reporter|senior writer|correspondent"
+    r"|reporter|contributor|columnist|contributing writer)s?",
+)
+_EMAIL_LINE: Final = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_PUBLISHED_BY: Final = regex.compile(
+    r"(?:published|posted|printed) (?:by|in) .{1,60} on (?P<date>.{4,40}?)\.?", regex.IGNORECASE
+)
 
 
 def kicker_line(line: str) -> bool:
@@ -1190,6 +1307,16 @@ def _footer_credits(
         if i in reasons or len(lines[i]) > 300:
             continue
         s = " ".join(lines[i].split())
+        if "@" in s and _EMAIL_LINE.fullmatch(s):
+            reasons[i], kinds[i] = "the author's e-mail address", "removed"
+            continue
+        if " on " in s and (m := _PUBLISHED_BY.fullmatch(s)) and date_line(m.group("date")):
+            if "date" not in found:
+                found["date"] = (i, m.group("date"))
+                reasons[i], kinds[i] = "date (publication line at the end)", "extracted"
+            else:
+                reasons[i], kinds[i] = "publication line at the end", "removed"
+            continue
         credit = (" by " in s or "contributed" in s) and _WIRE_CREDIT.fullmatch(s) is not None
         if credit or ("/" in s and len(s) < 30 and _DESK_INITIALS.fullmatch(s)):
             if "byline" not in found and not _DESK_INITIALS.fullmatch(s):
@@ -1269,7 +1396,16 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
     found: dict[str, tuple[int, str]] = {}
     reasons: dict[int, str] = {}
     kinds: dict[int, EditKind] = {}
-    dated = {i for i in header if len(lines[i]) <= _LONGEST_DATE and date_line(lines[i])}
+    dated = {
+        i
+        for i in header
+        if len(lines[i]) <= _LONGEST_DATE
+        and (
+            date_line(lines[i])
+            # a loose date, unless names share the line ("Jane Doe | 14.11.2023")
+            or (loose_date(lines[i]) and _credit_line(lines[i]) is None)
+        )
+    }
     title_at: int | None = None  # the first header line that is not metadata
     for k, i in enumerate(header):
         line = lines[i]
@@ -1291,6 +1427,14 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             values["section"], rule = crumbs, " (breadcrumb)"
         elif k == 0 and _label_above_title(lines, header, dated, config):
             values["section"], rule = value, " (a label above the title)"
+        elif (
+            k > 0
+            and "byline" in found
+            and found["byline"][0] == header[k - 1]
+            and _ROLE.fullmatch(value)
+        ):
+            reasons[i], kinds[i] = "the byline's role", "removed"
+            continue
         elif (
             k > 0
             and len(value) >= 4

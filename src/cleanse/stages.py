@@ -26,8 +26,10 @@ import ftfy.bad_codecs
 from .config import Config
 from .dedup import LENGTH_SLACK, HeaderScan, line_key, replace_all, scan_header
 from .detectors import (
+    byline_line,
     continued,
     credit_only,
+    date_line,
     drop_repeated_blocks,
     drop_ui_lines,
     extract_metadata,
@@ -528,7 +530,7 @@ def drop_markers(draft: Draft, config: Config) -> Draft:
         if line
         and len(line) <= longest
         and line.strip().casefold() in markers
-        and not continued(lines, i)
+        and not continued(lines, draft.numbers, i)
     }
     return draft.drop_lines(found, "drop_markers")
 
@@ -563,6 +565,23 @@ _TITLE_SEARCH: Final = 6  # non-blank lines at the top where a title printed twi
 _PAGE_TITLE_WINDOW: Final = 8  # non-blank lines below a title searched for its copy
 
 
+def _below_page_lines(line: str, before: Sequence[str]) -> bool:
+    """Whether ``line`` can be a title below lines of the page's own: it has
+    three words or more, is no byline, date or list item, and every line
+    above it is shorter and looks like a menu or a label (a separator in it,
+    or three words at most)."""
+    words = line.count(" ") + 1
+    if words < 3 or line.endswith(("!", "?")) or line.startswith(("- ", "* ", "• ")):
+        return False
+    if byline_line(line) or date_line(line):
+        return False
+    return all(
+        b.count(" ") + 1 < words
+        and (any(c in b for c in "›»|/·•>") or b.count(" ") <= 2)
+        for b in (x.strip() for x in before)
+    )
+
+
 def _title_start(
     lines: Sequence[str], nonblank: Sequence[int], config: Config
 ) -> tuple[int | None, int] | None:
@@ -588,7 +607,7 @@ def _title_start(
             for i in below:
                 if len(lines[i].strip()) < len(line) and _loose_key(lines[i]) in wanted:
                     return nonblank[k], i
-        if k > 0 and line.count(" ") >= 2 and not line.endswith(("!", "?")):
+        if k > 0 and _below_page_lines(line, [lines[i] for i in nonblank[:k]]):
             key = _loose_key(line)
             for i in below:
                 if _paragraph(lines[i]):
