@@ -576,8 +576,7 @@ def _below_page_lines(line: str, before: Sequence[str]) -> bool:
     if byline_line(line) or date_line(line):
         return False
     return all(
-        b.count(" ") + 1 < words
-        and (any(c in b for c in "›»|/·•>") or b.count(" ") <= 2)
+        b.count(" ") + 1 < words and (any(c in b for c in "›»|/·•>") or b.count(" ") <= 2)
         for b in (x.strip() for x in before)
     )
 
