@@ -512,3 +512,89 @@ def test_article_text_that_looks_like_debris_stays(text: str) -> None:
     kept = " ".join(doc.body.split())
     assert all(" ".join(line.split()) in kept for line in body if "source-article" not in line)
     assert not [e for e in doc.edits if e.kind == "removed"]
+
+
+# Page furniture in the forms of other scrapers and sites --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("   [3]: https://example.vn/kinh-te", "link_list"),
+        ("**Chia sẻ:** Facebook | Zalo | Sao chép liên kết", "share_links"),
+        ("  * [Tin liên quan: The coastal road will be paved by 2026][5]", "read_more_teaser"),
+        ("Teilen: Facebook X WhatsApp E-Mail Link kopieren", "share_links"),
+        ("Impressum Datenschutz Barrierefreiheit © 2024 Radio Talfeld", "copyright_notice"),
+        ("Copyright © Example Times. 무단전재 및 재배포 금지", "copyright_notice"),
+        ("214 Likes · 31 Comments", "gallery_counter"),
+        ("See BRIDGE, Page A9", "page_furniture"),
+        ("siteName: Diario Ejemplo", "serialized_field"),
+        ("[1/2]", "gallery_counter"),
+        ("Leer en español", "language_switcher"),
+        ("Sign up for The Ledger's free morning newsletter to get local news daily.",
+         "subscribe_prompt"),
+        ("Support local journalism. Subscribe today for as little as $1 a week.",
+         "subscribe_prompt"),
+        ("Have a news tip? Email newsroom@example.com.", "page_furniture"),
+    ],
+)  # fmt: skip
+def test_ui_rule_in_other_scrapers_forms(line: str, rule: str) -> None:
+    assert ui_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© Jane Doe/AFP",  # a photo credit, part of a caption
+        "See the report, page 4.",
+        "Sign up for the clinic opens on Monday, officials said.",
+        "Harlow Grid Systems said profits rose »",  # a closing guillemet, no arrow
+    ],
+)
+def test_look_alikes_of_other_scrapers_forms_stay(line: str) -> None:
+    assert ui_rule(line) is None
+
+
+def test_menus_at_the_edges_go_and_lists_between_sentences_stay() -> None:
+    text = (
+        "Business\nMarkets\nSustainability\nLegal\nTechnology\n\nCopper Mine Strike Ends\n\n"
+        "The strike at the mine ended on Monday after three weeks, the union said.\n\n"
+        "Workers asked for:\nHousing\nTransport\nSafety gear\nShorter shifts\n\n"
+        "The company agreed to two of the demands, a spokeswoman said.\n\n"
+        "Site Index\nLatest\nHome\nAuthors\nCareers"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    gone = {e.text for e in d.edits}
+    assert {"Business", "Markets", "Legal", "Site Index", "Careers"} <= gone
+    assert not {"Housing", "Transport", "Safety gear", "Shorter shifts"} & gone
+
+
+def test_export_fields_go_where_a_file_has_several() -> None:
+    text = (
+        "Harbour Board Delays Vote\n\nThe Courier\nSection: NEWS; Pg. 7\nLength: 149 words\n"
+        "Byline: Dana Whitcombe\n\nThe harbour board delayed its vote on Tuesday.\n\n"
+        "Load-Date: March 15, 2025"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    assert [e.text for e in d.edits] == [
+        "Section: NEWS; Pg. 7",
+        "Length: 149 words",
+        "Load-Date: March 15, 2025",
+    ]
+    # One "Section:" line in an article is not an export.
+    one = draft("A Title\n\nSection: the part of the law that matters.\n\nMore text.")
+    assert drop_ui_lines(one, CONFIG) is one
+
+
+def test_press_release_tail_needs_a_contact_label() -> None:
+    body = "The company opened its new plant on Monday, it said in a statement."
+    tail = "About Harlow Grid\nHarlow Grid builds batteries.\n\nMedia Contact:\npress@example.com"
+    d = drop_ui_lines(draft(f"A Title\n\n{body}\n\n{tail}"), CONFIG)
+    assert {e.text for e in d.edits} == {
+        "About Harlow Grid",
+        "Harlow Grid builds batteries.",
+        "Media Contact:",
+        "press@example.com",
+    }
+    no_contact = draft(f"A Title\n\n{body}\n\nAbout the plant\nIt cost $40m.")
+    assert drop_ui_lines(no_contact, CONFIG) is no_contact

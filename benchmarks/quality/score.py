@@ -50,6 +50,7 @@ SETS = (
     HERE / "heldout_r5",
     HERE / "heldout_r6",
     HERE / "heldout_r7",
+    HERE / "heldout_r8",
 )
 """The page sets, in the order they were written (see README.md)."""
 

@@ -83,7 +83,7 @@ _DATE_CORE: Final = regex.compile(
     rf"\b(?:{_MONTHS})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}",
     regex.IGNORECASE,
 )
-_LONGEST_DATE: Final = 70
+_LONGEST_DATE: Final = 90
 _DIGIT: Final = regex.compile(r"\d")
 
 
@@ -223,7 +223,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "baca juga; basahin din; читайте также; اقرأ أيضا; اقرأ أيضاً; اقرأ المزيد; 相关阅读; "
         "相关新闻; 関連記事; 관련기사; más leídas; lo más leído; mais lidas; les plus lus; "
         "meistgelesen; più letti; najczęściej czytane; en çok okunanlar; key events; show key "
-        "events only; more videos; more video; seguí leyendo; seguir leyendo; ये भी पढ़ें; "
+        "events only; more videos; more video; more on this story; seguí leyendo; "
+        "seguir leyendo; ये भी पढ़ें; "
         "यह भी पढ़ें; читайте також; tin liên quan; xem thêm; 다음 기사; 많이 본 뉴스; 관련 기사; "
         "baca juga; berita terkait; terpopuler"
     ),
@@ -248,7 +249,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "zum inhalt springen; zur navigation springen; zum inhalt; impressum; datenschutz; "
         "ascolta questo articolo; ascolta l'articolo; ir al contenido; aller au contenu; "
         "news provided by; 글자크기; हिंदी में पढ़ें; ऐप डाउनलोड करें; lewati ke konten; "
-        "bỏ qua nội dung; have a news tip?"
+        "bỏ qua nội dung; have a news tip?; buy licensing rights; body; end of document; "
+        "font size; text size; sign in subscribe; site index; topic sitemap; my news"
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
@@ -272,6 +274,12 @@ _LANGUAGES: Final = frozenset(
         " portugues русский 中文 简体中文 繁體中文 日本語 한국어 türkçe turkce فارسی اردو"
         " עברית हिन्दी polski nederlands svenska"
     ).split()
+)
+# "Leer en español", "Read in English": a link to the page in another language.
+_READ_IN: Final = regex.compile(
+    r"(?:read in|leer en|ler em|lire en|auf \p{L}+ lesen|leggi in|czytaj po|baca dalam)"
+    r"\s+\p{L}+",
+    regex.IGNORECASE,
 )
 _LANGUAGE_CODES: Final = frozenset("en ar fr es de it pt ru zh ja ko tr fa ur he hi".split())
 _SOCIAL: Final = frozenset(
@@ -386,6 +394,31 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # "Sign up for The Ledger's free morning newsletter to get ...",
+        # "Support local journalism. Subscribe to X today for as little as ..."
+        "subscribe_prompt",
+        regex.compile(
+            r"(?:(?:support (?:local |independent |our |quality )?journalism[.!]?\s*)?"
+            r"(?:sign up|subscribe|register)\b.{0,200}?\b(?:newsletter|inbox|subscription"
+            r"|a week|a month|per week|per month|delivered to your)\b.{0,120}"
+            r"|support (?:local |independent |our |quality )?journalism\b.{0,200})",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # "Have a news tip? Email newsroom@example.com."
+        "page_furniture",
+        regex.compile(r"(?:have|got) a (?:news )?(?:tip|story)\?.{0,120}", regex.IGNORECASE),
+    ),
+    (
+        # "X News is also on Instagram and Threads. Follow us for ..."
+        "follow_links",
+        regex.compile(
+            r"(?:[\w .&'’-]{1,60} is (?:also )?on [\w ,&]{1,60}[.!]\s*)?follow us\b.{0,120}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # WordPress feeds: "The post TITLE appeared first on SITE."
         "feed_footer",
         regex.compile(r"the post .{1,200} appeared first on .{1,80}", regex.IGNORECASE),
@@ -494,7 +527,8 @@ _HEADLINE_LABELS: Final = frozenset(
 _WEAK_LABELS: Final = frozenset(("read more", "more", "latest news", "top stories"))
 _TAG_LABELS: Final = frozenset(
     (
-        "tags; topics; related topics; filed under; categories; keywords; more on these "
+        "tags; topics; related topics; suggested topics; filed under; categories; keywords; "
+        "more on these "
         "topics; explore more on these topics; in this story; in this article; etiquetas; "
         "temas; tópicos; mots-clés; thèmes; schlagworte; themen; argomenti; tagi; tematy; "
         "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ"
@@ -527,6 +561,10 @@ _LONG_PHRASE_STARTS: Final = (
     "the post ",
     "thanks fo",
     "follow ",
+    "support ",
+    "have a ",
+    "got a ",
+    "sign up",
     "sign up ",
     "subscribe ",
     "receive ",
@@ -590,6 +628,7 @@ _RESERVED: Final = (
     "все права защищены",
     "всі права захищені",
 )
+_BRACKET_COUNTER: Final = regex.compile(r"\[\d{1,3}\s*(?:/|of)\s*\d{1,3}\]")
 _YEAR: Final = regex.compile(r"\b(?:19|20)\d{2}\b")
 _NEW_TAB: Final = (
     "opens new tab",
@@ -705,6 +744,10 @@ def ui_rule(line: str) -> str | None:
         return "copyright_notice"
     if s[0].isdigit() and _ENGAGEMENT.fullmatch(s):
         return "gallery_counter"
+    if s[0] == "[" and _BRACKET_COUNTER.fullmatch(s):
+        return "gallery_counter"  # "[1/2]"
+    if len(s) <= 40 and _READ_IN.fullmatch(s):
+        return "language_switcher"
     if s[:4].casefold() in ("see ", "cont") and _JUMP.fullmatch(s.rstrip(".")):
         return "page_furniture"
     if s[0].islower() and ":" in s[:40] and _FIELD.fullmatch(s):
@@ -730,7 +773,7 @@ def ui_rule(line: str) -> str | None:
             sum(t in _SOCIAL and t != "share" for t in tokens) >= 2
         ):
             return "share_links"  # "Share on Facebook Share on Twitter Share via Email"
-    if s[:10].casefold().startswith(_LONG_PHRASE_STARTS):
+    if s[:10].casefold().startswith(_LONG_PHRASE_STARTS) or "follow us" in s.casefold():
         for name, pattern in _LONG_PHRASES:
             if pattern.fullmatch(s):
                 return name
@@ -832,8 +875,15 @@ _RANK: Final = regex.compile(r"\d{1,2}[.)]\s+")
 
 def _headline_item(line: str, config: Config) -> bool:
     """A linked headline: two words or more, not a sentence, a list item or a
-    date; a rank may stand before it ("1. Bridge closed until October")."""
+    date; a rank may stand before it ("1. Bridge closed until October") or
+    on its own line, and a time stamp under it ("Published 2 days ago")."""
     s = line.strip()
+    if s.isdigit() and len(s) <= 2:
+        return True
+    if s[:9].casefold() in ("published", "updated") and (
+        _AGO.fullmatch(s[9:].strip()) or date_line(s)
+    ):
+        return True
     if s[:1].isdigit() and (m := _RANK.match(s)):
         s = s[m.end() :]
     return (
@@ -972,7 +1022,7 @@ def _supported(
 
 # Rows of menu items: "News | Sport | Weather", "Sign the Guest Book   Send
 # Flowers   Share", "Startseite Nachrichten Region Sport Verkehr Wetter".
-_ROW_SEPARATORS: Final = regex.compile(r"\s*[|•·]\s*|\s{3,}")
+_ROW_SEPARATORS: Final = regex.compile(r"\s*[|•·\t]\s*|\s{3,}")
 _NAV_WORDS: Final = frozenset(
     "home news sport sports weather business politics opinion video videos podcasts podcast"
     " live region world local entertainment culture travel tech technology science health"
@@ -984,7 +1034,7 @@ _NAV_WORDS: Final = frozenset(
 def _menu_row(s: str, config: Config) -> bool:
     """A row of three or more short menu items, or of capitalized menu words."""
     parts = [part for part in _ROW_SEPARATORS.split(s) if part]
-    if len(parts) >= 3:
+    if len(parts) >= 3 or (len(parts) == 2 and "\t" in s):
         return all(
             part.count(" ") <= 3 and not part.endswith((".", "!", "?", ",", ";")) for part in parts
         )
@@ -1007,15 +1057,39 @@ def _rows_at_the_edges(
     sentences = [k for k, i in enumerate(pos) if _sentence(lines[i])]
     if not sentences:
         return {}
-    edges = pos[: sentences[0]] + pos[sentences[-1] + 1 :]
     found: dict[int, str] = {}
-    for i in edges:
-        s = lines[i].strip()
-        if i in rules or len(s) > _LONGEST_TEASER or s.endswith((".", "!", "?")):
-            continue
-        if _menu_row(s, config) and not section_line(s, config) and _breadcrumb(s) is None:
-            found[i] = "navigation"
+    for zone in (pos[: sentences[0]], pos[sentences[-1] + 1 :]):
+        run: list[int] = []
+        for i in [*zone, -1]:  # -1 ends the last run
+            if i >= 0 and (i in rules or _menu_item(lines[i])):
+                run.append(i)
+                continue
+            # Four menu items or more one below the other: a menu column.
+            if sum(j not in rules for j in run) >= 1 and len(run) >= _MENU_COLUMN:
+                found.update((j, "navigation") for j in run if j not in rules)
+            run = []
+            if i < 0:
+                break
+            s = lines[i].strip()
+            if len(s) > _LONGEST_TEASER or s.endswith((".", "!", "?")):
+                continue
+            if _menu_row(s, config) and not section_line(s, config) and _breadcrumb(s) is None:
+                found[i] = "navigation"
     return found
+
+
+_MENU_COLUMN: Final = 4
+
+
+def _menu_item(line: str) -> bool:
+    """A menu item on its own line: one to three words, no sentence, no list
+    bullet, no number but a rank."""
+    s = line.strip()
+    if not s or len(s) > 30 or s.count(" ") > 2 or s.endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    if s.startswith(("- ", "* ", "• ")):
+        return False
+    return not any(c.isdigit() for c in s) or (s.isdigit() and len(s) <= 2)
 
 
 # Press-release boilerplate after the release: "About X", its paragraph, a
@@ -1026,6 +1100,16 @@ _CONTACT: Final = regex.compile(
     r"|SOURCE\s+[\p{Lu}\d].{1,80}",
     regex.IGNORECASE,
 )
+
+
+def _export_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
+    """Export field lines, where the file has three of them or more."""
+    found = {
+        i: "export_field"
+        for i, line in enumerate(lines)
+        if i not in rules and ":" in line[:20] and _EXPORT_FIELD.fullmatch(line.strip())
+    }
+    return found if len(found) >= 3 else {}
 
 
 def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
@@ -1039,6 +1123,18 @@ def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int
         if any(_CONTACT.fullmatch(lines[j].strip()) for j in pos[k + 1 : k + 8]):
             return {j: "press_release_boilerplate" for j in pos[k:] if j not in rules}
     return {}
+
+
+# Fields of a news-database export around each document ("Length: 149 words",
+# "Load-Date: March 15, 2025", "Section: NEWS; Pg. 7"); "Byline:" is a byline.
+_EXPORT_FIELD: Final = regex.compile(
+    r"(?:section|length|load-date|language|publication-type|publication type|document-type"
+    r"|document type|journal code|edition|dateline|highlight|graphic|subject|geographic"
+    r"|company|industry|organization|person|ticker|date and time|job number|client/matter"
+    r"|search terms|search type|narrowed by|content type|correction-date|distribution"
+    r"|word count|copyright)\s*:.{0,200}",
+    regex.IGNORECASE,
+)
 
 
 def drop_ui_lines(draft: Draft, config: Config) -> Draft:
@@ -1070,6 +1166,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_list_after_label(draft, rules, config))
     rules.update(_rows_at_the_edges(draft.lines, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
+    rules.update(_export_fields(draft.lines, rules))
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
     last = next((i for i in range(len(draft.lines) - 1, -1, -1) if draft.lines[i].strip()), None)
@@ -1083,7 +1180,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
 # extract_metadata
 
 _BYLINE: Final = regex.compile(
-    r"(?:by|written by|words by|reporting by|story by|author\s*:|authors\s*:)\s*"
+    r"(?:by|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:)\s*"
     r"(?P<names>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|al|el|bin|da)){0,4}"
     r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
     r"(?:\s*[,|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40})?",
@@ -1188,6 +1285,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
             names.append(f"By {rest.strip()}")  # "Penulis: Dimas Prasetyo"
         elif date_line(part) or _INTL_DATE.fullmatch(part) or loose_date(part):
             dates.append(part)
+        elif "@" in part and _EMAIL_LINE.fullmatch(part.strip()):
+            continue  # the author's address next to their name
         elif byline_line(part) or _proper_name(part.rstrip(".")):
             names.append(part)
         elif "," in part and all(_proper_name(n) for n in part.split(", ")):
@@ -1227,6 +1326,7 @@ _ROLE: Final = regex.compile(
     r"(?:[\p{Lu}][\w.'’&-]*\s+){0,4}(?:staff writer|staff reporter|senior writer|correspondent"
     r"|reporter|contributor|columnist|contributing writer)s?",
 )
+_STAMP_STARTS: Final = ("publi", "first", "updat", "poste", "last ")
 _EMAIL_LINE: Final = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _PUBLISHED_BY: Final = regex.compile(
     r"(?:published|posted|printed) (?:by|in) .{1,60} on (?P<date>.{4,40}?)\.?", regex.IGNORECASE
@@ -1309,6 +1409,13 @@ def _footer_credits(
         s = " ".join(lines[i].split())
         if "@" in s and _EMAIL_LINE.fullmatch(s):
             reasons[i], kinds[i] = "the author's e-mail address", "removed"
+            continue
+        if s[:5].casefold() in _STAMP_STARTS and date_line(s) and len(s) <= _LONGEST_DATE:
+            if "date" not in found:
+                found["date"] = (i, s)
+                reasons[i], kinds[i] = "date (time stamp at the end)", "extracted"
+            else:
+                reasons[i], kinds[i] = "time stamp at the end", "removed"
             continue
         if " on " in s and (m := _PUBLISHED_BY.fullmatch(s)) and date_line(m.group("date")):
             if "date" not in found:
