@@ -1033,6 +1033,9 @@ _NAV_WORDS: Final = frozenset(
 
 def _menu_row(s: str, config: Config) -> bool:
     """A row of three or more short menu items, or of capitalized menu words."""
+    separated = any(c in s for c in "|•·\t") or "   " in s
+    if not separated and not (s.count(" ") >= 3 and s.istitle()):
+        return False  # the common case, decided without a regex
     parts = [part for part in _ROW_SEPARATORS.split(s) if part]
     if len(parts) >= 3 or (len(parts) == 2 and "\t" in s):
         return all(
