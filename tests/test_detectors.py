@@ -598,3 +598,15 @@ def test_press_release_tail_needs_a_contact_label() -> None:
     }
     no_contact = draft(f"A Title\n\n{body}\n\nAbout the plant\nIt cost $40m.")
     assert drop_ui_lines(no_contact, CONFIG) is no_contact
+
+
+def test_feed_split_after_end_of_document_lines() -> None:
+    body = "The board met on Tuesday and put off its decision for a month."
+    text = (
+        f"First Story\n\n{body}\n\nEnd of Document\n\nSecond Story\n\n{body}\n\nEnd of Document\n"
+    )
+    docs = clean_text(text)
+    assert [(d.title, d.body) for d in docs] == [("First Story", body), ("Second Story", body)]
+    # The words in a sentence are no marker.
+    one = f"First Story\n\n{body}\n\nIt was the end of document review.\n\nMore text here."
+    assert len(clean_text(one)) == 1

@@ -1135,7 +1135,7 @@ _EXPORT_FIELD: Final = regex.compile(
     r"|document type|journal code|edition|dateline|highlight|graphic|subject|geographic"
     r"|company|industry|organization|person|ticker|date and time|job number|client/matter"
     r"|search terms|search type|narrowed by|content type|correction-date|distribution"
-    r"|word count|copyright)\s*:.{0,200}",
+    r"|word count|copyright|user name)\s*:.{0,200}",
     regex.IGNORECASE,
 )
 
@@ -1799,12 +1799,29 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
 
 
 _PREAMBLE: Final = 3  # non-blank lines of a feed page before its first article
+# Lines that end a document in news-database exports and wire feeds.
+_END_MARKERS: Final = frozenset(
+    ("end of document", "end of article", "end of story", "(end)", "-- end --", "- end -")
+)
+
+
+def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
+    """Articles after each end-of-document line that has text after it."""
+    starts: dict[int, str] = {}
+    pos = _positions(lines)
+    for k, i in enumerate(pos[:-1]):
+        if lines[i].strip().casefold() in _END_MARKERS:
+            starts[pos[k + 1]] = "new article: after the end-of-document line of the previous one"
+    return starts
 
 
 def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     """Article starts in a merged file, from signs other than a repeated header.
 
-    Three layouts are recognized, each only when it holds for the whole file:
+    Four layouts are recognized, each only when it holds for the whole file:
+
+    - *End markers*: a line ``End of Document`` (or ``(END)``) after each
+      article, as news-database exports print them;
 
     - *URL trailers*: each article ends with a line that is only its source
       URL, the last non-blank line of the file among them; an article starts
@@ -1825,6 +1842,11 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     """
     starts: dict[int, str] = {}
     text = "\n".join(lines)  # one C-speed scan for the cheap gates
+    low = text.casefold()
+    if any(marker in low for marker in _END_MARKERS):
+        starts = _end_marker_starts(lines)
+        if starts:
+            return starts
     has_url = "://" in text
     if "**" in text or "* *" in text or "---" in text or "•" in text or "__" in text:
         pos = _positions(lines)
