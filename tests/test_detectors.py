@@ -432,9 +432,11 @@ def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:
 
 
 def test_feed_split_by_separator_lines() -> None:
+    # A long rule is drawn between documents; a short ornament ("* * *")
+    # only with a header (a byline, a date) under the title after it.
     text = (
-        "First Story Title\n\nText one.\n\n* * *\n\nSecond Story Title\n\nText two.\n\n"
-        "-----\n\nThird Story Title\nText three."
+        "First Story Title\n\nText one.\n\n* * *\n\nSecond Story Title\nBy Jane Doe\n\n"
+        "Text two.\n\n--------------------\n\nThird Story Title\nText three."
     )
     docs = clean_text(text)
     assert [(d.title, d.body) for d in docs] == [
@@ -528,7 +530,6 @@ def test_article_text_that_looks_like_debris_stays(text: str) -> None:
         ("Copyright © Example Times. 무단전재 및 재배포 금지", "copyright_notice"),
         ("214 Likes · 31 Comments", "gallery_counter"),
         ("See BRIDGE, Page A9", "page_furniture"),
-        ("siteName: Diario Ejemplo", "serialized_field"),
         ("[1/2]", "gallery_counter"),
         ("Leer en español", "language_switcher"),
         ("Sign up for The Ledger's free morning newsletter to get local news daily.",
@@ -565,8 +566,19 @@ def test_menus_at_the_edges_go_and_lists_between_sentences_stay() -> None:
     )
     d = drop_ui_lines(draft(text), CONFIG)
     gone = {e.text for e in d.edits}
-    assert {"Business", "Markets", "Legal", "Site Index", "Careers"} <= gone
+    # The first line is the title's place: never a menu item.
+    assert {"Markets", "Legal", "Site Index", "Careers"} <= gone
+    assert "Business" not in gone
     assert not {"Housing", "Transport", "Safety gear", "Shorter shifts"} & gone
+
+
+def test_serialized_fields_go_where_a_file_has_several() -> None:
+    fields = "siteName: Diario Ejemplo\nhumanLanguage: es\nimages[0].url: https://example.com/a.jpg"
+    text = f"A Title\n\n{fields}\nimages[0].title: Fans in the square\n\nThe team won."
+    d = drop_ui_lines(draft(text), CONFIG)
+    assert [e.text for e in d.edits] == fields.split("\n")  # the caption field stays
+    one = draft("Markets Rally\n\neBay: Shares rose 4 percent after sales beat forecasts.")
+    assert drop_ui_lines(one, CONFIG) is one
 
 
 def test_export_fields_go_where_a_file_has_several() -> None:

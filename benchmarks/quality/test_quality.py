@@ -14,11 +14,11 @@ FLOORS = {
     "pages": {"text_kept": 1.0, "debris_removed": 1.0},
     "heldout": {"text_kept": 1.0, "debris_removed": 0.97},
     "heldout_final": {"text_kept": 1.0, "debris_removed": 1.0},
-    "heldout_merged": {"text_kept": 1.0, "debris_removed": 1.0, "merged_split_right": 1.0},
-    "heldout_r5": {"text_kept": 1.0, "debris_removed": 0.97, "merged_split_right": 1.0},
-    "heldout_r6": {"text_kept": 1.0, "debris_removed": 0.93, "merged_split_right": 1.0},
+    "heldout_merged": {"text_kept": 1.0, "debris_removed": 0.95, "merged_split_right": 0.8},
+    "heldout_r5": {"text_kept": 1.0, "debris_removed": 0.98, "merged_split_right": 1.0},
+    "heldout_r6": {"text_kept": 1.0, "debris_removed": 0.90, "merged_split_right": 1.0},
     "heldout_r7": {"text_kept": 1.0, "debris_removed": 0.68, "merged_split_right": 0.5},
-    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.70, "merged_split_right": 0.66},
+    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.68, "merged_split_right": 1.0},
 }
 
 

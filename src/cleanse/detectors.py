@@ -388,9 +388,9 @@ _LONG_PHRASES: Final = (
         # "Follow SportsPulse on WhatsApp for live scores"
         "follow_links",
         regex.compile(
-            r"follow [\w .&'’-]{1,40} on (?:whatsapp|telegram|instagram|facebook|x|twitter"
-            r"|google news|youtube|tiktok)\b[\w ,'’-]{0,60}[.!]?",
-            regex.IGNORECASE,
+            # the followed name is a brand, in capitals
+            r"(?i:follow) (?:[\p{Lu}\d][\w.&'’-]*\s?){1,5} (?i:on (?:whatsapp|telegram|instagram"
+            r"|facebook|x|twitter|google news|youtube|tiktok))\b[\w ,'’-]{0,60}[.!]?"
         ),
     ),
     (
@@ -414,7 +414,9 @@ _LONG_PHRASES: Final = (
         # "X News is also on Instagram and Threads. Follow us for ..."
         "follow_links",
         regex.compile(
-            r"(?:[\w .&'’-]{1,60} is (?:also )?on [\w ,&]{1,60}[.!]\s*)?follow us\b.{0,120}",
+            r"(?:[\w .&'’-]{1,60} is (?:also )?on [\w ,&]{1,60}[.!]\s*)?follow us\b"
+            r"(?: on| at| for)?[^.]{0,60}\b(?:instagram|facebook|x|twitter|threads|tiktok"
+            r"|youtube|whatsapp|telegram|linkedin|google news|social media)\b.{0,60}",
             regex.IGNORECASE,
         ),
     ),
@@ -475,13 +477,16 @@ _AGO: Final = regex.compile(
     regex.IGNORECASE,
 )
 # "© 2024 Example Media. All rights reserved.", "Copyright 2024 Example Ltd"
+# Case matters: a notice's name is in capitals ("Copyright 2015 was
+# registered ..." is a sentence).
+_RIGHTS: Final = r"(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)"
 _COPYRIGHT: Final = regex.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?[\w .,&'-]{0,60}"
-    r"(?:[.,]?\s*all rights reserved)?\.?"
+    r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"(?:,?\s+(?:[\p{Lu}\d&][\w.&'-]*|of|and|the|de|du)){0,8}"
+    rf"(?:[.,]?\s*{_RIGHTS})?\.?"
     # "Copyright © The Herald. All rights reserved.", "© AFP 2024"
-    r"|(?:copyright\s*)?©\s*[\w .,&'-]{1,60}?[.,]?\s*all rights reserved\.?"
-    r"|©\s*[\w.&'-]{1,30}(?:\s+[\w.&'-]{1,30}){0,3}\s+\d{4}\.?",
-    regex.IGNORECASE,
+    rf"|(?:(?:[Cc]opyright|COPYRIGHT)\s*)?©\s*[\w .,&'-]{{1,60}}?[.,]?\s*{_RIGHTS}\.?"
+    r"|©\s*[\w.&'-]{1,30}(?:\s+[\w.&'-]{1,30}){0,3}\s+\d{4}\.?"
 )
 # Residue of embedded posts: "pic.twitter.com/x1", "— Name (@handle) June 2,
 # 2024", "A post shared by Name (@handle)".
@@ -522,6 +527,17 @@ _HEADLINE_LABELS: Final = frozenset(
         "najczęściej czytane; en çok okunanlar"
     ).split("; ")
 )
+# Labels that say the lines after them are links to other stories, wherever
+# they stand ("Related:", "Also read", in several languages).
+_LINK_LABELS: Final = frozenset(
+    (
+        "related; related articles; related stories; related news; related content; related "
+        "coverage; read more; read also; also read; read next; see also; more on this; more on "
+        "this story; leia também; lea también; lee también; lire aussi; à lire aussi; lesen sie "
+        "auch; leggi anche; czytaj także; basahin din; baca juga; lees ook; читайте также; "
+        "اقرأ أيضا; 関連記事; 관련 기사; ये भी पढ़ें; читайте також; tin liên quan; berita terkait"
+    ).split("; ")
+)
 # Labels that also end a teaser paragraph in feeds ("... Read more"): the
 # line after them may be the next article's title.
 _WEAK_LABELS: Final = frozenset(("read more", "more", "latest news", "top stories"))
@@ -541,6 +557,12 @@ _TIME: Final = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[
 # Shape: UI lines are short; teasers carry a headline and may be longer.
 _LONGEST_UI: Final = 40
 _LONGEST_TEASER: Final = 200
+# A sentence that reports what someone said, or two clauses joined by ";",
+# is article text even when it quotes a prompt.
+_REPORTED: Final = regex.compile(
+    r"\b(?:said|says|urged|urges|told|tells|added|wrote|according to|announced|officials)\b|;",
+    regex.IGNORECASE,
+)
 _LONG_PHRASE_STARTS: Final = (
     "get our ",
     "get the ",
@@ -685,8 +707,11 @@ def _copyright(s: str) -> bool:
     if len(s) > _LONGEST_CREDIT_LINE * 2 or ("©" not in s and s[:9].casefold() != "copyright"):
         return False
     low = s.casefold()
+    sentence = s.endswith((".", "!", "?")) and not s.startswith(("©", "Copyright", "COPYRIGHT"))
     if any(r in low for r in _RESERVED):
-        return True
+        return not sentence or any(low.rstrip(" .").endswith(r) for r in _RESERVED)
+    if sentence:
+        return False  # a sentence that quotes a notice
     at = s.find("©")
     return at >= 0 and _YEAR.match(s[at + 1 :].lstrip()) is not None
 
@@ -750,8 +775,6 @@ def ui_rule(line: str) -> str | None:
         return "language_switcher"
     if s[:4].casefold() in ("see ", "cont") and _JUMP.fullmatch(s.rstrip(".")):
         return "page_furniture"
-    if s[0].islower() and ":" in s[:40] and _FIELD.fullmatch(s):
-        return "serialized_field"
     if s.endswith(("→", "->")) and s.count(" ") <= 6 and not s[0].isdigit():
         return "link_list"  # a link drawn with an arrow: "Harlow Grid Systems, Inc. →"
     if s[0] == "[" or "](" in s:
@@ -773,7 +796,9 @@ def ui_rule(line: str) -> str | None:
             sum(t in _SOCIAL and t != "share" for t in tokens) >= 2
         ):
             return "share_links"  # "Share on Facebook Share on Twitter Share via Email"
-    if s[:10].casefold().startswith(_LONG_PHRASE_STARTS) or "follow us" in s.casefold():
+    if (
+        s[:10].casefold().startswith(_LONG_PHRASE_STARTS) or "follow us" in s.casefold()
+    ) and not _REPORTED.search(s):
         for name, pattern in _LONG_PHRASES:
             if pattern.fullmatch(s):
                 return name
@@ -913,6 +938,11 @@ def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> di
     n = len(lines)
     blank = sum(1 for line in lines if not line.strip())
     single_newlines = blank * 4 < n - blank
+    # Between two sentences of the article only a label that says "link"
+    # ("Related:", "Also read") counts; "Most read", "Don't miss", "Topics"
+    # or "Categories" there may head the article's own list.
+    sentences = [i for i, line in enumerate(lines) if _sentence(line)]
+    first, last = (sentences[0], sentences[-1]) if sentences else (n, -1)
     for i, line in enumerate(lines):
         if not line or i in found:
             continue
@@ -926,6 +956,9 @@ def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> di
         # "Related:" may stand a blank line above its headline.
         if start < n and not lines[start].strip() and line.rstrip().endswith(":"):
             start += 1
+        inside = first < i < last
+        if inside and (key in _TAG_LABELS or key not in _LINK_LABELS):
+            continue
         tags = key in _TAG_LABELS
         end = start
         while end < n and end - start < _LONGEST_LIST and lines[end].strip():
@@ -956,14 +989,26 @@ def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> di
 # after the last.
 _AMBIGUOUS: Final = frozenset(
     "next previous prev close expand zoom video play pause watch top home menu search listen"
-    " save translate more related trending recommended discuss register".split()
+    " save translate more related trending recommended discuss register anterior siguiente"
+    " próximo précédent suivant zurück weiter precedente successivo poprzednie następne önceki"
+    " sonraki vorige volgende sebelumnya berikutnya назад далее".split()
 )
 
 
+_SENTENCE_ENDS: Final = (".", "!", "?", '"', "”", "’", "'", "。", "！", "？", "।", "»", "」")
+
+
 def _sentence(line: str) -> bool:
-    """A line of text: four words or more, ending like a sentence."""
+    """A line of text: four words or more (or a line of a script written
+    without spaces), ending like a sentence, or any line of such a script
+    long enough to be one."""
     s = line.rstrip()
-    return s.endswith((".", "!", "?", '"', "”", "’", "'")) and s.count(" ") >= 3
+    if s.endswith(_SENTENCE_ENDS) and (s.count(" ") >= 3 or len(s) >= 12):
+        return True
+    return _NO_SPACES.search(s) is not None  # Chinese, Japanese, Thai: no word breaks
+
+
+_NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]{4,}")
 
 
 def continued(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
@@ -983,8 +1028,10 @@ def continued(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
 
 def _ambiguous(line: str, rule: str) -> bool:
     key = _ui_key(line)
-    if rule == "gallery_counter":
-        return key[0].isdigit() and " of " in key  # "3 of 10"; "Photo 3 of 10" is clear
+    if rule in ("gallery_counter", "page_furniture") and key[:1].isdigit():
+        return True  # "3 of 10", "4/5", "1.2M views", "40 minutes"; "Photo 3 of 10" is clear
+    if rule == "language_switcher" and key in _LANGUAGES:
+        return True  # "Français" / "Español" one per line: school subjects too
     return key in _AMBIGUOUS
 
 
@@ -1027,27 +1074,29 @@ _NAV_WORDS: Final = frozenset(
     "home news sport sports weather business politics opinion video videos podcasts podcast"
     " live region world local entertainment culture travel tech technology science health"
     " lifestyle traffic startseite nachrichten wetter verkehr deportes noticias inicio accueil"
-    " actualités economía economia cultura notizie esteri".split()
+    " actualités economía economia cultura notizie esteri latest authors careers advertise"
+    " browse index sitemap markets legal commentary sustainability newsletters subscribe"
+    " login podcasts livestream region".split()
 )
 
 
 def _menu_row(s: str, config: Config) -> bool:
-    """A row of three or more short menu items, or of capitalized menu words."""
+    """A row of three or more short menu items (no numbers: a row with
+    numbers is a table's), or of capitalized words that are mostly menu
+    words ("Startseite Nachrichten Region Sport Verkehr Wetter")."""
     separated = any(c in s for c in "|•·\t") or "   " in s
     if not separated and not (s.count(" ") >= 3 and s.istitle()):
         return False  # the common case, decided without a regex
+    if _DIGIT.search(s) is not None:
+        return False
     parts = [part for part in _ROW_SEPARATORS.split(s) if part]
     if len(parts) >= 3 or (len(parts) == 2 and "\t" in s):
         return all(
             part.count(" ") <= 3 and not part.endswith((".", "!", "?", ",", ";")) for part in parts
         )
     words = s.split()
-    return (
-        len(words) >= 4
-        and all(w[0].isupper() and w.isalpha() for w in words)
-        and sum(w.casefold() in _NAV_WORDS or w.casefold() in config.section_set for w in words)
-        >= 2
-    )
+    menu = sum(w.casefold() in _NAV_WORDS or w.casefold() in config.section_set for w in words)
+    return len(words) >= 4 and all(w.isalpha() for w in words) and menu * 4 >= len(words) * 3
 
 
 def _rows_at_the_edges(
@@ -1061,20 +1110,23 @@ def _rows_at_the_edges(
     if not sentences:
         return {}
     found: dict[int, str] = {}
-    for zone in (pos[: sentences[0]], pos[sentences[-1] + 1 :]):
+    # The first line is the title's place: it is never a menu row.
+    for zone in (pos[1 : sentences[0]], pos[sentences[-1] + 1 :]):
         run: list[int] = []
         for i in [*zone, -1]:  # -1 ends the last run
             if i >= 0 and (i in rules or _menu_item(lines[i])):
                 run.append(i)
                 continue
-            # Four menu items or more one below the other: a menu column.
-            if sum(j not in rules for j in run) >= 1 and len(run) >= _MENU_COLUMN:
+            # Four menu items or more one below the other, most of them menu
+            # words or UI: a menu column (names or a poem are not).
+            known = sum(j in rules or _menu_word(lines[j], config) for j in run)
+            if len(run) >= _MENU_COLUMN and known * 2 >= len(run) and known >= 2:
                 found.update((j, "navigation") for j in run if j not in rules)
             run = []
             if i < 0:
                 break
             s = lines[i].strip()
-            if len(s) > _LONGEST_TEASER or s.endswith((".", "!", "?")):
+            if len(s) > _LONGEST_TEASER or s.endswith((".", "!", "?")) or _in_table(lines, i):
                 continue
             if _menu_row(s, config) and not section_line(s, config) and _breadcrumb(s) is None:
                 found[i] = "navigation"
@@ -1082,6 +1134,27 @@ def _rows_at_the_edges(
 
 
 _MENU_COLUMN: Final = 4
+
+
+def _in_table(lines: Sequence[str], i: int) -> bool:
+    """Whether the row at ``i`` has a neighbour split into as many cells: a
+    table ("Ward | Winner | Votes" above "North | Dana Whitfield | 1,204")."""
+    cells = len(_ROW_SEPARATORS.split(lines[i].strip()))
+    return cells > 1 and any(
+        0 <= j < len(lines) and len(_ROW_SEPARATORS.split(lines[j].strip())) == cells
+        for j in (i - 1, i + 1)
+    )
+
+
+def _menu_word(line: str, config: Config) -> bool:
+    """A menu entry by its words: a section name, or menu words only."""
+    key = " ".join(line.split()).casefold()
+    if key in config.section_set or key in _NAV_WORDS or key in _UI_RULES:
+        return True
+    return all(w in _NAV_WORDS or w in _MENU_GLUE for w in key.replace("&", " ").split())
+
+
+_MENU_GLUE: Final = frozenset(("and", "&", "of", "the", "us", "with", "about", "contact", "more"))
 
 
 def _menu_item(line: str) -> bool:
@@ -1105,6 +1178,13 @@ _CONTACT: Final = regex.compile(
 )
 
 
+_EXPORT_OWN: Final = regex.compile(
+    r"(?:load-date|job number|client/matter|search terms|search type|document-type"
+    r"|publication-type|length:\s*\d[\d,]*\s+words)",
+    regex.IGNORECASE,
+)
+
+
 def _export_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
     """Export field lines, where the file has three of them or more."""
     found = {
@@ -1112,7 +1192,30 @@ def _export_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str
         for i, line in enumerate(lines)
         if i not in rules and ":" in line[:20] and _EXPORT_FIELD.fullmatch(line.strip())
     }
+    # A book's fact box has "Length:" and "Language:" too: an export has
+    # fields no article prints ("Load-Date:", "Length: 149 words").
+    if len(found) < 3 or not any(_EXPORT_OWN.match(lines[i].strip()) for i in found):
+        return {}
+    return found
+
+
+def _serialized_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
+    """Fields of a serialized record ("siteName: ...", "images[0].url: ..."),
+    where a file has three of them or more ("eBay: shares rose" is a sentence)."""
+    found = {
+        i: "serialized_field"
+        for i, line in enumerate(lines)
+        if i not in rules
+        and line[:1].islower()
+        and ":" in line[:40]
+        and _FIELD.fullmatch(line)
+        and not _TEXT_FIELD.search(line.partition(":")[0])
+    }
     return found if len(found) >= 3 else {}
+
+
+# Fields that hold the article's own text: its title, text, caption.
+_TEXT_FIELD: Final = regex.compile(r"(?i)(?:title|text|caption|description|body|content|summary)$")
 
 
 def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
@@ -1123,9 +1226,17 @@ def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int
         s = lines[i].strip()
         if not (s.startswith("About ") and s.count(" ") <= 8 and _ABOUT.fullmatch(s)):
             continue
-        if any(_CONTACT.fullmatch(lines[j].strip()) for j in pos[k + 1 : k + 8]):
+        after = [lines[j].strip() for j in pos[k + 1 : k + 8]]
+        labelled = any(_CONTACT.fullmatch(a) for a in after)
+        # A contact block holds an address: an e-mail, a phone number, a
+        # "SOURCE X" line; a sentence that mentions a contact does not.
+        address = any("@" in a or _PHONE.search(a) or a.startswith("SOURCE ") for a in after)
+        if labelled and address:
             return {j: "press_release_boilerplate" for j in pos[k:] if j not in rules}
     return {}
+
+
+_PHONE: Final = regex.compile(r"\+?\d[\d ().-]{7,}\d")
 
 
 # Fields of a news-database export around each document ("Length: 149 words",
@@ -1170,6 +1281,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_rows_at_the_edges(draft.lines, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
     rules.update(_export_fields(draft.lines, rules))
+    rules.update(_serialized_fields(draft.lines, rules))
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
     last = next((i for i in range(len(draft.lines) - 1, -1, -1) if draft.lines[i].strip()), None)
@@ -1193,12 +1305,20 @@ _LONGEST_BYLINE: Final = 100
 _BYLINE_STARTS: Final = ("by", "wr", "wo", "re", "st", "au")
 # Credits at the end of wire stories: "Reporting by X; Editing by Y",
 # "Associated Press writer X in Berlin contributed to this report."
+_CREDITED_NAMES: Final = (
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|da))*"
+    r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*"
+    r"(?:\s+in\s+\p{Lu}[\p{L} -]*)?"
+)
+# Case matters for the names (in capitals), not for the words around them.
+_CREDIT_WORK: Final = (
+    r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|research|photos) by)"
+)
 _WIRE_CREDIT: Final = regex.compile(
-    r"(?:additional )?(?:reporting|writing|editing|compiled|research|photos) by [^;]{2,80}"
-    r"(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|research|photos) by [^;]{2,80})*"
-    r"|(?:the )?(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?|reporters?"
-    r"|correspondents?|journalists?) .{2,160} contributed(?: to)?(?: this)? report(?:ing)?\.?",
-    regex.IGNORECASE,
+    rf"{_CREDIT_WORK} {_CREDITED_NAMES}(?:;\s*{_CREDIT_WORK} {_CREDITED_NAMES})*\.?"
+    r"|(?i:(?:the )?(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?"
+    r"|reporters?|correspondents?|journalists?) .{2,160} contributed(?: to)?(?: this)?"
+    r" report(?:ing)?\.?)"
 )
 _BYLINE_LABEL: Final = regex.compile(r"^(?:by|author\s*:)\s*", regex.IGNORECASE)
 _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
@@ -1329,11 +1449,13 @@ _ROLE: Final = regex.compile(
     r"(?:[\p{Lu}][\w.'’&-]*\s+){0,4}(?:staff writer|staff reporter|senior writer|correspondent"
     r"|reporter|contributor|columnist|contributing writer)s?",
 )
+# "14 March", "March 14": a day, not just a month and a year ("June 1954").
+_DAY_AND_MONTH: Final = regex.compile(
+    rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}",
+    regex.IGNORECASE,
+)
 _STAMP_STARTS: Final = ("publi", "first", "updat", "poste", "last ")
 _EMAIL_LINE: Final = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
-_PUBLISHED_BY: Final = regex.compile(
-    r"(?:published|posted|printed) (?:by|in) .{1,60} on (?P<date>.{4,40}?)\.?", regex.IGNORECASE
-)
 
 
 def kicker_line(line: str) -> bool:
@@ -1413,19 +1535,17 @@ def _footer_credits(
         if "@" in s and _EMAIL_LINE.fullmatch(s):
             reasons[i], kinds[i] = "the author's e-mail address", "removed"
             continue
-        if s[:5].casefold() in _STAMP_STARTS and date_line(s) and len(s) <= _LONGEST_DATE:
+        if (
+            s[:5].casefold() in _STAMP_STARTS
+            and len(s) <= _LONGEST_DATE
+            and date_line(s)
+            and (_TIME_OF_DAY.search(s) or _DAY_AND_MONTH.search(s))
+        ):
             if "date" not in found:
                 found["date"] = (i, s)
                 reasons[i], kinds[i] = "date (time stamp at the end)", "extracted"
             else:
                 reasons[i], kinds[i] = "time stamp at the end", "removed"
-            continue
-        if " on " in s and (m := _PUBLISHED_BY.fullmatch(s)) and date_line(m.group("date")):
-            if "date" not in found:
-                found["date"] = (i, m.group("date"))
-                reasons[i], kinds[i] = "date (publication line at the end)", "extracted"
-            else:
-                reasons[i], kinds[i] = "publication line at the end", "removed"
             continue
         credit = (" by " in s or "contributed" in s) and _WIRE_CREDIT.fullmatch(s) is not None
         if credit or ("/" in s and len(s) < 30 and _DESK_INITIALS.fullmatch(s)):
@@ -1454,8 +1574,8 @@ def _label_above_title(
 ) -> bool:
     """Whether the first header line is a label above the title (``Counties``,
     ``LOCAL NEWS``, ``Photo Galleries``): short, printed once, above a
-    title-shaped line (no caption) that is printed twice or has a byline or
-    a date under it. A label of three words must be in capitals."""
+    title-shaped line (no caption), and in capitals or above a title printed
+    twice. A label of three words must be in capitals."""
     first = lines[header[0]].strip()
     if len(header) < 3 or not kicker_line(first) or _copied(lines, header, header[0]):
         return False
@@ -1464,12 +1584,21 @@ def _label_above_title(
     second = lines[header[1]]
     if not _title_shaped(second, config) or config.credit_regex.search(second[-120:]):
         return False
-    under = header[2:4]
-    return (
-        first.isupper()
-        or _title_printed_twice(lines, header)
-        or any(j in dated or byline_line(lines[j]) for j in under)
-    )
+    # A short title in title case above its deck looks the same ("Paradise
+    # Lost" / "Wildfire destroys ..."): only capitals or a title printed
+    # twice tell a label.
+    return first.isupper() or _title_printed_twice(lines, header)
+
+
+def _title_after_date(lines: Sequence[str], header: Sequence[int], config: Config) -> bool:
+    """Whether a title-shaped line that is no byline or date follows the
+    date on the first header line."""
+    for j in header[1:4]:
+        line = lines[j]
+        if byline_line(line) or date_line(line) or loose_date(line):
+            continue
+        return _title_shaped(line, config) and not _sentence(line)
+    return False
 
 
 def _copied(lines: Sequence[str], header: Sequence[int], i: int) -> bool:
@@ -1525,9 +1654,10 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         values: dict[str, str] = {}
         rule = ""
         if i in dated:
-            # A date on the first line with the body right after it is the
-            # title of the story ("7 October 2023"), not its date.
-            if k > 0 or len(header) > 1 or not _body_follows(lines, top, i):
+            # A date on the first line is the date only when a title follows
+            # it; else it is the title of the story ("7 October 2023", "May
+            # 1968", "Election 2024: Polls Close at 8:00").
+            if k > 0 or _title_after_date(lines, header, config):
                 values["date"] = value
         elif byline_line(line):
             values["byline"] = value
@@ -1772,6 +1902,21 @@ def _title_shaped(line: str, config: Config) -> bool:
     )
 
 
+_LONG_RULE: Final = 10  # separator characters in a rule drawn between documents
+
+
+def _header_sign(lines: Sequence[str], pos: Sequence[int], k: int, config: Config) -> bool:
+    """Whether one of the three non-blank lines from ``pos[k]`` is a byline,
+    a date or a credited caption: what a new article's header has."""
+    for m in range(k, min(k + 3, len(pos))):
+        line = lines[pos[m]]
+        if byline_line(line) or date_line(line) or loose_date(line) or credit_only(line, config):
+            return True
+        if config.credit_regex.search(line[-120:]) is not None:
+            return True
+    return False
+
+
 def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) -> dict[int, str]:
     """Articles after separator lines, when every separator in the file is
     followed by a title and then text, and the file starts with a title. One
@@ -1791,6 +1936,13 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
         for k in seps:
             title, after = lines[pos[k + 1]], lines[pos[k + 2]]
             if not _title_shaped(title, config) or _SEPARATOR.fullmatch(after.strip()):
+                break
+            # A short ornament ("* * *") is also a scene break, and a feature
+            # puts a subheading after it: only a header under the title (a
+            # byline, a date, a credited caption) makes it a boundary. A long
+            # rule ("-----------") is drawn between documents.
+            rule = lines[pos[k]].strip().replace(" ", "")
+            if len(rule) < _LONG_RULE and not _header_sign(lines, pos, k + 2, config):
                 break
             found[pos[k + 1]] = "new article: a title after a separator line (merged layout)"
         else:
@@ -1863,9 +2015,15 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         trailers = [i for i in pos if url_line(lines[i]) is not None]
         if len(trailers) >= 2 and trailers[-1] == pos[-1]:
             nexts = [next((i for i in pos if i > t), None) for t in trailers[:-1]]
-            # Each trailer is followed by the next article's title: a URL
-            # paragraph in a body is followed by more text.
-            if all(i is not None and _title_shaped(lines[i], config) for i in nexts):
+            # Each trailer is followed by the next article's title and comes
+            # after a finished paragraph: a URL paragraph in a body is
+            # followed by more text, or ends a sentence ("online at").
+            ended = all(
+                lines[p].rstrip().endswith(_ENDS_SENTENCE)
+                for t in trailers
+                if (p := next((i for i in reversed(pos) if i < t), None)) is not None
+            )
+            if ended and all(i is not None and _title_shaped(lines[i], config) for i in nexts):
                 for i in nexts:
                     if i is not None:
                         starts[i] = "new article: after the source URL trailer of the previous one"

@@ -416,6 +416,12 @@ def _paragraph(line: str) -> bool:
     return len(s) > 40 and s.endswith((".", "!", "?", '"', "'", "”", "’"))
 
 
+def _byline_or_date_after(lines: Sequence[str], end: int) -> bool:
+    """Whether one of the two non-blank lines after ``end`` is a byline or a date."""
+    after = [j for j in range(end + 1, min(end + 6, len(lines))) if lines[j].strip()][:2]
+    return any(byline_line(lines[j]) or date_line(lines[j]) for j in after)
+
+
 def _caption_after(lines: Sequence[str], i: int, config: Config) -> bool:
     """Whether the next non-blank line after ``lines[i]`` looks like a caption:
     a photo credit at its end, or an image placeholder (``N/A``)."""
@@ -504,6 +510,10 @@ def _header_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
         elif printed_again and weak(i) and (lead := _ui_lead(lines, i, config)) is not None:
             end = _header_end(lines, i, config, signed=True)
             start, reason = lead, "new article: a header block repeats this title, after a UI line"
+            # A pull quote printed twice after an ad looks the same: a header
+            # also has a section above the title or a byline or date under it.
+            if end is not None and lead == i and not _byline_or_date_after(lines, end):
+                end = None
         if end is not None:
             starts[start] = reason
             skip_until = end + 1
@@ -568,15 +578,17 @@ _PAGE_TITLE_WINDOW: Final = 8  # non-blank lines below a title searched for its 
 def _below_page_lines(line: str, before: Sequence[str]) -> bool:
     """Whether ``line`` can be a title below lines of the page's own: it has
     three words or more, is no byline, date or list item, and every line
-    above it is shorter and looks like a menu or a label (a separator in it,
-    or three words at most)."""
+    above it is shorter and looks like a menu, a breadcrumb or a label (a
+    separator in it, capitals, or UI). A short title above a deck printed
+    twice is the title, not a label."""
     words = line.count(" ") + 1
     if words < 3 or line.endswith(("!", "?")) or line.startswith(("- ", "* ", "• ")):
         return False
     if byline_line(line) or date_line(line):
         return False
     return all(
-        b.count(" ") + 1 < words and (any(c in b for c in "›»|/·•>") or b.count(" ") <= 2)
+        b.count(" ") + 1 < words
+        and (any(c in b for c in "›»|/·•>") or b.isupper() or ui_rule(b) is not None)
         for b in (x.strip() for x in before)
     )
 
