@@ -1585,9 +1585,9 @@ def _label_above_title(
     if not _title_shaped(second, config) or config.credit_regex.search(second[-120:]):
         return False
     # A short title in title case above its deck looks the same ("Paradise
-    # Lost" / "Wildfire destroys ..."): only capitals or a title printed
-    # twice tell a label.
-    return first.isupper() or _title_printed_twice(lines, header)
+    # Lost" / "Wildfire destroys ..."): only capitals, or one word above a
+    # title printed twice, tell a label.
+    return first.isupper() or (" " not in first and _title_printed_twice(lines, header))
 
 
 def _title_after_date(lines: Sequence[str], header: Sequence[int], config: Config) -> bool:
@@ -2047,7 +2047,15 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
 
     # The first article may come after a few lines of the page's own (the
     # site's name, a tagline), which stay with it.
-    first = next((k for k in range(min(_PREAMBLE + 1, len(pos))) if dated_title(k)), None)
+    # The page's own lines are no sentences: a title after body text is no
+    # first article (and cleaning the page again must find the same one).
+    first = None
+    for k in range(min(_PREAMBLE + 1, len(pos))):
+        if dated_title(k):
+            first = k
+            break
+        if lines[pos[k]].rstrip().endswith(_ENDS_SENTENCE):
+            break
     if first is None:
         return starts
     # An article has body text before the next one starts, and its own
