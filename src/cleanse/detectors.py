@@ -1005,7 +1005,8 @@ def _sentence(line: str) -> bool:
     s = line.rstrip()
     if s.endswith(_SENTENCE_ENDS) and (s.count(" ") >= 3 or len(s) >= 12):
         return True
-    return _NO_SPACES.search(s) is not None  # Chinese, Japanese, Thai: no word breaks
+    # Chinese, Japanese, Thai: no word breaks (an ASCII line has none of them)
+    return not s.isascii() and _NO_SPACES.search(s) is not None
 
 
 _NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]{4,}")
@@ -1126,9 +1127,14 @@ def _rows_at_the_edges(
             if i < 0:
                 break
             s = lines[i].strip()
-            if len(s) > _LONGEST_TEASER or s.endswith((".", "!", "?")) or _in_table(lines, i):
+            if len(s) > _LONGEST_TEASER or s.endswith((".", "!", "?")):
                 continue
-            if _menu_row(s, config) and not section_line(s, config) and _breadcrumb(s) is None:
+            if (
+                _menu_row(s, config)
+                and not _in_table(lines, i)
+                and not section_line(s, config)
+                and _breadcrumb(s) is None
+            ):
                 found[i] = "navigation"
     return found
 
