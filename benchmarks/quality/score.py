@@ -51,6 +51,7 @@ SETS = (
     HERE / "heldout_r6",
     HERE / "heldout_r7",
     HERE / "heldout_r8",
+    HERE / "heldout_r9",
 )
 """The page sets, in the order they were written (see README.md)."""
 
