@@ -138,6 +138,15 @@ def test_bad_usage_exits_2_with_a_message(args: list[str], message: str) -> None
     assert message in proc.stderr
 
 
+def test_an_empty_folder_is_a_usage_error_like_a_pattern_matching_nothing(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "empty" / "sub").mkdir(parents=True)
+    proc = cleanse("clean", str(tmp_path / "empty"), "-o", "-")
+    assert proc.returncode == 2
+    assert "no file in folder" in proc.stderr
+
+
 def test_unwritable_output_leaves_nothing(tmp_path: Path) -> None:
     proc = cleanse("clean", str(SEED), "-o", str(tmp_path / "missing" / "out.jsonl"))
     assert proc.returncode == 1

@@ -153,7 +153,10 @@ def expand_inputs(patterns: Iterable[str], *, outputs: Mapping[str, str] | None 
         walks = pattern.rstrip("/" + os.sep).endswith("**")
         for m in matches:
             if literal and os.path.isdir(m):
-                found.update(str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink())
+                below = [str(p) for p in Path(m).rglob("*") if not p.is_dir() or p.is_symlink()]
+                if not below:
+                    raise UsageError(f"no file in folder {pattern!r}")
+                found.update(below)
             elif not (walks and os.path.isdir(m) and not os.path.islink(m)):
                 found.add(m)
                 option = written.get(_identity(m)) if literal else None
@@ -183,7 +186,8 @@ def expand_patterns(patterns: Iterable[str]) -> list[str]:
     ``a.txt``, a file and a folder holding it, a link and its target) is
     cleaned once, under the spelling that sorts first, so that the inputs
     do not depend on the order of the patterns. A pattern that matches
-    nothing is an error, since it is nearly always a typo.
+    nothing, or a folder with no file in it, is an error, since it is nearly
+    always a typo.
 
     >>> expand_patterns(["no/such/*.txt"])
     Traceback (most recent call last):
