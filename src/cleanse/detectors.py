@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -511,22 +511,7 @@ _COUNTED_RULES: Final = frozenset({"comment_prompt", "share_links"})
 # Labels that introduce a list of linked headlines ("Related:", "Most read")
 # and labels of a tag list ("Topics"). Such a label alone is not debris (a
 # heading can say "Latest news"); with its list after it, label and list go.
-_HEADLINE_LABELS: Final = frozenset(
-    (
-        "related; related articles; related stories; related news; related content; "
-        "related coverage; read more; read also; also read; read next; see also; more on "
-        "this; more on this story; recommended; recommended for you; recommended stories; "
-        "you may also like; you might also like; most read; most popular; most viewed; "
-        "trending; trending now; must read; latest news; latest stories; top stories; "
-        "editor's picks; editors' picks; more stories; more news; don't miss; up next; "
-        "what to read next; more from this section; key events; leia também; lea también; "
-        "많이 본 뉴스; 관련 기사; ये भी पढ़ें; читайте також; tin liên quan; berita terkait; "
-        "lee también; te recomendamos; lire aussi; à lire aussi; lesen sie auch; leggi anche; "
-        "czytaj także; basahin din; baca juga; lees ook; читайте также; اقرأ أيضا; 関連記事; "
-        "más leídas; lo más leído; mais lidas; les plus lus; meistgelesen; più letti; "
-        "najczęściej czytane; en çok okunanlar"
-    ).split("; ")
-)
+#
 # Labels that say the lines after them are links to other stories, wherever
 # they stand ("Related:", "Also read", in several languages).
 _LINK_LABELS: Final = frozenset(
@@ -536,6 +521,19 @@ _LINK_LABELS: Final = frozenset(
         "this story; leia também; lea también; lee también; lire aussi; à lire aussi; lesen sie "
         "auch; leggi anche; czytaj także; basahin din; baca juga; lees ook; читайте также; "
         "اقرأ أيضا; 関連記事; 관련 기사; ये भी पढ़ें; читайте також; tin liên quan; berita terkait"
+    ).split("; ")
+)
+# All labels over a list of linked headlines: those above, and labels of
+# lists that may also head an article's own list ("Most read", "Don't miss"),
+# which count only at the page's edges.
+_HEADLINE_LABELS: Final = _LINK_LABELS | frozenset(
+    (
+        "recommended; recommended for you; recommended stories; you may also like; you might "
+        "also like; most read; most popular; most viewed; trending; trending now; must read; "
+        "latest news; latest stories; top stories; editor's picks; editors' picks; more "
+        "stories; more news; don't miss; up next; what to read next; more from this section; "
+        "key events; te recomendamos; 많이 본 뉴스; más leídas; lo más leído; mais lidas; les plus "
+        "lus; meistgelesen; più letti; najczęściej czytane; en çok okunanlar"
     ).split("; ")
 )
 # Labels that also end a teaser paragraph in feeds ("... Read more"): the
@@ -582,7 +580,6 @@ _LONG_PHRASE_STARTS: Final = (
     "the views",
     "the post ",
     "thanks fo",
-    "follow ",
     "support ",
     "have a ",
     "got a ",
@@ -911,17 +908,12 @@ def _headline_item(line: str, config: Config) -> bool:
         return True
     if s[:1].isdigit() and (m := _RANK.match(s)):
         s = s[m.end() :]
-    return (
-        " " in s
-        and len(s) <= min(config.max_title_chars, _LONGEST_TEASER)
-        and not s.endswith((".", "!", ":", ";", ","))
-        and not s.startswith(("- ", "* ", "• "))
-        and not date_line(s)
-        and url_line(s) is None
-    )
+    return len(s) <= _LONGEST_TEASER and _title_shaped(s, config) and url_line(s) is None
 
 
-def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> dict[int, str]:
+def _list_after_label(
+    draft: Draft, body: _Body, rules: dict[int, str], config: Config
+) -> dict[int, str]:
     """The lines of a list of headlines or tags, and its label, where a label
     (``Related:``, ``Most read``, ``Topics``) is followed at once by such a
     list that ends the paragraph. A label that ``drop_markers`` already took
@@ -941,8 +933,6 @@ def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> di
     # Between two sentences of the article only a label that says "link"
     # ("Related:", "Also read") counts; "Most read", "Don't miss", "Topics"
     # or "Categories" there may head the article's own list.
-    sentences = [i for i, line in enumerate(lines) if _sentence(line)]
-    first, last = (sentences[0], sentences[-1]) if sentences else (n, -1)
     for i, line in enumerate(lines):
         if not line or i in found:
             continue
@@ -956,7 +946,7 @@ def _list_after_label(draft: Draft, rules: dict[int, str], config: Config) -> di
         # "Related:" may stand a blank line above its headline.
         if start < n and not lines[start].strip() and line.rstrip().endswith(":"):
             start += 1
-        inside = first < i < last
+        inside = body.between(i) and i not in (body.first, body.last)
         if inside and (key in _TAG_LABELS or key not in _LINK_LABELS):
             continue
         tags = key in _TAG_LABELS
@@ -1012,6 +1002,29 @@ def _sentence(line: str) -> bool:
 _NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]{4,}")
 
 
+class _Body(NamedTuple):
+    """Where a page's text is: its non-blank lines and the first and last of
+    them that is a sentence (None for both when none is). Lines before the
+    first sentence are the page's header, lines after the last its footer.
+    Computed once for the rules of :func:`drop_ui_lines` that look at it."""
+
+    nonblank: list[int]
+    first: int | None
+    last: int | None
+
+    @classmethod
+    def of(cls, lines: Sequence[str]) -> _Body:
+        nonblank = _positions(lines)
+        sentences = [i for i in nonblank if _sentence(lines[i])]
+        if not sentences:
+            return cls(nonblank, None, None)
+        return cls(nonblank, sentences[0], sentences[-1])
+
+    def between(self, i: int) -> bool:
+        """Whether line ``i`` is between the first sentence and the last."""
+        return self.first is not None and self.last is not None and self.first <= i <= self.last
+
+
 def continued(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
     """Whether ``lines[i]`` runs on into the next line: a hard-wrapped
     sentence ("Email" / "us your questions ...") is text, not a control.
@@ -1037,7 +1050,11 @@ def _ambiguous(line: str, rule: str) -> bool:
 
 
 def _supported(
-    lines: Sequence[str], numbers: Sequence[int], rules: dict[int, str], config: Config
+    lines: Sequence[str],
+    numbers: Sequence[int],
+    body: _Body,
+    rules: dict[int, str],
+    config: Config,
 ) -> dict[int, str]:
     """``rules`` without hard-wrapped lines, and without ambiguous lines
     that have no sign of UI around them."""
@@ -1045,17 +1062,14 @@ def _supported(
     weak = [i for i, r in rules.items() if _ambiguous(lines[i], r)]
     if not weak:
         return rules
-    pos = _positions(lines)
+    pos = body.nonblank
     at = {i: k for k, i in enumerate(pos)}
     credit = config.credit_regex
-    # The header and the footer: before the first sentence, after the last.
-    sentences = [k for k, i in enumerate(pos) if _sentence(lines[i])]
-    top, bottom = (sentences[0], sentences[-1]) if sentences else (len(pos), -1)
     keep: set[int] = set()
     for i in weak:
+        if not body.between(i):
+            continue  # in the header or the footer
         k = at[i]
-        if k < top or k > bottom:
-            continue
         near = [pos[m] for m in (k - 1, k + 1)]
         if any(
             (j in rules and not _ambiguous(lines[j], rules[j]))
@@ -1077,7 +1091,7 @@ _NAV_WORDS: Final = frozenset(
     " lifestyle traffic startseite nachrichten wetter verkehr deportes noticias inicio accueil"
     " actualités economía economia cultura notizie esteri latest authors careers advertise"
     " browse index sitemap markets legal commentary sustainability newsletters subscribe"
-    " login podcasts livestream region".split()
+    " login livestream".split()
 )
 
 
@@ -1101,18 +1115,18 @@ def _menu_row(s: str, config: Config) -> bool:
 
 
 def _rows_at_the_edges(
-    lines: Sequence[str], rules: dict[int, str], config: Config
+    lines: Sequence[str], body: _Body, rules: dict[int, str], config: Config
 ) -> dict[int, str]:
     """Menu rows before the first sentence of the page or after its last:
     navigation, tickers and widget rows. A breadcrumb is left to
     ``extract_metadata``; rows between sentences (a table) stay."""
-    pos = _positions(lines)
-    sentences = [k for k, i in enumerate(pos) if _sentence(lines[i])]
-    if not sentences:
+    if body.first is None or body.last is None:
         return {}
+    pos = body.nonblank
     found: dict[int, str] = {}
     # The first line is the title's place: it is never a menu row.
-    for zone in (pos[1 : sentences[0]], pos[sentences[-1] + 1 :]):
+    top = [i for i in pos[1:] if i < body.first]
+    for zone in (top, [i for i in pos if i > body.last]):
         run: list[int] = []
         for i in [*zone, -1]:  # -1 ends the last run
             if i >= 0 and (i in rules or _menu_item(lines[i])):
@@ -1282,9 +1296,10 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             if any(rules.get(j) in ("language_name", "language_switcher") for j in near):
                 rules[i] = "language_switcher"
         rules = {i: r for i, r in rules.items() if r != "language_name"}
-    rules = _supported(draft.lines, draft.numbers, rules, config)
-    rules.update(_list_after_label(draft, rules, config))
-    rules.update(_rows_at_the_edges(draft.lines, rules, config))
+    body = _Body.of(draft.lines)
+    rules = _supported(draft.lines, draft.numbers, body, rules, config)
+    rules.update(_list_after_label(draft, body, rules, config))
+    rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
     rules.update(_export_fields(draft.lines, rules))
     rules.update(_serialized_fields(draft.lines, rules))
