@@ -377,11 +377,33 @@ def test_short_sentence_printed_again_right_after_itself() -> None:
         "The river rose again on Monday and again on Tuesday.",
         "Verse one\nRefrain line\nVerse one\nRefrain line",  # a short block
         PARA + "\n\n" + "\n\n".join(f"Filler {n}." for n in range(9)) + "\n\n" + PARA,  # far
+        # Far apart, a two-line pair or a three-line block of a few characters.
+        "A\nB\nC\n\n" + "\n\n".join(f"Filler {n}." for n in range(9)) + "\n\nA\nB\nC",
+        "The mayor spoke.\nThen she left.\n\n"
+        + "\n\n".join(f"Filler {n}." for n in range(9))
+        + "\n\nThe mayor spoke.\nThen she left.",
     ],
 )
 def test_repeated_blocks_keep_refrains_and_distant_copies(text: str) -> None:
     d = draft(text)
     assert drop_repeated_blocks(d, CONFIG) is d
+
+
+WIDGET = "Most Popular\nGear\n30 Essential Home Repair Tools\nMatt Jancer"
+
+
+def test_widget_block_printed_again_far_away() -> None:
+    paras = [f"Paragraph {n} of the story goes on here." for n in range(12)]
+    text = "\n\n".join([paras[0], WIDGET, *paras[1:11], WIDGET, paras[11]])
+    d = drop_repeated_blocks(draft(text), CONFIG)
+    assert d.text.count("Most Popular") == 1 and all(p in d.text for p in paras)
+    assert {e.reason for e in d.edits} == {
+        f"copy of line {n} (repeated_block)" for n in (3, 4, 5, 6)
+    }
+    # A word of the widget standing alone in between does not hide the block.
+    text = text.replace(paras[5], "Gear")
+    again = drop_repeated_blocks(draft(text), CONFIG)
+    assert again.text.count("Most Popular") == 1 and again.text.count("Gear") == 2
 
 
 # feed boundaries -------------------------------------------------------------
@@ -622,3 +644,10 @@ def test_feed_split_after_end_of_document_lines() -> None:
     # The words in a sentence are no marker.
     one = f"First Story\n\n{body}\n\nIt was the end of document review.\n\nMore text here."
     assert len(clean_text(one)) == 1
+
+
+@pytest.mark.parametrize("end", ["。", "，", "।", "۔"])
+def test_a_first_line_ending_like_a_sentence_in_any_script_is_no_title(end: str) -> None:
+    first = "新华社北京11月17日电 记者17日从国家卫生健康委获悉，相关部门持续优化短缺药品监测" + end
+    (doc,) = clean_text(f"{first}\n第二段内容也在这里。\n")
+    assert doc.title is None and doc.body.startswith(first)

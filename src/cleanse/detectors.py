@@ -985,6 +985,10 @@ _AMBIGUOUS: Final = frozenset(
 )
 
 
+CLAUSE_ENDS: Final = (".", ",", ";", ":", "。", "，", "、", "；", "：", "．", "।", "۔", "،")
+"""How a line that runs on, or a sentence, ends (Latin, CJK, Devanagari, Arabic
+script): a title or a heading does not end so."""
+
 _SENTENCE_ENDS: Final = (".", "!", "?", '"', "”", "’", "'", "。", "！", "？", "।", "»", "」")
 
 
@@ -1815,9 +1819,16 @@ def _sentence_copy(first: str, copy: str) -> bool:
     )
 
 
+_FAR_BLOCK_LINES: Final = 3  # a block printed again anywhere: this many lines
+_FAR_BLOCK_CHARS: Final = 40  # and this many characters
+_FAR_TRIES: Final = 8  # earlier places of its first line tried
+
+
 def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     """Drop a line or block of lines printed again within ``repeat_window``
-    non-blank lines, when its shape says it is an extractor's copy.
+    non-blank lines, when its shape says it is an extractor's copy, and a
+    block of three lines or more printed again anywhere (a widget or sidebar
+    repeated between paragraphs).
 
     Copies are compared after normalization (white space, case, quote style,
     a final period). A copy goes when it is a block of two or more lines with
@@ -1843,31 +1854,53 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     credit = config.credit_regex
     numbers = draft.numbers
     last_seen: dict[str, int] = {}
+    seen_at: dict[str, list[int]] = {}  # every earlier position of a line
     reasons: dict[int, str] = {}
     kinds: dict[int, EditKind] = {}
     captions: list[str] = []
     gone: list[int] = []  # positions taken out so far, ascending
+
+    def run_length(j: int, k: int) -> int:
+        """How many lines from ``k`` repeat those from ``j``."""
+        size = 1
+        while k + size < n and j + size < k and nb_keys[j + size] == nb_keys[k + size]:
+            size += 1
+        return size
+
     k, n = 0, len(pos)
     while k < n:
         key = nb_keys[k]
         j = last_seen.get(key)
         last_seen[key] = k
-        # The distance counts only lines still there: those this stage took
-        # out are gone, as they are when the output is cleaned again.
-        distance = 0 if j is None else k - j - (bisect_left(gone, k) - bisect_right(gone, j))
-        if j is None or distance > window:
+        earlier = seen_at.setdefault(key, [])
+        earlier.append(k)
+        if j is None:
             k += 1
             continue
         # The copy runs on while it matches the lines after the first copy.
-        size = 1
-        while k + size < n and j + size < k and nb_keys[j + size] == nb_keys[k + size]:
-            size += 1
+        size = run_length(j, k)
+        if size < _FAR_BLOCK_LINES:
+            # A line of a widget may stand alone elsewhere too ("Business"):
+            # look for the block it starts at its other places.
+            for other in earlier[-2 - _FAR_TRIES : -2][::-1]:
+                if (longer := run_length(other, k)) >= _FAR_BLOCK_LINES:
+                    j, size = other, longer
+                    break
+        # The distance counts only lines still there: those this stage took
+        # out are gone, as they are when the output is cleaned again.
+        distance = k - j - (bisect_left(gone, k) - bisect_right(gone, j))
         block = [lines[pos[k + m]].strip() for m in range(size)]
         chars = sum(len(b) for b in block)
+        if distance > window and (size < _FAR_BLOCK_LINES or chars < _FAR_BLOCK_CHARS):
+            # Far apart, only a block of lines is a copy: a widget or a
+            # sidebar printed again between paragraphs. One line (a pull
+            # quote, a refrain) printed again far away stays.
+            k += 1
+            continue
         credited = any(_credited(b, credit) for b in block)
         if credited:
             rule = "repeated_caption_block" if size >= 2 else "repeated_caption"
-        elif chars >= min_chars:
+        elif chars >= min_chars or (size >= _FAR_BLOCK_LINES and chars >= _FAR_BLOCK_CHARS):
             rule = "repeated_block" if size >= 2 else "repeated_paragraph"
         elif size == 1 and distance == 1 and _sentence_copy(lines[pos[j]], block[0]):
             rule = "repeated_sentence"
@@ -2053,7 +2086,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     def dated_title(k: int) -> bool:
         """A title-shaped line at position ``k`` with a date line just after."""
         line = lines[pos[k]].strip()
-        if not (0 < len(line) <= config.max_title_chars) or line.endswith((".", ",", ";", ":")):
+        if not (0 < len(line) <= config.max_title_chars) or line.endswith(CLAUSE_ENDS):
             return False
         if date_line(line):
             return False

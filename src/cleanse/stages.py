@@ -26,6 +26,7 @@ import ftfy.bad_codecs
 from .config import Config
 from .dedup import LENGTH_SLACK, HeaderScan, line_key, replace_all, scan_header
 from .detectors import (
+    CLAUSE_ENDS,
     byline_line,
     continued,
     credit_only,
@@ -253,7 +254,7 @@ def fix_encoding(draft: Draft, config: Config) -> Draft:
 def _title_like(line: str, config: Config) -> bool:
     """A line that could be a title: not too long, not a full sentence."""
     s = line.strip()
-    return 0 < len(s) <= config.max_title_chars and not s.endswith((".", ",", ";", ":"))
+    return 0 < len(s) <= config.max_title_chars and not s.endswith(CLAUSE_ENDS)
 
 
 _PUNCTUATION: Final = str.maketrans("", "", ".,;:!?-–—|/")
@@ -752,7 +753,7 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
         if m is None:
             continue
         text = m.group(1)
-        if text.endswith((".", ",", ";", ":")) or len(text.split()) > 20:
+        if text.endswith(CLAUSE_ENDS) or len(text.split()) > 20:
             continue
         if not any(c.isalnum() for c in text):
             continue  # a separator line ("* * *", "- - -"), not a heading
