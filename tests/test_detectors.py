@@ -83,6 +83,18 @@ from .conftest import CONFIG, draft
         ("Report an error", "page_furniture"),
         ("Next article", "page_furniture"),
         ("Tags: climate change | floods | Valley County", "tag_list"),
+        # Comment and teaser time stamps, in the languages of the lexicon.
+        ("2 hours ago", "updated_timestamp"),
+        ("an hour ago", "updated_timestamp"),
+        ("Hace 37 minutos", "updated_timestamp"),
+        ("Hace una hora", "updated_timestamp"),
+        ("il y a 3 heures", "updated_timestamp"),
+        ("vor einer Stunde", "updated_timestamp"),
+        ("há 5 minutos", "updated_timestamp"),
+        ("3 ore fa", "updated_timestamp"),
+        ("2 uur geleden", "updated_timestamp"),
+        ("88 Comentarios", "comment_prompt"),
+        ("12 Kommentare", "comment_prompt"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -121,6 +133,11 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "The report is [here](https://example.org/r).",
         "[5]The full report by the council is online [6]here",
         "Share prices fell on Facebook and Twitter",
+        "10 years ago",  # a heading in a look back
+        "Vor allem",
+        "Hace frío",
+        "Hace 20 años",
+        "3 commenti della ministra",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:
@@ -592,6 +609,23 @@ def test_menus_at_the_edges_go_and_lists_between_sentences_stay() -> None:
     assert {"Markets", "Legal", "Site Index", "Careers"} <= gone
     assert "Business" not in gone
     assert not {"Housing", "Transport", "Safety gear", "Shorter shifts"} & gone
+
+
+def test_a_long_menu_column_above_the_first_sentence_goes_in_any_language() -> None:
+    menu = "Ziņas\nLatvijā\nEkonomika\nPasaulē\nSports\nKultūra\nIzklaide\nVēsture"
+    text = (
+        f"Replay\n{menu}\n\nNorvēģijā pēc zemes nogruvuma pieci bojāgājušie\n\n"
+        "Glābšanas komanda četras dienas pēc nogruvuma atrada vēl vienu bojāgājušo.\n\n"
+        "Darbus apgrūtina nestabila grunts, sacīja policija.\n\n"
+        "Anna Ūdre\nJānis Bērziņš\nLiene Kalniņa\nPēteris Ozols\nIlze Liepa\n"
+        "Māris Krūmiņš\nInga Zariņa\nRoberts Kļaviņš"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    gone = {e.text for e in d.edits}
+    assert gone == set(menu.split("\n"))  # the names at the end have no menu word: they stay
+    # Seven short lines above the first sentence are a header, not a menu.
+    short = draft(text.replace("Kultūra\nIzklaide\n", ""))
+    assert drop_ui_lines(short, CONFIG) is short
 
 
 def test_serialized_fields_go_where_a_file_has_several() -> None:

@@ -472,10 +472,18 @@ _INTL_DATE: Final = regex.compile(
     r"(?:,?\s*(?:à|a las|às|um|alle|o|saat)?\s*\d{1,2}[:h.]\d{2})?",
     regex.IGNORECASE,
 )
+# "2 hours ago", "an hour ago", "hace 37 minutos", "hace una hora", "il y a 3
+# heures", "vor 2 Stunden", "há 5 minutos", "3 ore fa", "2 uur geleden".
+_N: Final = r"(?:\d{1,3}|an?|one|una?|une?|einer?|uma?|un'|een)"
 _AGO: Final = regex.compile(
-    r"(?:about\s+)?\d{1,3}\s+(?:sec|second|min|minute|hr|hour|day|week)s?\s+ago|just now",
+    rf"(?:about\s+)?{_N}\s+(?:sec|second|min|minute|hr|hour|day|week)s?\s+ago|just now"
+    rf"|(?:hace|há|il y a|vor)\s+{_N}\s*(?:segundos?|minutos?|horas?|días?|dias?|semanas?"
+    r"|secondes?|minutes?|heures?|jours?|sekunden|minuten?|stunden?|tag(?:en)?|wochen?)"
+    rf"|{_N}\s*(?:secondi|minut[oi]|or[ae]|giorn[oi]|seconden|minuten|uur|dagen|dag)"
+    r"\s+(?:fa|geleden)",
     regex.IGNORECASE,
 )
+_AGO_WORDS: Final = ("ago", "now", "fa", "geleden", "hace ", "há ", "il y a ", "vor ")
 # "© 2024 Example Media. All rights reserved.", "Copyright 2024 Example Ltd"
 # Case matters: a notice's name is in capitals ("Copyright 2015 was
 # registered ..." is a sentence).
@@ -507,6 +515,7 @@ _SPONSORED: Final = regex.compile(
 _CLICK_HERE: Final = regex.compile(r"click here(?:\s+(?:to|for)(?:\s+[\w-]+){1,4})?")
 # A UI phrase with a count: "Comments (4)", "Share [12]", "Comments: 4".
 _COUNTED: Final = regex.compile(r"(?P<phrase>\D+?)\s*(?:\(\d{1,6}\)|\[\d{1,6}\]|:?\s+\d{1,6})")
+_COUNT_FIRST: Final = regex.compile(r"\d{1,6}\s+(?P<phrase>\D{4,30})")
 _COUNTED_RULES: Final = frozenset({"comment_prompt", "share_links"})
 # Labels that introduce a list of linked headlines ("Related:", "Most read")
 # and labels of a tag list ("Topics"). Such a label alone is not debris (a
@@ -820,6 +829,10 @@ def ui_rule(line: str) -> str | None:
         counted = _UI_RULES.get(m.group("phrase").rstrip(" :")) if m else None
         if counted in _COUNTED_RULES or (counted is not None and key[-1] in ")]"):
             return counted
+    if key[0].isdigit() and (m := _COUNT_FIRST.fullmatch(key)) is not None:
+        counted = _UI_RULES.get(m.group("phrase"))
+        if counted in _COUNTED_RULES:
+            return counted  # "88 Comentarios", "12 Kommentare"
     if key in _LANGUAGES:
         return "language_name"  # kept unless next to another (see drop_ui_lines)
     counter_like = key[0].isdigit() or key.startswith(
@@ -860,7 +873,7 @@ def ui_rule(line: str) -> str | None:
             return name
     if _TEASER.match(s):
         return "read_more_teaser"
-    if key.endswith("ago") and _AGO.fullmatch(key):
+    if (key.endswith(_AGO_WORDS[:4]) or key.startswith(_AGO_WORDS[4:])) and _AGO.fullmatch(key):
         return "updated_timestamp"
     return None
 
@@ -1137,9 +1150,15 @@ def _rows_at_the_edges(
                 run.append(i)
                 continue
             # Four menu items or more one below the other, most of them menu
-            # words or UI: a menu column (names or a poem are not).
+            # words or UI: a menu column (names or a poem are not). Above
+            # the page's first sentence, a long column is a menu in any
+            # language: a header has a title, a date, a byline, a section.
             known = sum(j in rules or _menu_word(lines[j], config) for j in run)
-            if len(run) >= _MENU_COLUMN and known * 2 >= len(run) and known >= 2:
+            # Below the last sentence a long column is one with a few menu
+            # words in it: a list of names at the end of a story has none.
+            if (len(run) >= _MENU_COLUMN and known * 2 >= len(run) and known >= 2) or (
+                len(run) >= _LONG_MENU_COLUMN and (zone is top or known >= 2)
+            ):
                 found.update((j, "navigation") for j in run if j not in rules)
             run = []
             if i < 0:
@@ -1158,6 +1177,7 @@ def _rows_at_the_edges(
 
 
 _MENU_COLUMN: Final = 4
+_LONG_MENU_COLUMN: Final = 8  # menu items above the first sentence, whatever their words
 
 
 def _in_table(lines: Sequence[str], i: int) -> bool:
