@@ -678,6 +678,10 @@ def test_feed_split_after_end_of_document_lines() -> None:
     # The words in a sentence are no marker.
     one = f"First Story\n\n{body}\n\nIt was the end of document review.\n\nMore text here."
     assert len(clean_text(one)) == 1
+    # A wire story's "(END)" on a saved page, then the page's tags and lists.
+    tail = "\n".join(["Keywords", "#NK #drills", "Most Viewed", *(f"Story {n}" for n in range(8))])
+    page = f"First Story\n\n{body}\n\n(END)\n\n{tail}\n\nAbout Us\nContact Us"
+    assert len(clean_text(page)) == 1
 
 
 @pytest.mark.parametrize("end", ["。", "，", "।", "۔"])

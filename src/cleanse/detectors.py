@@ -2031,12 +2031,19 @@ _END_MARKERS: Final = frozenset(
 )
 
 
+_NEXT_TEXT: Final = 16  # non-blank lines after an end marker within which a sentence shows
+
+
 def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
-    """Articles after each end-of-document line that has text after it."""
+    """Articles after each end-of-document line that has an article after it:
+    a sentence within a few lines. A wire story's ``(END)`` on a saved page is
+    followed by the page's tags, lists and footer, which start no article."""
     starts: dict[int, str] = {}
     pos = _positions(lines)
     for k, i in enumerate(pos[:-1]):
-        if lines[i].strip().casefold() in _END_MARKERS:
+        if lines[i].strip().casefold() in _END_MARKERS and any(
+            _sentence(lines[j]) for j in pos[k + 1 : k + 1 + _NEXT_TEXT]
+        ):
             starts[pos[k + 1]] = "new article: after the end-of-document line of the previous one"
     return starts
 
