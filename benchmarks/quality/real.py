@@ -40,10 +40,10 @@ import sys
 import tarfile
 import tempfile
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from .score import BLANK, CLEANERS, DEBRIS, KEEP, Page, score, table
+from .score import BLANK, DEBRIS, KEEP, Page, score_group
 
 HERE = Path(__file__).resolve().parent
 PACKAGE, VERSION = "newspaper4k", "0.9.6"
@@ -171,12 +171,14 @@ def _container(body: object, expected: set[str], title: str) -> object:
     need = max(1, int(0.9 * len(hits)))
     holders = [a for a, c in counts.items() if c >= need]
     if title_hit is not None:
-        above = {id(a) for a in title_hit.iterancestors()} | {id(title_hit)}
-        holders = [a for a in holders if id(a) in above] or [body]
+        above = {title_hit, *title_hit.iterancestors()}
+        holders = [a for a in holders if a in above] or [body]
     return max(holders, key=lambda a: sum(1 for _ in a.iterancestors()))  # type: ignore[attr-defined]
 
 
-def render(root: Path, name: str, mode: str) -> list[str]:
+def render(root: Path, name: str, mode: str, expected: set[str], title: str) -> list[str]:
+    """The page's text in ``mode``; ``expected`` and ``title`` (normalized)
+    find the article's element."""
     import lxml.html
 
     doc = lxml.html.document_fromstring((root / "html" / f"{name}.html").read_bytes())
@@ -185,7 +187,6 @@ def render(root: Path, name: str, mode: str) -> list[str]:
         body = doc
     if mode == "page":
         return text_lines(body)
-    expected, title = _expected(root, name)
     return text_lines(_container(body, expected, title))
 
 
@@ -250,7 +251,7 @@ def load_real(mode: str, root: Path | None = None) -> tuple[list[Page], dict[str
         if not (root / "html" / f"{name}.html").exists():
             continue
         expected, title = _expected(root, name)
-        lines = render(root, name, mode)
+        lines = render(root, name, mode, expected, title)
         cover = len(expected & {norm(x) for x in lines}) / max(1, len(expected))
         if cover < MIN_COVER:
             left_out[name] = f"the rendering holds {cover:.0%} of the expected text"
@@ -260,7 +261,7 @@ def load_real(mode: str, root: Path | None = None) -> tuple[list[Page], dict[str
     return pages, left_out
 
 
-def _dump(pages: Sequence[Page], folder: Path) -> Iterator[Path]:
+def _dump(pages: Sequence[Page], folder: Path) -> None:
     for p in pages:
         d = folder / p.name
         d.mkdir(parents=True, exist_ok=True)
@@ -270,7 +271,6 @@ def _dump(pages: Sequence[Page], folder: Path) -> Iterator[Path]:
             for lab, line in zip(p.labels, p.text.split("\n"), strict=True)
         ]
         (d / "labels.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
-        yield d
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -284,23 +284,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     for mode in args.mode or MODES:
         pages, left_out = load_real(mode)
         if args.dump:
-            for _ in _dump(pages, args.dump / mode):
-                pass
-        scores = {name: score(pages, fn) for name, fn in CLEANERS.items()}
-        report[mode] = {
-            "pages": len(pages),
-            "left_out": left_out,
-            **{name: s.as_dict() for name, s in scores.items()},
-        }
+            _dump(pages, args.dump / mode)
+        title = f"real pages, {mode} text"
+        result = score_group(title, pages, table_out=not args.json, details=args.details)
+        report[mode] = {"pages": len(pages), "left_out": left_out, **result}
         if not args.json:
-            print(f"### real pages, {mode} text: {len(pages)} pages\n")
-            print(table({name: s.as_dict() for name, s in scores.items()}))
             for name, why in left_out.items():
                 print(f"left out: {name}: {why}")
             print()
-        if args.details:
-            print("cleanse: article text lost:", *scores["cleanse"].lost, sep="\n  ")
-            print("cleanse: debris missed:", *scores["cleanse"].missed, sep="\n  ")
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()

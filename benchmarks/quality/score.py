@@ -38,6 +38,7 @@ __all__ = [
     "nothing_outcome",
     "regex_outcome",
     "score",
+    "score_group",
 ]
 
 HERE = Path(__file__).resolve().parent
@@ -303,6 +304,23 @@ def table(results: dict[str, dict[str, object]]) -> str:
     return "\n".join(rows) + "\n"
 
 
+def score_group(
+    title: str, pages: Sequence[Page], *, table_out: bool, details: bool
+) -> dict[str, dict[str, object]]:
+    """Every cleaner's numbers on ``pages``; printed as a table under
+    ``title`` if ``table_out``, with cleanse's lost and missed lines if
+    ``details``."""
+    scores = {name: score(pages, fn) for name, fn in CLEANERS.items()}
+    result = {name: s.as_dict() for name, s in scores.items()}
+    if table_out:
+        print(f"### {title}: {len(pages)} pages\n")
+        print(table(result))
+    if details:
+        print("cleanse: article text lost:", *scores["cleanse"].lost, sep="\n  ")
+        print("cleanse: debris missed:", *scores["cleanse"].missed, sep="\n  ")
+    return result
+
+
 def init_labels(folder: Path) -> Path:
     """Write ``labels.txt`` for ``folder/page.txt``: every line labelled
     ``text`` (``.`` if blank), ready to be corrected by hand."""
@@ -339,16 +357,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups = {f.name: load_pages(f) for f in folders}
     if len(groups) > 1:
         groups["all"] = [p for pages in groups.values() for p in pages]
-    report: dict[str, dict[str, dict[str, object]]] = {}
-    for group, pages in groups.items():
-        scores = {name: score(pages, fn) for name, fn in CLEANERS.items()}
-        report[group] = {name: s.as_dict() for name, s in scores.items()}
-        if not args.json:
-            print(f"### {group}: {len(pages)} pages\n")
-            print(table(report[group]))
-        if args.details:
-            print("cleanse: article text lost:", *scores["cleanse"].lost, sep="\n  ")
-            print("cleanse: debris missed:", *scores["cleanse"].missed, sep="\n  ")
+    report = {
+        group: score_group(group, pages, table_out=not args.json, details=args.details)
+        for group, pages in groups.items()
+    }
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()

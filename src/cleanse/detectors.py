@@ -483,7 +483,8 @@ _AGO: Final = regex.compile(
     r"\s+(?:fa|geleden)",
     regex.IGNORECASE,
 )
-_AGO_WORDS: Final = ("ago", "now", "fa", "geleden", "hace ", "há ", "il y a ", "vor ")
+_AGO_ENDS: Final = ("ago", "now", "fa", "geleden")
+_AGO_STARTS: Final = ("hace ", "há ", "il y a ", "vor ")
 # "© 2024 Example Media. All rights reserved.", "Copyright 2024 Example Ltd"
 # Case matters: a notice's name is in capitals ("Copyright 2015 was
 # registered ..." is a sentence).
@@ -873,7 +874,7 @@ def ui_rule(line: str) -> str | None:
             return name
     if _TEASER.match(s):
         return "read_more_teaser"
-    if (key.endswith(_AGO_WORDS[:4]) or key.startswith(_AGO_WORDS[4:])) and _AGO.fullmatch(key):
+    if (key.endswith(_AGO_ENDS) or key.startswith(_AGO_STARTS)) and _AGO.fullmatch(key):
         return "updated_timestamp"
     return None
 
@@ -1879,6 +1880,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     kinds: dict[int, EditKind] = {}
     captions: list[str] = []
     gone: list[int] = []  # positions taken out so far, ascending
+    k, n = 0, len(pos)
 
     def run_length(j: int, k: int) -> int:
         """How many lines from ``k`` repeat those from ``j``."""
@@ -1887,7 +1889,6 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
             size += 1
         return size
 
-    k, n = 0, len(pos)
     while k < n:
         key = nb_keys[k]
         j = last_seen.get(key)
@@ -1911,7 +1912,8 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         distance = k - j - (bisect_left(gone, k) - bisect_right(gone, j))
         block = [lines[pos[k + m]].strip() for m in range(size)]
         chars = sum(len(b) for b in block)
-        if distance > window and (size < _FAR_BLOCK_LINES or chars < _FAR_BLOCK_CHARS):
+        long_block = size >= _FAR_BLOCK_LINES and chars >= _FAR_BLOCK_CHARS
+        if distance > window and not long_block:
             # Far apart, only a block of lines is a copy: a widget or a
             # sidebar printed again between paragraphs. One line (a pull
             # quote, a refrain) printed again far away stays.
@@ -1920,7 +1922,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         credited = any(_credited(b, credit) for b in block)
         if credited:
             rule = "repeated_caption_block" if size >= 2 else "repeated_caption"
-        elif chars >= min_chars or (size >= _FAR_BLOCK_LINES and chars >= _FAR_BLOCK_CHARS):
+        elif chars >= min_chars or long_block:
             rule = "repeated_block" if size >= 2 else "repeated_paragraph"
         elif size == 1 and distance == 1 and _sentence_copy(lines[pos[j]], block[0]):
             rule = "repeated_sentence"
