@@ -628,6 +628,20 @@ def test_a_long_menu_column_above_the_first_sentence_goes_in_any_language() -> N
     assert drop_ui_lines(short, CONFIG) is short
 
 
+def test_a_menu_in_chinese_or_japanese_is_no_sentence_and_a_headline_is_no_menu_item() -> None:
+    # Short lines of a script without word breaks are menu items, not the
+    # page's first sentence; a headline in it is two columns a character.
+    menu = "ホーム\n速報\n経済\n政治\n国際\nマーケット\n中東・北アフリカ\n政治のナゼ"
+    title = "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+    text = (
+        f"日本経済新聞\n{menu}\n{title}\n\n"
+        "北朝鮮の金正恩委員長との首脳会談の後、トランプ米大統領は中国の習近平国家主席に対する"
+        "圧力を強めている。\n\n米中の貿易摩擦は長引く可能性がある。"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    assert {e.text for e in d.edits} == set(menu.split("\n"))
+
+
 def test_serialized_fields_go_where_a_file_has_several() -> None:
     fields = "siteName: Diario Ejemplo\nhumanLanguage: es\nimages[0].url: https://example.com/a.jpg"
     text = f"A Title\n\n{fields}\nimages[0].title: Fans in the square\n\nThe team won."

@@ -24,6 +24,7 @@ character test) pass, so long body paragraphs cost one ``len`` each.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from typing import Final, NamedTuple
@@ -1013,11 +1014,13 @@ def _sentence(line: str) -> bool:
     s = line.rstrip()
     if s.endswith(_SENTENCE_ENDS) and (s.count(" ") >= 3 or len(s) >= 12):
         return True
-    # Chinese, Japanese, Thai: no word breaks (an ASCII line has none of them)
-    return not s.isascii() and _NO_SPACES.search(s) is not None
+    # Chinese, Japanese, Thai: no word breaks (an ASCII line has none of
+    # them); a menu item or a headline there is short, a sentence long.
+    return not s.isascii() and len(_NO_SPACES.findall(s)) >= _SENTENCE_SYLLABLES
 
 
-_NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]{4,}")
+_NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_SENTENCE_SYLLABLES: Final = 25
 
 
 class _Body(NamedTuple):
@@ -1199,6 +1202,14 @@ def _menu_word(line: str, config: Config) -> bool:
     return all(w in _NAV_WORDS or w in _MENU_GLUE for w in key.replace("&", " ").split())
 
 
+def _width(s: str) -> int:
+    """How wide ``s`` prints: a Chinese or Japanese character takes two
+    columns, so a 24-character headline is not a short menu item."""
+    if s.isascii():
+        return len(s)
+    return len(s) + sum(unicodedata.east_asian_width(c) in "WF" for c in s)
+
+
 _MENU_GLUE: Final = frozenset(("and", "&", "of", "the", "us", "with", "about", "contact", "more"))
 
 
@@ -1206,7 +1217,7 @@ def _menu_item(line: str) -> bool:
     """A menu item on its own line: one to three words, no sentence, no list
     bullet, no number but a rank."""
     s = line.strip()
-    if not s or len(s) > 30 or s.count(" ") > 2 or s.endswith((".", "!", "?", ",", ";", ":")):
+    if not s or _width(s) > 30 or s.count(" ") > 2 or s.endswith((".", "!", "?", ",", ";", ":")):
         return False
     if s.startswith(("- ", "* ", "• ")):
         return False
