@@ -642,6 +642,59 @@ def test_a_menu_in_chinese_or_japanese_is_no_sentence_and_a_headline_is_no_menu_
     assert {e.text for e in d.edits} == set(menu.split("\n"))
 
 
+_STORY = (
+    "Copper Mine Strike Ends\n"
+    "The strike at the mine ended on Monday after three weeks, the union said.\n"
+    "Workers will get a raise of four percent from January.\n"
+    "The company said output would be back to normal within a month.\n"
+)
+
+
+def test_a_list_of_headlines_below_the_text_goes_with_its_label_in_any_language() -> None:
+    headlines = (
+        "Lo + visto\n"
+        "Un juez encierra a un menor de 14 años con más de 2.500 robos\n"
+        "Detienen a un joven que robaba cerebros de enfermos mentales\n"
+        "Una menor apuñala en la calle Manacor a una amiga\n"
+        "Espesos bancos de niebla cubren Palma"
+    )
+    d = drop_ui_lines(draft(_STORY + headlines), CONFIG)
+    assert [e.text for e in d.edits] == headlines.split("\n")
+    assert {e.reason for e in d.edits} == {"UI debris (headline_list)"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a list the text introduces
+        "Centres still open on Friday:\nSanta Liwayway Central School\nDulong Bayan covered court"
+        "\nSt. Rita parish hall\nThe old municipal gymnasium",
+        # scores
+        "Westbrook 3, Crescent Lake 1\nPine Hollow 7, Riverside Academy 6\n"
+        "Harlan County 5, Sutter Ridge 2\nMill Creek 4, Oak Bend 0",
+        # captions with their credits
+        "Flamingos in the shallows (Photo by Mert Aydin)\nA chick on the islands © Mert Aydin\n"
+        "Visitors at the new hides (Photo by Mert Aydin)\nThe lake at dawn (Photo by Mert Aydin)",
+        # three headlines are not yet a list
+        "Latest News\nBridge closed until October\nCouncil backs new tram line\n"
+        "Harbour wall to be rebuilt",
+    ],
+)
+def test_short_lines_below_the_text_that_are_no_headline_list_stay(tail: str) -> None:
+    d = drop_ui_lines(draft(_STORY + tail), CONFIG)
+    assert not [e for e in d.edits if "headline_list" in e.reason]
+
+
+def test_headlines_above_the_last_paragraphs_are_the_articles_own() -> None:
+    # Subheadings in a row, then three paragraphs: the list is inside the text.
+    inside = (
+        "What the deal says\nWhat the union asked for\nWhat the company gave up\n"
+        "What happens to the night shift\n"
+    )
+    d = drop_ui_lines(draft(_STORY + inside + _STORY.split("\n", 1)[1]), CONFIG)
+    assert not [e for e in d.edits if "headline_list" in e.reason]
+
+
 def test_serialized_fields_go_where_a_file_has_several() -> None:
     fields = "siteName: Diario Ejemplo\nhumanLanguage: es\nimages[0].url: https://example.com/a.jpg"
     text = f"A Title\n\n{fields}\nimages[0].title: Fans in the square\n\nThe team won."

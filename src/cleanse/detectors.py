@@ -977,7 +977,10 @@ def _list_after_label(
         if end == start:
             continue
         glued = end < n and lines[end].strip()
-        if glued and not (single_newlines and end - start == 1 and key not in _WEAK_LABELS):
+        if glued and single_newlines and end - start >= 2:
+            if _sentence(lines[end]):
+                end -= 1  # the last headline may be a subheading over its paragraph
+        elif glued and not (single_newlines and end - start == 1 and key not in _WEAK_LABELS):
             continue
         rule = "tag_list" if tags else "read_more_teaser"
         if start > i:
@@ -1023,6 +1026,9 @@ _NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _SENTENCE_SYLLABLES: Final = 25
 
 
+_TEXT_RUN: Final = 3  # sentences in a row: the article's own text
+
+
 class _Body(NamedTuple):
     """Where a page's text is: its non-blank lines and the first and last of
     them that is a sentence (None for both when none is). Lines before the
@@ -1032,14 +1038,23 @@ class _Body(NamedTuple):
     nonblank: list[int]
     first: int | None
     last: int | None
+    text_end: int | None
 
     @classmethod
     def of(cls, lines: Sequence[str]) -> _Body:
         nonblank = _positions(lines)
-        sentences = [i for i in nonblank if _sentence(lines[i])]
+        sentence = [_sentence(lines[i]) for i in nonblank]
+        sentences = [i for i, yes in zip(nonblank, sentence, strict=True) if yes]
         if not sentences:
-            return cls(nonblank, None, None)
-        return cls(nonblank, sentences[0], sentences[-1])
+            return cls(nonblank, None, None, None)
+        # The article's text ends with its last run of paragraphs; readers'
+        # comments and teasers below it have sentences, rarely three in a row.
+        end = None
+        for k in range(len(nonblank) - 1, _TEXT_RUN - 2, -1):
+            if all(sentence[k - _TEXT_RUN + 1 : k + 1]):
+                end = nonblank[k]
+                break
+        return cls(nonblank, sentences[0], sentences[-1], end)
 
     def between(self, i: int) -> bool:
         """Whether line ``i`` is between the first sentence and the last."""
@@ -1181,7 +1196,63 @@ def _rows_at_the_edges(
 
 
 _MENU_COLUMN: Final = 4
-_LONG_MENU_COLUMN: Final = 8  # menu items above the first sentence, whatever their words
+_LONG_MENU_COLUMN: Final = 8
+
+
+def _headline_lists(
+    lines: Sequence[str], body: _Body, rules: dict[int, str], config: Config
+) -> dict[int, str]:
+    """Lists of other stories' headlines below the article's text, with or
+    without a label in a language cleanse knows ("More Must-Reads From TIME",
+    "Lo + visto"): four headlines or more one below the other, after the
+    last run of three sentences. A list the text introduces ("Centres still
+    open:"), a caption with its credit or a run of scores is no such list.
+    UI lines already found may stand between the headlines."""
+    if body.text_end is None:
+        return {}
+    pos = [i for i in body.nonblank if i > body.text_end]
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for k, i in enumerate([*pos, -1]):  # -1 ends the last run
+        if i >= 0 and (i in rules or _listed_headline(lines[i], config)):
+            run.append(i)
+            continue
+        items = [j for j in run if j not in rules]
+        before = pos[k - len(run) - 1] if k > len(run) else body.text_end
+        if (
+            len(items) >= _HEADLINE_LIST
+            and not lines[before].rstrip().endswith(":")
+            and not all(_DIGIT.search(lines[j]) for j in items)
+        ):
+            found.update((j, "headline_list") for j in items)
+            # Its label, a few words above it ("Popular Posts", "Latest News").
+            if before > body.text_end and before not in rules and _tag_item(lines[before]):
+                found[before] = "headline_list"
+        run = []
+    return found
+
+
+_HEADLINE_LIST: Final = 4
+
+
+def _listed_headline(line: str, config: Config) -> bool:
+    """A headline in a list of links: three words or more, not a question
+    ("What happens next?" heads a section), a byline or a photo credit."""
+    s = line.strip()
+    return (
+        s.count(" ") >= 2
+        and not s.endswith("?")
+        and _headline_item(s, config)
+        and not byline_line(s)
+        and _PHOTO_CREDIT.search(s) is None
+        and not credit_only(s, config)
+    )
+
+
+_PHOTO_CREDIT: Final = regex.compile(
+    r"(?i:\((?:photo|foto|image|picture)s?\b|\b(?:photo|foto|image|picture)s?\s*(?:by\b|:))"
+    r"|©\s*\p{Lu}"
+)  # menu items above the first sentence, whatever their words
 
 
 def _in_table(lines: Sequence[str], i: int) -> bool:
@@ -1335,6 +1406,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     body = _Body.of(draft.lines)
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
+    rules.update(_headline_lists(draft.lines, body, rules, config))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
     rules.update(_export_fields(draft.lines, rules))
