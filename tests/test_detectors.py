@@ -663,6 +663,26 @@ def test_a_list_of_headlines_below_the_text_goes_with_its_label_in_any_language(
     assert {e.reason for e in d.edits} == {"UI debris (headline_list)"}
 
 
+def test_the_text_ends_before_a_feedback_form_and_a_footer_menu() -> None:
+    # Short sentences of a form below the page do not make it article text:
+    # the headlines and the menu above them go.
+    headlines = (
+        "Police reject actor's request for low-key questioning\n"
+        "Defense chief says reactor likely to run next summer\n"
+        "Private funeral to be held for actor Lee Sun-kyun\n"
+        "KOSPI rises on this year's final session"
+    )
+    menu = "Home\nNews\nNational\nEconomy\nSports\nWeather"
+    form = (
+        "How can we improve?\nEnter your feedback here. Do not include personal details.\n"
+        "Thanks for your feedback!"
+    )
+    d = drop_ui_lines(draft(f"{_STORY}{headlines}\n{menu}\n{form}"), CONFIG)
+    gone = {e.text for e in d.edits}
+    assert gone >= {*headlines.split("\n"), *menu.split("\n")}
+    assert not gone & set(_STORY.split("\n"))
+
+
 @pytest.mark.parametrize(
     "tail",
     [

@@ -1026,7 +1026,8 @@ _NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _SENTENCE_SYLLABLES: Final = 25
 
 
-_TEXT_RUN: Final = 3  # sentences in a row: the article's own text
+_TEXT_RUN: Final = 3  # long sentences in a row: the article's own text
+_PARAGRAPH: Final = 40  # columns
 
 
 class _Body(NamedTuple):
@@ -1048,11 +1049,15 @@ class _Body(NamedTuple):
         if not sentences:
             return cls(nonblank, None, None, None)
         # The article's text ends with its last run of paragraphs; readers'
-        # comments and teasers below it have sentences, rarely three in a row.
+        # comments, teasers and forms below it ("How can we improve?",
+        # "Thanks for your feedback!") have sentences, rarely three long
+        # ones in a row.
         end = None
-        for k in range(len(nonblank) - 1, _TEXT_RUN - 2, -1):
-            if all(sentence[k - _TEXT_RUN + 1 : k + 1]):
-                end = nonblank[k]
+        run = 0
+        for k in range(len(nonblank) - 1, -1, -1):
+            run = run + 1 if sentence[k] and _width(lines[nonblank[k]]) >= _PARAGRAPH else 0
+            if run == _TEXT_RUN:
+                end = nonblank[k + _TEXT_RUN - 1]
                 break
         return cls(nonblank, sentences[0], sentences[-1], end)
 
@@ -1162,7 +1167,8 @@ def _rows_at_the_edges(
     found: dict[int, str] = {}
     # The first line is the title's place: it is never a menu row.
     top = [i for i in pos[1:] if i < body.first]
-    for zone in (top, [i for i in pos if i > body.last]):
+    end = body.last if body.text_end is None else body.text_end
+    for zone in (top, [i for i in pos if i > end]):
         run: list[int] = []
         for i in [*zone, -1]:  # -1 ends the last run
             if i >= 0 and (i in rules or _menu_item(lines[i])):
