@@ -683,6 +683,14 @@ def test_the_text_ends_before_a_feedback_form_and_a_footer_menu() -> None:
     assert not gone & set(_STORY.split("\n"))
 
 
+def test_a_short_column_below_the_pages_first_ui_line_is_a_menu_in_any_language() -> None:
+    names = "Ana Ferrer\nJoan Vidal\nMarta Puig\nPere Roca"
+    footer = "Quiénes somos\nContacto\nContratar Publicidad\nAviso Legal"
+    text = f"{_STORY}{names}\nShare this article\n{footer}"
+    gone = {e.text for e in drop_ui_lines(draft(text), CONFIG).edits}
+    assert gone == {"Share this article", *footer.split("\n")}  # the story's names stay
+
+
 @pytest.mark.parametrize(
     "tail",
     [

@@ -1156,9 +1156,13 @@ def _menu_row(s: str, config: Config) -> bool:
 
 
 def _rows_at_the_edges(
-    lines: Sequence[str], body: _Body, rules: dict[int, str], config: Config
+    lines: Sequence[str],
+    numbers: Sequence[int],
+    body: _Body,
+    rules: dict[int, str],
+    config: Config,
 ) -> dict[int, str]:
-    """Menu rows before the first sentence of the page or after its last:
+    """Menu rows before the first sentence of the page or after the text:
     navigation, tickers and widget rows. A breadcrumb is left to
     ``extract_metadata``; rows between sentences (a table) stay."""
     if body.first is None or body.last is None:
@@ -1168,7 +1172,16 @@ def _rows_at_the_edges(
     # The first line is the title's place: it is never a menu row.
     top = [i for i in pos[1:] if i < body.first]
     end = body.last if body.text_end is None else body.text_end
-    for zone in (top, [i for i in pos if i > end]):
+    bottom = [i for i in pos if i > end]
+    # The page goes on below the article from its first UI line there (one
+    # found here or taken out by an earlier stage): a share bar, a copyright
+    # line, a list of headlines. A column of four short items below it is a
+    # menu in any language; above it, it may be the story's last list.
+    page = next(
+        (i for k, i in enumerate(bottom) if i in rules or numbers[i] > numbers[bottom[k - 1]] + 1),
+        None,
+    )
+    for zone in (top, bottom):
         run: list[int] = []
         for i in [*zone, -1]:  # -1 ends the last run
             if i >= 0 and (i in rules or _menu_item(lines[i])):
@@ -1185,6 +1198,10 @@ def _rows_at_the_edges(
                 len(run) >= _LONG_MENU_COLUMN and (zone is top or known >= 2)
             ):
                 found.update((j, "navigation") for j in run if j not in rules)
+            elif zone is bottom and page is not None:
+                beyond = [j for j in run if j > page and j not in rules]
+                if len(beyond) >= _MENU_COLUMN:
+                    found.update((j, "navigation") for j in beyond)
             run = []
             if i < 0:
                 break
@@ -1413,7 +1430,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
-    rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
+    rules.update(_rows_at_the_edges(draft.lines, draft.numbers, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
     rules.update(_export_fields(draft.lines, rules))
     rules.update(_serialized_fields(draft.lines, rules))
