@@ -19,6 +19,20 @@ IDEMPOTENCE = [
     # changed the text. Fixed: the line repair repeats until stable.
     "\ufeffThe The\n\nÂ\xa0Ã‚Âƒ",
     "Title\n\nÂ\xa0Ã‚Âƒ and more text after it.",
+    # A BOM kept the whole page from the Windows-1252 round trip, and ftfy
+    # alone left "Â…" as it was; without the BOM, the next cleaning repaired
+    # it. Fixed: the round trip ignores the invisible characters it drops.
+    "\ufeffThe The\nBy Jane Doe, Reuters\n\nÂ…",
+    # A control character inside doubly broken text: the first pass undid
+    # one layer and dropped the control character, which left a pair the
+    # next pass repaired. Fixed: fix_encoding repeats until nothing changes.
+    "\ufeffThe The\nBy Jane Doe, Reuters\n\nÃ‚\x08Â…",
+    # A curly quote elsewhere on the page kept the whole page from the
+    # round trip; once normalize_quotes had straightened it, the next
+    # cleaning repaired the broken pair. Fixed: where the whole page is not
+    # mojibake, each run of Windows-1252 characters is repaired on its own.
+    "\ufeffThe The\nBy Jane Doe, Reuters\n\n- Why The The part 0\n\n\nThe “quoted”\n"
+    "By Jane Doe, Reuters\n\nÂ\x08\x85",
 ]
 
 

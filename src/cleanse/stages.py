@@ -96,6 +96,18 @@ def _undo_cp1252(text: str) -> str | None:
     return fixed if fixed != text else None
 
 
+# Runs of characters Windows-1252 has a byte for above ASCII.
+_HIGH_RUN: Final = re.compile(
+    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    r"\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}"
+)
+
+
+def _undo_run(m: re.Match[str]) -> str:
+    run = m.group()
+    return _undo_cp1252(run) or run
+
+
 _SPACES: Final = str.maketrans(
     {
         "\u00a0": " ",  # no-break space
@@ -109,6 +121,7 @@ _SPACES: Final = str.maketrans(
         "\ufeff": None,  # byte-order mark / zero-width no-break space
     }
 )
+_INVISIBLE: Final = {c: None for c, v in _SPACES.items() if v is None and c > 0xFF}
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # ftfy settings: repair mojibake and C1 controls, NFC; leave quotes to
 # normalize_quotes (one place decides quote style), and leave full-width
@@ -203,6 +216,41 @@ def _split_cr(draft: Draft) -> tuple[Draft, Edit]:
     return draft.replace(lines=tuple(lines), numbers=tuple(numbers)), edit
 
 
+def _repair(lines: Sequence[str]) -> list[tuple[str, list[str]]] | None:
+    """One pass of repairs over ``lines`` (no CR left in them): each line
+    and the names of the fixes that changed it; None when the text needs
+    none."""
+    text = "\n".join(lines)
+    if _looks_clean(text):
+        return None
+    is_nfc = text.isascii() or unicodedata.is_normalized("NFC", text)
+    if is_nfc and _SUSPECT.search(text) is None:
+        return None
+    repaired: Sequence[str] = lines
+    if _MOJIBAKE.search(text):
+        # Without the invisible characters this stage drops anyway (a BOM
+        # has no Windows-1252 byte).
+        whole = _undo_cp1252(text.translate(_INVISIBLE))
+        if whole is not None:
+            repaired = whole.split("\n")
+        else:
+            # Part of the text is not mojibake: repair each run of
+            # Windows-1252 characters that is UTF-8 on its own, wherever it
+            # stands, so the result does not hang on the rest of the page
+            # (which quotes normalize_quotes straightens, say).
+            repaired = [
+                _HIGH_RUN.sub(_undo_run, line) if _MOJIBAKE.search(line) else line for line in lines
+            ]
+    out: list[tuple[str, list[str]]] = []
+    for line, fixed in zip(lines, repaired, strict=True):
+        what = ["mojibake"] if fixed != line else []
+        if not is_nfc or _SUSPECT.search(fixed) is not None:
+            fixed, more = _fix_line(fixed)
+            what.extend(w for w in more if w not in what)
+        out.append((fixed, what))
+    return out
+
+
 def fix_encoding(draft: Draft, config: Config) -> Draft:
     """Repair encoding damage: BOM, CR/CRLF line ends, mojibake, NFC, control
     characters and non-breaking or invisible spaces.
@@ -211,27 +259,26 @@ def fix_encoding(draft: Draft, config: Config) -> Draft:
     a line (old Mac line ends) splits it here, the new lines keeping the input
     line number.
     """
-    text = draft.text
-    if _looks_clean(text):
-        return draft
-    is_nfc = text.isascii() or unicodedata.is_normalized("NFC", text)
-    if is_nfc and _SUSPECT.search(text) is None:
+    if _looks_clean(draft.text):
         return draft
     edits: list[Edit] = []
-    if "\r" in text:
+    if "\r" in draft.text:
         draft, cr_edit = _split_cr(draft)
         edits.append(cr_edit)
-    repaired = draft.lines
-    if _MOJIBAKE.search(text):
-        whole = _undo_cp1252(draft.text)
-        if whole is not None:
-            repaired = tuple(whole.split("\n"))
-    lines: list[str] = []
-    for line, fixed, number in zip(draft.lines, repaired, draft.numbers, strict=True):
-        what = ["mojibake"] if fixed != line else []
-        if not is_nfc or _SUSPECT.search(fixed) is not None:
-            fixed, more = _fix_line(fixed)
-            what.extend(w for w in more if w not in what)
+    # Repeat until nothing changes: a repair can leave text that a second
+    # pass would repair (a control character between two halves of a
+    # mojibake pair), and cleaning the output again must change nothing.
+    lines = list(draft.lines)
+    whats: list[list[str]] = [[] for _ in lines]
+    for _ in range(_ROUNDS):
+        result = _repair(lines)
+        if result is None or [fixed for fixed, _ in result] == lines:
+            break
+        for k, (fixed, what) in enumerate(result):
+            if fixed != lines[k]:
+                whats[k].extend(w for w in what if w not in whats[k])
+                lines[k] = fixed
+    for line, fixed, what, number in zip(draft.lines, lines, whats, draft.numbers, strict=True):
         if fixed != line:
             edits.append(
                 Edit(
@@ -243,8 +290,12 @@ def fix_encoding(draft: Draft, config: Config) -> Draft:
                     reason="fixed " + ", ".join(what) if what else "normalized to NFC",
                 )
             )
-        lines.append(fixed)
+    if not edits:
+        return draft
     return draft.replace(lines=tuple(lines), edits=draft.edits + tuple(edits))
+
+
+_ROUNDS: Final = 3
 
 
 # ---------------------------------------------------------------------------
