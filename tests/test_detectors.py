@@ -691,6 +691,37 @@ def test_a_short_column_below_the_pages_first_ui_line_is_a_menu_in_any_language(
     assert gone == {"Share this article", *footer.split("\n")}  # the story's names stay
 
 
+def test_short_lines_of_the_page_below_the_article_go_in_any_language() -> None:
+    page = (
+        "関連キーワード\nNYダウ(ドル)\n-1.13\nIzklaide\nTweets by prachatai\n"
+        "Printer-friendly version"
+    )
+    text = f"{_STORY}Share this article\n{page}"
+    gone = {e.text for e in drop_ui_lines(draft(text), CONFIG).edits}
+    assert gone == {"Share this article", *page.split("\n")}
+
+
+def test_below_the_article_lists_subheadings_credits_and_the_next_story_stay() -> None:
+    kept = [
+        "Victims named",  # above the first UI line: the story's own
+        "Ana Ferrer",
+        "Joan Vidal",
+        "Share this article",
+        "Flamingos in the shallows at dawn",  # a caption and its credit
+        "Photo: Mert Aydin/Kiyi Daily",
+        "The centres still open:",  # ends like a clause
+        "Reader comments",  # above a sentence: a subheading, or a name over a comment
+        "I grew up near the mine and I am glad the strike is over at last.",
+        "Next article",
+        "Bus fares to fall for gig workers",  # the next story's header and text
+        "Arun Pillai, Transport Correspondent",
+        "Delivery riders could get cheaper bus fares under a review announced on Monday.",
+        "About 70,000 workers in the platform economy travel long distances every day.",
+    ]
+    d = drop_ui_lines(draft(_STORY + "\n".join(kept)), CONFIG)
+    assert {e.text for e in d.edits} == {"Share this article", "Next article"}
+
+
 @pytest.mark.parametrize(
     "tail",
     [

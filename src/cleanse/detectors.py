@@ -1028,6 +1028,7 @@ _SENTENCE_SYLLABLES: Final = 25
 
 _TEXT_RUN: Final = 3  # long sentences in a row: the article's own text
 _PARAGRAPH: Final = 40  # columns
+_TEXT_GAP: Final = 4  # lines between two paragraphs of the text
 
 
 class _Body(NamedTuple):
@@ -1057,9 +1058,20 @@ class _Body(NamedTuple):
         for k in range(len(nonblank) - 1, -1, -1):
             run = run + 1 if sentence[k] and _width(lines[nonblank[k]]) >= _PARAGRAPH else 0
             if run == _TEXT_RUN:
-                end = nonblank[k + _TEXT_RUN - 1]
+                end = k + _TEXT_RUN - 1
                 break
-        return cls(nonblank, sentences[0], sentences[-1], end)
+        if end is None:
+            return cls(nonblank, sentences[0], sentences[-1], None)
+        # A paragraph or two after a short break (a pull quote, a verse, an
+        # ad label) is text too: the text goes on to the last long line
+        # ending like a sentence or a clause, a few lines at most after it.
+        k = end + 1
+        while k < len(nonblank) and k - end <= _TEXT_GAP + 1:
+            line = lines[nonblank[k]]
+            if _width(line) >= _PARAGRAPH and (sentence[k] or line.rstrip().endswith(CLAUSE_ENDS)):
+                end = k
+            k += 1
+        return cls(nonblank, sentences[0], sentences[-1], nonblank[end])
 
     def between(self, i: int) -> bool:
         """Whether line ``i`` is between the first sentence and the last."""
@@ -1156,11 +1168,7 @@ def _menu_row(s: str, config: Config) -> bool:
 
 
 def _rows_at_the_edges(
-    lines: Sequence[str],
-    numbers: Sequence[int],
-    body: _Body,
-    rules: dict[int, str],
-    config: Config,
+    lines: Sequence[str], body: _Body, rules: dict[int, str], config: Config
 ) -> dict[int, str]:
     """Menu rows before the first sentence of the page or after the text:
     navigation, tickers and widget rows. A breadcrumb is left to
@@ -1173,14 +1181,6 @@ def _rows_at_the_edges(
     top = [i for i in pos[1:] if i < body.first]
     end = body.last if body.text_end is None else body.text_end
     bottom = [i for i in pos if i > end]
-    # The page goes on below the article from its first UI line there (one
-    # found here or taken out by an earlier stage): a share bar, a copyright
-    # line, a list of headlines. A column of four short items below it is a
-    # menu in any language; above it, it may be the story's last list.
-    page = next(
-        (i for k, i in enumerate(bottom) if i in rules or numbers[i] > numbers[bottom[k - 1]] + 1),
-        None,
-    )
     for zone in (top, bottom):
         run: list[int] = []
         for i in [*zone, -1]:  # -1 ends the last run
@@ -1198,10 +1198,6 @@ def _rows_at_the_edges(
                 len(run) >= _LONG_MENU_COLUMN and (zone is top or known >= 2)
             ):
                 found.update((j, "navigation") for j in run if j not in rules)
-            elif zone is bottom and page is not None:
-                beyond = [j for j in run if j > page and j not in rules]
-                if len(beyond) >= _MENU_COLUMN:
-                    found.update((j, "navigation") for j in beyond)
             run = []
             if i < 0:
                 break
@@ -1220,6 +1216,66 @@ def _rows_at_the_edges(
 
 _MENU_COLUMN: Final = 4
 _LONG_MENU_COLUMN: Final = 8
+
+
+def _below_the_article(
+    draft: Draft, body: _Body, rules: dict[int, str], config: Config
+) -> dict[int, str]:
+    """Short lines of the page below the article: the page goes on from the
+    first UI line after the text (a share bar, a copyright line, a list of
+    headlines, one found here or taken out by an earlier stage), and below
+    it a short line with no sentence in it is the page's, in any language
+    (menus, tags, widget labels, tickers). Lines above that UI line may be
+    the story's own last list; a line that ends like a clause, runs on into
+    the next line, stands above a sentence (a subheading, a name over a
+    comment) or above a photo credit (a caption) stays, and so do the lines
+    from a header's length above the place where text starts again."""
+    if body.text_end is None:
+        return {}
+    lines, numbers = draft.lines, draft.numbers
+    page = next(
+        (
+            i
+            for i in range(body.text_end + 1, len(lines))
+            if (i in rules and lines[i].strip()) or numbers[i] > numbers[i - 1] + 1
+        ),
+        None,
+    )
+    if page is None:
+        return {}
+    below = [i for i in body.nonblank if i > body.text_end]
+    start = bisect_left(below, page)
+    # Where text starts again (two long sentences in a row: the next story
+    # of a merged page, a long comment), the page is not only furniture:
+    # the lines from a header's length above it stay.
+    paragraph = [_width(lines[i]) >= _PARAGRAPH and _sentence(lines[i]) for i in below]
+    stop = next(
+        (k for k in range(start, len(below) - 1) if paragraph[k] and paragraph[k + 1]),
+        len(below) + _HEADER_LINES,
+    )
+    found: dict[int, str] = {}
+    for k in range(start, stop - _HEADER_LINES):
+        i = below[k]
+        s = lines[i].strip()
+        if (
+            i in rules
+            or _width(s) > _SHORT_LINE
+            or s.endswith(CLAUSE_ENDS)
+            or _sentence(s)
+            or credit_only(s, config)  # a photo's credit, under its caption
+        ):
+            continue
+        # A subheading over its paragraph, a caption over its credit.
+        after = lines[below[k + 1]] if k + 1 < len(below) and below[k + 1] not in rules else ""
+        if after and (_sentence(after) or credit_only(after, config)):
+            continue
+        if not continued(lines, numbers, i):
+            found[i] = "page_below_the_article"
+    return found
+
+
+_SHORT_LINE: Final = 80  # columns
+_HEADER_LINES: Final = 5  # title, byline, date, share bar, caption
 
 
 def _headline_lists(
@@ -1430,7 +1486,8 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
-    rules.update(_rows_at_the_edges(draft.lines, draft.numbers, body, rules, config))
+    rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
+    rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
     rules.update(_export_fields(draft.lines, rules))
     rules.update(_serialized_fields(draft.lines, rules))
