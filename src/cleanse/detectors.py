@@ -24,7 +24,6 @@ character test) pass, so long body paragraphs cost one ``len`` each.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from typing import Final, NamedTuple
@@ -1019,7 +1018,11 @@ def _sentence(line: str) -> bool:
         return True
     # Chinese, Japanese, Thai: no word breaks (an ASCII line has none of
     # them); a menu item or a headline there is short, a sentence long.
-    return not s.isascii() and len(_NO_SPACES.findall(s)) >= _SENTENCE_SYLLABLES
+    return (
+        len(s) >= _SENTENCE_SYLLABLES
+        and not s.isascii()
+        and len(_NO_SPACES.findall(s)) >= _SENTENCE_SYLLABLES
+    )
 
 
 _NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
@@ -1357,7 +1360,10 @@ def _width(s: str) -> int:
     columns, so a 24-character headline is not a short menu item."""
     if s.isascii():
         return len(s)
-    return len(s) + sum(unicodedata.east_asian_width(c) in "WF" for c in s)
+    return len(s) + len(_WIDE.findall(s))
+
+
+_WIDE: Final = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
 
 
 _MENU_GLUE: Final = frozenset(("and", "&", "of", "the", "us", "with", "about", "contact", "more"))
@@ -1367,7 +1373,9 @@ def _menu_item(line: str) -> bool:
     """A menu item on its own line: one to three words, no sentence, no list
     bullet, no number but a rank."""
     s = line.strip()
-    if not s or _width(s) > 30 or s.count(" ") > 2 or s.endswith((".", "!", "?", ",", ";", ":")):
+    if not s or len(s) > 30 or s.count(" ") > 2 or s.endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    if _width(s) > 30:
         return False
     if s.startswith(("- ", "* ", "• ")):
         return False
