@@ -722,6 +722,23 @@ def test_below_the_article_lists_subheadings_credits_and_the_next_story_stay() -
     assert {e.text for e in d.edits} == {"Share this article", "Next article"}
 
 
+def test_short_lines_of_the_page_above_the_articles_header_go() -> None:
+    menu = ["Utah 16", "FOX 13 Frights", "Dota 2", "Remember me", "Kultūrtelpa", "Menu"]
+    header = [
+        "Sign In",  # UI: the page's last before the header
+        "Long Headline Over A Hero Image",  # four words: a headline stays
+        "米朝首脳直通電話 習氏に挑むトランプ戦術の成否",  # wider than a menu item
+        *(f"Photo {n} of 10" for n in range(1, 11)),  # the header's own lines
+    ]
+    text = "\n".join(["Site Name", *menu, *header]) + "\n" + _STORY.split("\n", 1)[1]
+    gone = {e.text for e in drop_ui_lines(draft(text), CONFIG).edits}
+    assert set(menu) <= gone
+    assert not {"Site Name", "Long Headline Over A Hero Image", header[2]} & gone
+    # Within a header's length of the text, short lines stay.
+    short = "\n".join(["Site Name", *menu[:3], "Sign In", "Storm"]) + "\n" + _STORY
+    assert not set(menu) & {e.text for e in drop_ui_lines(draft(short), CONFIG).edits}
+
+
 @pytest.mark.parametrize(
     "tail",
     [

@@ -1036,13 +1036,16 @@ _TEXT_GAP: Final = 4  # lines between two paragraphs of the text
 
 class _Body(NamedTuple):
     """Where a page's text is: its non-blank lines and the first and last of
-    them that is a sentence (None for both when none is). Lines before the
-    first sentence are the page's header, lines after the last its footer.
-    Computed once for the rules of :func:`drop_ui_lines` that look at it."""
+    them that is a sentence (None for both when none is): lines before the
+    first sentence are the page's header, lines after the last its footer;
+    and where the article's own text starts and ends, its first and last
+    run of three long sentences (None for both when it has none). Computed
+    once for the rules of :func:`drop_ui_lines` that look at it."""
 
     nonblank: list[int]
     first: int | None
     last: int | None
+    text_start: int | None
     text_end: int | None
 
     @classmethod
@@ -1051,20 +1054,31 @@ class _Body(NamedTuple):
         sentence = [_sentence(lines[i]) for i in nonblank]
         sentences = [i for i, yes in zip(nonblank, sentence, strict=True) if yes]
         if not sentences:
-            return cls(nonblank, None, None, None)
+            return cls(nonblank, None, None, None, None)
         # The article's text ends with its last run of paragraphs; readers'
         # comments, teasers and forms below it ("How can we improve?",
         # "Thanks for your feedback!") have sentences, rarely three long
         # ones in a row.
+        long = [
+            yes and _width(lines[i]) >= _PARAGRAPH
+            for i, yes in zip(nonblank, sentence, strict=True)
+        ]
         end = None
         run = 0
         for k in range(len(nonblank) - 1, -1, -1):
-            run = run + 1 if sentence[k] and _width(lines[nonblank[k]]) >= _PARAGRAPH else 0
+            run = run + 1 if long[k] else 0
             if run == _TEXT_RUN:
                 end = k + _TEXT_RUN - 1
                 break
         if end is None:
-            return cls(nonblank, sentences[0], sentences[-1], None)
+            return cls(nonblank, sentences[0], sentences[-1], None, None)
+        # It starts with its first such run.
+        run = 0
+        for k in range(len(nonblank)):
+            run = run + 1 if long[k] else 0
+            if run == _TEXT_RUN:
+                start = nonblank[k - _TEXT_RUN + 1]
+                break
         # A paragraph or two after a short break (a pull quote, a verse, an
         # ad label) is text too: the text goes on to the last long line
         # ending like a sentence or a clause, a few lines at most after it.
@@ -1074,7 +1088,7 @@ class _Body(NamedTuple):
             if _width(line) >= _PARAGRAPH and (sentence[k] or line.rstrip().endswith(CLAUSE_ENDS)):
                 end = k
             k += 1
-        return cls(nonblank, sentences[0], sentences[-1], nonblank[end])
+        return cls(nonblank, sentences[0], sentences[-1], start, nonblank[end])
 
     def between(self, i: int) -> bool:
         """Whether line ``i`` is between the first sentence and the last."""
@@ -1219,6 +1233,7 @@ def _rows_at_the_edges(
 
 _MENU_COLUMN: Final = 4
 _LONG_MENU_COLUMN: Final = 8
+_MENU_WIDTH: Final = 30  # columns of a menu item
 
 
 def _below_the_article(
@@ -1278,6 +1293,47 @@ def _below_the_article(
 
 
 _SHORT_LINE: Final = 80  # columns
+
+
+def _above_the_article(
+    draft: Draft, body: _Body, rules: dict[int, str], config: Config
+) -> dict[int, str]:
+    """Short lines of the page above the article: above the header (the
+    last lines before the text: title, byline, date, captions, share bar)
+    and above the last UI line there, a line of one to three words as short
+    as a menu item is the page's (menus, login and weather widgets, tags),
+    in any language, numbers or not. The first line (the title's place in a
+    scraper's file) stays, and so do a longer line (the article's headline
+    may stand far above its text), a line ending like a clause, a
+    hard-wrapped line and a caption over its credit."""
+    if body.text_start is None:
+        return {}
+    lines, numbers = draft.lines, draft.numbers
+    above = [i for i in body.nonblank[1:] if i < body.text_start][:-_HEADER_ABOVE]
+    last = next((k for k in range(len(above) - 1, -1, -1) if above[k] in rules), None)
+    if last is None:
+        return {}
+    found: dict[int, str] = {}
+    for k in range(last):
+        i = above[k]
+        s = lines[i].strip()
+        if (
+            i in rules
+            # A headline, in any script: the article's own may stand far above it.
+            or s.count(" ") >= 3
+            or _width(s) > _MENU_WIDTH
+            or s.endswith(CLAUSE_ENDS)
+            or _sentence(s)
+            or credit_only(s, config)
+            or credit_only(lines[above[k + 1]], config)
+            or continued(lines, numbers, i)
+        ):
+            continue
+        found[i] = "page_above_the_article"
+    return found
+
+
+_HEADER_ABOVE: Final = 12  # lines above the text kept for its header
 _HEADER_LINES: Final = 5  # title, byline, date, share bar, caption
 
 
@@ -1373,9 +1429,14 @@ def _menu_item(line: str) -> bool:
     """A menu item on its own line: one to three words, no sentence, no list
     bullet, no number but a rank."""
     s = line.strip()
-    if not s or len(s) > 30 or s.count(" ") > 2 or s.endswith((".", "!", "?", ",", ";", ":")):
+    if (
+        not s
+        or len(s) > _MENU_WIDTH
+        or s.count(" ") > 2
+        or s.endswith((".", "!", "?", ",", ";", ":"))
+    ):
         return False
-    if _width(s) > 30:
+    if _width(s) > _MENU_WIDTH:
         return False
     if s.startswith(("- ", "* ", "• ")):
         return False
@@ -1496,6 +1557,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_headline_lists(draft.lines, body, rules, config))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_below_the_article(draft, body, rules, config))
+    rules.update(_above_the_article(draft, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
     rules.update(_export_fields(draft.lines, rules))
     rules.update(_serialized_fields(draft.lines, rules))
