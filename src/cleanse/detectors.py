@@ -1029,6 +1029,47 @@ _NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _SENTENCE_SYLLABLES: Final = 25
 
 
+def _page_below(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> int | None:
+    """Where the page goes on below the article: its first line after the
+    text that is UI of a kind a page prints around an article, not inside
+    it (a share bar, a copyright line, a comment or subscribe prompt, a
+    menu, a list of headlines or tags). An ad label or a "Read also" link
+    stands between paragraphs too: after one, the story may go on with its
+    own list."""
+    if body.text_end is None:
+        return None
+    for i in body.nonblank:
+        if i <= body.text_end:
+            continue
+        if i in rules and rules[i].split(",")[0] in _PAGE_KINDS:
+            return i
+        # A label over links or tags ("Related", "You Might Also Like …",
+        # "Most Viewed", "Tags"), not a teaser with its headline ("READ MORE:
+        # Riot changes the format") or an ad's "Scroll to continue".
+        if len(lines[i]) <= _LONGEST_UI:
+            key = _ui_key(lines[i]).rstrip(" .:…")
+            if key in _HEADLINE_LABELS or key in _TAG_LABELS:
+                return i
+    return None
+
+
+_PAGE_KINDS: Final = frozenset(
+    (
+        "share_links",
+        "follow_links",
+        "subscribe_prompt",
+        "comment_prompt",
+        "cookie_notice",
+        "copyright_notice",
+        "navigation",
+        "headline_list",
+        "tag_list",
+        "link_list",
+        "language_switcher",
+        "page_furniture",  # "Back to top", "Print", "Next article"
+        "updated_timestamp",  # comments' and teasers' time stamps
+    )
+)
 _TEXT_RUN: Final = 3  # long sentences in a row: the article's own text
 _PARAGRAPH: Final = 40  # columns
 _TEXT_GAP: Final = 4  # lines between two paragraphs of the text
@@ -1239,40 +1280,29 @@ _MENU_WIDTH: Final = 30  # columns of a menu item
 def _below_the_article(
     draft: Draft, body: _Body, rules: dict[int, str], config: Config
 ) -> dict[int, str]:
-    """Short lines of the page below the article: the page goes on from the
-    first UI line after the text (a share bar, a copyright line, a list of
-    headlines, one found here or taken out by an earlier stage), and below
-    it a short line with no sentence in it is the page's, in any language
+    """Short lines of the page below the article: the page goes on from its
+    first UI line after the text (see :func:`_page_below`), and below it a
+    short line with no sentence in it is the page's, in any language
     (menus, tags, widget labels, tickers). Lines above that UI line may be
     the story's own last list; a line that ends like a clause, runs on into
     the next line, stands above a sentence (a subheading, a name over a
     comment) or above a photo credit (a caption) stays, and so do the lines
     from a header's length above the place where text starts again."""
-    if body.text_end is None:
-        return {}
     lines, numbers = draft.lines, draft.numbers
-    page = next(
-        (
-            i
-            for i in range(body.text_end + 1, len(lines))
-            if (i in rules and lines[i].strip()) or numbers[i] > numbers[i - 1] + 1
-        ),
-        None,
-    )
+    page = _page_below(lines, body, rules)
     if page is None:
         return {}
-    below = [i for i in body.nonblank if i > body.text_end]
-    start = bisect_left(below, page)
+    below = [i for i in body.nonblank if i >= page]
     # Where text starts again (two long sentences in a row: the next story
     # of a merged page, a long comment), the page is not only furniture:
     # the lines from a header's length above it stay.
     paragraph = [_width(lines[i]) >= _PARAGRAPH and _sentence(lines[i]) for i in below]
     stop = next(
-        (k for k in range(start, len(below) - 1) if paragraph[k] and paragraph[k + 1]),
+        (k for k in range(len(below) - 1) if paragraph[k] and paragraph[k + 1]),
         len(below) + _HEADER_LINES,
     )
     found: dict[int, str] = {}
-    for k in range(start, stop - _HEADER_LINES):
+    for k in range(stop - _HEADER_LINES):
         i = below[k]
         s = lines[i].strip()
         if (
@@ -1327,6 +1357,10 @@ def _above_the_article(
             or credit_only(s, config)
             or credit_only(lines[above[k + 1]], config)
             or continued(lines, numbers, i)
+            # The article's own header may stand there: its byline and date.
+            or _credit_line(s) is not None
+            or _YEAR.search(s) is not None  # a date in any language
+            or _CLOCK.fullmatch(s) is not None
         ):
             continue
         found[i] = "page_above_the_article"
@@ -1334,21 +1368,25 @@ def _above_the_article(
 
 
 _HEADER_ABOVE: Final = 12  # lines above the text kept for its header
+_CLOCK: Final = regex.compile(_TIME, regex.IGNORECASE)
 _HEADER_LINES: Final = 5  # title, byline, date, share bar, caption
 
 
 def _headline_lists(
     lines: Sequence[str], body: _Body, rules: dict[int, str], config: Config
 ) -> dict[int, str]:
-    """Lists of other stories' headlines below the article's text, with or
-    without a label in a language cleanse knows ("More Must-Reads From TIME",
-    "Lo + visto"): four headlines or more one below the other, after the
-    last run of three sentences. A list the text introduces ("Centres still
-    open:"), a caption with its credit or a run of scores is no such list.
-    UI lines already found may stand between the headlines."""
-    if body.text_end is None:
+    """Lists of other stories' headlines below the article, with or without
+    a label in a language cleanse knows ("More Must-Reads From TIME", "Lo +
+    visto"): four headlines or more one below the other, below the page's
+    first UI line after the text (see :func:`_page_below`). A list the text
+    introduces ("Centres still open:"), a caption with its credit or a run
+    of scores is no such list, and above that UI line a list may be the
+    story's own (survivors, a timeline, tips). UI lines already found may
+    stand between the headlines."""
+    page = _page_below(lines, body, rules)
+    if page is None:
         return {}
-    pos = [i for i in body.nonblank if i > body.text_end]
+    pos = [i for i in body.nonblank if i >= page]
     found: dict[int, str] = {}
     run: list[int] = []
     for k, i in enumerate([*pos, -1]):  # -1 ends the last run
@@ -1356,7 +1394,7 @@ def _headline_lists(
             run.append(i)
             continue
         items = [j for j in run if j not in rules]
-        before = pos[k - len(run) - 1] if k > len(run) else body.text_end
+        before = pos[k - len(run) - 1] if k > len(run) else page
         if (
             len(items) >= _HEADLINE_LIST
             and not lines[before].rstrip().endswith(":")
@@ -1364,7 +1402,7 @@ def _headline_lists(
         ):
             found.update((j, "headline_list") for j in items)
             # Its label, a few words above it ("Popular Posts", "Latest News").
-            if before > body.text_end and before not in rules and _tag_item(lines[before]):
+            if before > page and before not in rules and _tag_item(lines[before]):
                 found[before] = "headline_list"
         run = []
     return found
