@@ -1101,7 +1101,7 @@ class _Body(NamedTuple):
         # "Thanks for your feedback!") have sentences, rarely three long
         # ones in a row.
         long = [
-            yes and _width(lines[i]) >= _PARAGRAPH
+            yes and (len(lines[i]) >= _PARAGRAPH or _width(lines[i]) >= _PARAGRAPH)
             for i, yes in zip(nonblank, sentence, strict=True)
         ]
         end = None
@@ -1452,7 +1452,7 @@ def _menu_word(line: str, config: Config) -> bool:
 def _width(s: str) -> int:
     """How wide ``s`` prints: a Chinese or Japanese character takes two
     columns, so a 24-character headline is not a short menu item."""
-    if s.isascii():
+    if s.isascii() or max(s) < "\u1100":  # no wide character below U+1100
         return len(s)
     return len(s) + len(_WIDE.findall(s))
 
