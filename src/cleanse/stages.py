@@ -226,7 +226,6 @@ def _repair(lines: Sequence[str]) -> list[tuple[str, list[str]]] | None:
     is_nfc = text.isascii() or unicodedata.is_normalized("NFC", text)
     if is_nfc and _SUSPECT.search(text) is None:
         return None
-    repaired: Sequence[str] = lines
     if _MOJIBAKE.search(text):
         # Without the invisible characters this stage drops anyway (a BOM
         # has no Windows-1252 byte).
@@ -241,13 +240,19 @@ def _repair(lines: Sequence[str]) -> list[tuple[str, list[str]]] | None:
             repaired = [
                 _HIGH_RUN.sub(_undo_run, line) if _MOJIBAKE.search(line) else line for line in lines
             ]
+        if repaired != lines:
+            # One layer undone: the next pass looks at the result afresh, as
+            # cleaning that text would (ftfy reads some undone text otherwise).
+            return [
+                (fixed, ["mojibake"] if fixed != line else [])
+                for line, fixed in zip(lines, repaired, strict=True)
+            ]
     out: list[tuple[str, list[str]]] = []
-    for line, fixed in zip(lines, repaired, strict=True):
-        what = ["mojibake"] if fixed != line else []
-        if not is_nfc or _SUSPECT.search(fixed) is not None:
-            fixed, more = _fix_line(fixed)
-            what.extend(w for w in more if w not in what)
-        out.append((fixed, what))
+    for line in lines:
+        if not is_nfc or _SUSPECT.search(line) is not None:
+            out.append(_fix_line(line))
+        else:
+            out.append((line, []))
     return out
 
 
@@ -295,7 +300,7 @@ def fix_encoding(draft: Draft, config: Config) -> Draft:
     return draft.replace(lines=tuple(lines), edits=draft.edits + tuple(edits))
 
 
-_ROUNDS: Final = 3
+_ROUNDS: Final = 4
 
 
 # ---------------------------------------------------------------------------
