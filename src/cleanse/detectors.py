@@ -1033,9 +1033,10 @@ def _page_below(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> int
     """Where the page goes on below the article: its first line after the
     text that is UI of a kind a page prints around an article, not inside
     it (a share bar, a copyright line, a comment or subscribe prompt, a
-    menu, a list of headlines or tags). An ad label or a "Read also" link
-    stands between paragraphs too: after one, the story may go on with its
-    own list."""
+    menu, a list of headlines or tags), or a label over links or tags that
+    cleanse knows ("Most Viewed", "Related", "Tags"). An ad label or a
+    "Read also" link stands between paragraphs too: after one, the story
+    may go on with its own list."""
     if body.text_end is None:
         return None
     for i in body.nonblank:
@@ -1334,8 +1335,9 @@ def _above_the_article(
     as a menu item is the page's (menus, login and weather widgets, tags),
     in any language, numbers or not. The first line (the title's place in a
     scraper's file) stays, and so do a longer line (the article's headline
-    may stand far above its text), a line ending like a clause, a
-    hard-wrapped line and a caption over its credit."""
+    may stand far above its text), a byline, a line with a year or a clock
+    time (its date), a line ending like a clause, a hard-wrapped line and a
+    caption over its credit."""
     if body.text_start is None:
         return {}
     lines, numbers = draft.lines, draft.numbers
