@@ -1081,14 +1081,16 @@ class _Body(NamedTuple):
     them that is a sentence (None for both when none is): lines before the
     first sentence are the page's header, lines after the last its footer;
     and where the article's own text starts and ends, its first and last
-    run of three long sentences (None for both when it has none). Computed
-    once for the rules of :func:`drop_ui_lines` that look at it."""
+    run of three long sentences (None for both when it has none), and
+    which lines are long sentences. Computed once for the rules of
+    :func:`drop_ui_lines` that look at it."""
 
     nonblank: list[int]
     first: int | None
     last: int | None
     text_start: int | None
     text_end: int | None
+    paragraphs: frozenset[int]  # lines that are long sentences
 
     @classmethod
     def of(cls, lines: Sequence[str]) -> _Body:
@@ -1096,7 +1098,7 @@ class _Body(NamedTuple):
         sentence = [_sentence(lines[i]) for i in nonblank]
         sentences = [i for i, yes in zip(nonblank, sentence, strict=True) if yes]
         if not sentences:
-            return cls(nonblank, None, None, None, None)
+            return cls(nonblank, None, None, None, None, frozenset())
         # The article's text ends with its last run of paragraphs; readers'
         # comments, teasers and forms below it ("How can we improve?",
         # "Thanks for your feedback!") have sentences, rarely three long
@@ -1112,8 +1114,9 @@ class _Body(NamedTuple):
             if run == _TEXT_RUN:
                 end = k + _TEXT_RUN - 1
                 break
+        paragraphs = frozenset(i for i, yes in zip(nonblank, long, strict=True) if yes)
         if end is None:
-            return cls(nonblank, sentences[0], sentences[-1], None, None)
+            return cls(nonblank, sentences[0], sentences[-1], None, None, paragraphs)
         # It starts with its first such run.
         run = 0
         for k in range(len(nonblank)):
@@ -1130,7 +1133,7 @@ class _Body(NamedTuple):
             if _width(line) >= _PARAGRAPH and (sentence[k] or line.rstrip().endswith(CLAUSE_ENDS)):
                 end = k
             k += 1
-        return cls(nonblank, sentences[0], sentences[-1], start, nonblank[end])
+        return cls(nonblank, sentences[0], sentences[-1], start, nonblank[end], paragraphs)
 
     def between(self, i: int) -> bool:
         """Whether line ``i`` is between the first sentence and the last."""
@@ -1274,7 +1277,7 @@ def _rows_at_the_edges(
 
 
 _MENU_COLUMN: Final = 4
-_LONG_MENU_COLUMN: Final = 8
+_LONG_MENU_COLUMN: Final = 8  # menu items above the first sentence, whatever their words
 _MENU_WIDTH: Final = 30  # columns of a menu item
 
 
@@ -1297,9 +1300,9 @@ def _below_the_article(
     # Where text starts again (two long sentences in a row: the next story
     # of a merged page, a long comment), the page is not only furniture:
     # the lines from a header's length above it stay.
-    paragraph = [_width(lines[i]) >= _PARAGRAPH and _sentence(lines[i]) for i in below]
+    long = body.paragraphs
     stop = next(
-        (k for k in range(len(below) - 1) if paragraph[k] and paragraph[k + 1]),
+        (k for k in range(len(below) - 1) if below[k] in long and below[k + 1] in long),
         len(below) + _HEADER_LINES,
     )
     found: dict[int, str] = {}

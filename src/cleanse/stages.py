@@ -63,21 +63,23 @@ Stage = Callable[[Draft, Config], "Draft | list[Draft]"]
 # ---------------------------------------------------------------------------
 # fix_encoding
 
+# What Windows-1252 reads bytes 0x80-0x9F as, besides the C1 controls that
+# sloppy decoding keeps: mojibake is made of these and Latin-1 letters.
+_CP1252_SPECIALS: Final = (
+    r"\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    r"\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+# A UTF-8 lead byte read as Latin-1/cp1252, followed by a continuation byte
+# read the same way: the signature of mojibake ("Ã©", "â€™").
+_PAIR: Final = rf"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_SPECIALS}]"
 # Everything fix_encoding may have to change. Text with none of these (the
 # common case) costs one regex scan; only matching lines go through ftfy,
 # which is ~100x slower than the scan.
 _SUSPECT: Final = re.compile(
     r"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u00ad\u2007\u200b-\u200d\u202f\u2060\ufeff"
-    r"\ufffd]"
-    # A UTF-8 lead byte read as Latin-1/cp1252, followed by a continuation
-    # byte read the same way: the signature of mojibake ("Ã©", "â€™").
-    r"|[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    r"\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    rf"\ufffd]|{_PAIR}"
 )
-_MOJIBAKE: Final = re.compile(
-    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    r"\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
+_MOJIBAKE: Final = re.compile(_PAIR)
 
 
 def _undo_cp1252(text: str) -> str | None:
@@ -97,10 +99,7 @@ def _undo_cp1252(text: str) -> str | None:
 
 
 # Runs of characters Windows-1252 has a byte for above ASCII.
-_HIGH_RUN: Final = re.compile(
-    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-    r"\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}"
-)
+_HIGH_RUN: Final = re.compile(rf"[\u0080-\u00ff{_CP1252_SPECIALS}]{{2,}}")
 
 
 def _undo_run(m: re.Match[str]) -> str:
