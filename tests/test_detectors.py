@@ -455,6 +455,56 @@ def test_feed_split_by_date_headers() -> None:
     ]
 
 
+def test_feed_split_by_bylines_and_life_dates_under_titles() -> None:
+    # A print page: each story's title has a byline under it, and its text
+    # is hard-wrapped (the first sentence ends inside a line).
+    page = (
+        "LOCAL\n\nCouncil backs footbridge\nBy MARTHA OYE\nThe council voted 5-2 on\n"
+        "Tuesday to build a bridge. The cost is\nabout $1.8 million.\n\n"
+        "Robotics team heads to finals\nBy JONAH PELL\nSix students will compete in\n"
+        "the state finals on Oct. 19. They won\nthe regional round.\n"
+    )
+    assert [(d.title, d.byline) for d in clean_text(page)] == [
+        ("Council backs footbridge", "By MARTHA OYE"),
+        ("Robotics team heads to finals", "By JONAH PELL"),
+    ]
+    # Death notices: life dates under each name (printed again in other words).
+    notices = (
+        "Margaret Voss Obituary\n1938 - 2024\n\nMargaret Voss, 85, died on Feb. 27.\n\n"
+        'Sign the Guest Book\n\nHarold Quillan Obituary\nHarold "Hal" Quillan\n1941 - 2024\n\n'
+        "Harold Quillan, 82, a harbor pilot, died Feb. 29 at home.\n"
+    )
+    assert [d.title for d in clean_text(notices)] == [
+        "Margaret Voss Obituary",
+        "Harold Quillan Obituary",
+    ]
+
+
+def test_feed_article_after_a_ui_line() -> None:
+    # An archive page: "Next article" right above the next title.
+    text = (
+        "Night market wins reprieve\nFarah Ismail\nPublished May 9, 2024\n\n"
+        "The hawkers may stay two more years, the council said.\n\nBack to top\nNext article\n"
+        "Bus fare review for gig workers\nArun Pillai\nPublished May 9, 2024\n\n"
+        "Gig workers could get cheaper fares, the minister said.\n"
+    )
+    assert [d.title for d in clean_text(text)] == [
+        "Night market wins reprieve",
+        "Bus fare review for gig workers",
+    ]
+
+
+def test_a_teaser_of_the_next_story_and_its_header_start_one_article() -> None:
+    # The teaser under "Next article" and the header printing the title again
+    # are two signs of one start: no article of a lone teaser line.
+    text = (
+        "Robots deliver bread\n2024.05.21 10:12\n\nThe chain will deliver bread by robot.\n\n"
+        "Next article\nNight market returns\n\nNight market returns\n2024.05.21 09:30\n\n"
+        "The riverside night market will reopen in June.\n"
+    )
+    assert [d.title for d in clean_text(text)] == ["Robots deliver bread", "Night market returns"]
+
+
 def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:
     # One URL line in a body: not a trailer layout.
     one_url = "Title\n\nSee the report:\n\nhttps://example.com/r\n\nMore text."

@@ -2303,6 +2303,35 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
 
 
 _PREAMBLE: Final = 3  # non-blank lines of a feed page before its first article
+_BODY_AFTER: Final = 8  # non-blank lines from a feed article's title to its first sentence end
+# A sentence ending inside a hard-wrapped line: "dents attending. Members voted".
+_SENTENCE_INSIDE: Final = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
+# Life dates under an obituary's title: "1938 - 2024", "(1938–2024)".
+_LIFE_DATES: Final = regex.compile(r"\(?(?:1[89]|20)\d{2}\s*[-–—]\s*(?:1[89]|20)\d{2}\)?")
+
+
+def _under_title(line: str) -> bool:
+    """A line that stands under a title in a feed's article header: a date,
+    a byline or life dates."""
+    s = line.strip()
+    return date_line(s) or byline_line(s) or _LIFE_DATES.fullmatch(s) is not None
+
+
+def _reworded(title: str, line: str) -> bool:
+    """Whether ``line`` prints ``title`` again in other words: two words or
+    more of the shorter one, and most of them, are in the longer one
+    (``Roz Amadi-Kern Obituary`` / ``Rosalind "Roz" Amadi-Kern``)."""
+    a, b = (set(regex.findall(r"\w[\w'-]*", line_key(x))) for x in (title, line))
+    shared = len(a & b)
+    return shared >= 2 and 2 * shared >= min(len(a), len(b))
+
+
+def _gap(line: str) -> bool:
+    """A blank line or a UI line: what stands between two articles' headers."""
+    s = line.strip()
+    return not s or ui_rule(s) is not None
+
+
 # Lines that end a document in news-database exports and wire feeds.
 _END_MARKERS: Final = frozenset(
     ("end of document", "end of article", "end of story", "(end)", "-- end --", "- end -")
@@ -2339,8 +2368,9 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
       at the first non-blank line after each trailer but the last.
     - *Date headers*: the file starts (after at most three lines of the
       page's own) with a title-shaped line followed (within two lines) by a
-      date line, and so does each later article, after a blank line (and
-      maybe a section name), with a body paragraph after its date.
+      date line, a byline or life dates (an obituary's ``1938 - 2024``), and
+      so does each later article, after a blank or a UI line (and maybe a
+      section name), with a sentence after its header.
     - *Separators*: articles between separator lines (``* * *``), each
       starting with a title; the separator ends the article before it (where
       ``drop_ui_lines`` drops it).
@@ -2364,8 +2394,9 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         starts = _separator_starts(lines, pos, config)
         if starts:
             return starts
-    # The date layout needs a date line among the first lines.
-    if not has_url and not any(date_line(lines[i]) for i in _positions(lines, 3 + _PREAMBLE)[1:]):
+    # The date layout needs a date line (or a byline) among the first lines.
+    first_lines = _positions(lines, 3 + _PREAMBLE)[1:]
+    if not has_url and not any(_under_title(lines[i]) for i in first_lines):
         return starts
     pos = _positions(lines)
     if not pos:
@@ -2389,19 +2420,29 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
                 return starts
 
     def dated_title(k: int) -> bool:
-        """A title-shaped line at position ``k`` with a date line just after."""
+        """A title-shaped line at position ``k`` with a date line, a byline or
+        life dates just after (or a date after one more line, or any of them
+        after the title printed again: ``Jane Doe Obituary / Jane Doe``)."""
         line = lines[pos[k]].strip()
         if not (0 < len(line) <= config.max_title_chars) or line.endswith(CLAUSE_ENDS):
             return False
-        if date_line(line):
+        if _under_title(line) or k + 1 == len(pos):
             return False
-        return any(date_line(lines[pos[m]]) for m in range(k + 1, min(k + 3, len(pos))))
+        after = lines[pos[k + 1]]
+        if _under_title(after):
+            return True
+        if k + 2 == len(pos):
+            return False
+        second = lines[pos[k + 2]]
+        return date_line(second) or (_reworded(line, after) and _under_title(second))
 
     def body_after(k: int) -> bool:
-        """Whether a body paragraph follows the title at ``k`` and its date."""
+        """Whether a body paragraph follows the title at ``k`` and its date
+        (a hard-wrapped one ends a few lines further)."""
         return any(
-            " " in (s := lines[pos[m]].strip()) and s.endswith(_ENDS_SENTENCE)
-            for m in range(k + 2, min(k + 6, len(pos)))
+            " " in (s := lines[pos[m]].strip())
+            and (s.endswith(_ENDS_SENTENCE) or _SENTENCE_INSIDE.search(s) is not None)
+            for m in range(k + 2, min(k + _BODY_AFTER, len(pos)))
         )
 
     # The first article may come after a few lines of the page's own (the
@@ -2430,9 +2471,11 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         if len(line) > config.max_title_chars or byline_line(line):
             continue
         start = i
-        if lines[i - 1].strip():
-            # A section name may stand right above the title, after a blank.
-            if not (section_line(lines[i - 1], config) and (i < 2 or not lines[i - 2].strip())):
+        above = lines[i - 1].strip()
+        if above and ui_rule(above) is None:
+            # A section name may stand right above the title, after a blank
+            # or a UI line ("Next article", "Back to top").
+            if not section_line(above, config) or (i >= 2 and not _gap(lines[i - 2])):
                 continue
             start = i - 1
         if dated_title(k) and line_key(line) != title and body_after(k):

@@ -406,8 +406,9 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
 
     Archive and feed files without repeated headers split where the whole
     file shows a feed layout (see :func:`cleanse.detectors.feed_boundaries`):
-    a source URL trailer after each article, or a title and a date line at
-    the top of each.
+    a source URL trailer after each article, or a title with a date line or
+    a byline under it at the top of each. Two starts with no sentence between
+    them (a teaser of the next story, then its header) are one, the later.
     """
     lines = draft.lines
     starts = _header_starts(lines, config)
@@ -415,7 +416,15 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
         starts.setdefault(i, reason)
     if not starts:
         return draft
-    bounds = [0, *sorted(starts), len(lines)]
+    bounds = [0]
+    for i in sorted(starts):
+        # Two signs of one header (a teaser of the next story under "Next
+        # article", then its header): no sentence between them, one start,
+        # at the later one (the header's).
+        if len(bounds) > 1 and not any(_sentence_end(line) for line in lines[bounds[-1] : i]):
+            bounds.pop()
+        bounds.append(i)
+    bounds.append(len(lines))
     parts: list[Draft] = []
     for k in range(len(bounds) - 1):
         lo, hi = bounds[k], bounds[k + 1]
@@ -440,6 +449,12 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
             draft.replace(lines=part_lines, numbers=numbers, part=len(parts), edits=tuple(edits))
         )
     return parts
+
+
+def _sentence_end(line: str) -> bool:
+    """A line of words that ends like a sentence: an article's text."""
+    s = line.strip()
+    return " " in s and s.endswith(_ENDS_SENTENCE)
 
 
 def _captioned(lines: Sequence[str], i: int, config: Config) -> bool:
