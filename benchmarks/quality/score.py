@@ -53,6 +53,7 @@ SETS = (
     HERE / "heldout_r7",
     HERE / "heldout_r8",
     HERE / "heldout_r9",
+    HERE / "heldout_r10",
 )
 """The page sets, in the order they were written (see README.md)."""
 
