@@ -33,6 +33,13 @@ IDEMPOTENCE = [
     # mojibake, each run of Windows-1252 characters is repaired on its own.
     "\ufeffThe The\nBy Jane Doe, Reuters\n\n- Why The The part 0\n\n\nThe “quoted”\n"
     "By Jane Doe, Reuters\n\nÂ\x08\x85",
+    # A list item wrapped onto a second line ("- part 1" / "a") hid the item
+    # after it from its neighbour, so that item became a subheading; in the
+    # output the wrapped item is one line and the next item a list item.
+    # Fixed: extract_headings looks past a line that runs on from the one
+    # before, as normalize_paragraphs joins them.
+    "\ufeffThe The\nBy Jane Doe, Reuters\n\n- Why The The part 0\n- Why The The part 1\na\n"
+    "- Why The The part 3",
 ]
 
 

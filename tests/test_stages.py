@@ -196,6 +196,48 @@ def test_normalize_paragraphs_unwraps_only_visible_run_ons() -> None:
     assert off.lines == ("A line that", "", "goes on.")
 
 
+WRAPPED = (
+    "   The agency said river levels at Harrow Bridge had risen again\n"
+    "   overnight and were expected to peak late on Tuesday or early on\n"
+    "   Wednesday.\n\n"
+    "   Residents were asked to move their valuables upstairs and not\n"
+    "   to drive through flood water on the valley roads this week, and\n"
+    "   to keep away from the river banks until the warning is lifted.\n"
+)
+
+
+def test_normalize_paragraphs_unwraps_a_capital_that_did_not_fit() -> None:
+    # A text wrapped at a width: "Wednesday." would not have fitted on the
+    # line before, which is itself the wrapped part of a sentence.
+    d = normalize_paragraphs(draft(WRAPPED), CONFIG)
+    assert d.lines[0].endswith("late on Tuesday or early on Wednesday.")
+    assert len([line for line in d.lines if line]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short line that would have fitted: a break the writer made.
+        WRAPPED + "   Short line with no stop\n   Next one starts here.\n",
+        # A headline list below the text: no line of it runs on.
+        WRAPPED + "\nMore stories\nHospital parking charges to rise in April again\n"
+        "Ferry crew praised for a cliff rescue on the coast\n",
+        # A poem in a text of one line a paragraph: the text is not wrapped
+        # at a width, so each stanza's first line stays where it is.
+        "The poem was read aloud on Thursday evening at the church, where more than"
+        " three hundred people queued in the rain to hear it read.\n"
+        "We lifted the sofas and the photographs\nwe carried the dog across the square\n"
+        "and the names of the neighbours upstairs\nThe water came in at the back door\n"
+        "and left by the front like a guest\n",
+    ],
+)
+def test_normalize_paragraphs_keeps_breaks_that_are_no_wraps(text: str) -> None:
+    d = normalize_paragraphs(draft(text), CONFIG)
+    for first in ("Next one", "Hospital", "Ferry", "The water"):
+        if first in text:
+            assert any(line.startswith(first) for line in d.lines), first
+
+
 def test_normalize_paragraphs_collapses_space() -> None:
     d = normalize_paragraphs(draft("  Two   spaces\there.  "), CONFIG)
     assert d.lines == ("Two spaces here.",)

@@ -818,6 +818,19 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
     if not any(f"\n{c}" in text for c in _BULLETS):
         return draft
     new: dict[int, str] = {}
+    numbers = draft.numbers
+
+    def _goes_on(j: int) -> bool:
+        """Whether line ``j`` runs on from the line before (starts in lower
+        case right after a line with no closing punctuation)."""
+        return (
+            j > 0
+            and numbers[j] == numbers[j - 1] + 1
+            and lines[j].strip()[:1].islower()
+            and bool(lines[j - 1].strip())
+            and not lines[j - 1].rstrip().endswith(_ENDS_SENTENCE)
+        )
+
     for i, line in enumerate(lines):
         m = _BULLET_HEADING.match(line)
         if m is None:
@@ -827,8 +840,15 @@ def extract_headings(draft: Draft, config: Config) -> Draft:
             continue
         if not any(c.isalnum() for c in text):
             continue  # a separator line ("* * *", "- - -"), not a heading
-        before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
-        after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+        # Neighbours as normalize_paragraphs leaves them: a line that runs on
+        # from the one before is part of it ("- Item" / "goes on").
+        before = next(
+            (lines[j] for j in range(i - 1, -1, -1) if lines[j].strip() and not _goes_on(j)), ""
+        )
+        after = next(
+            (lines[j] for j in range(i + 1, len(lines)) if lines[j].strip() and not _goes_on(j)),
+            "",
+        )
         if _bullet(before) or _bullet(after):
             continue  # an item of a list, not a heading
         new[i] = _clean(text)
@@ -894,11 +914,55 @@ def normalize_quotes(draft: Draft, config: Config) -> Draft:
 _ENDS_SENTENCE: Final = (".", "!", "?", ":", ";", '"', "'", "”", "’", ")", "]", "…", "»")
 
 
+_WRAPS: Final = 3  # lines that visibly run on before a text counts as hard-wrapped
+_OVER_WIDTH: Final = 0.2  # share of a hard-wrapped text's lines longer than its width
+
+
+def _wrap_width(lines: Sequence[str], numbers: Sequence[int]) -> int | None:
+    """The width a hard-wrapped text was wrapped at: the longest of its lines
+    that visibly run on (no closing punctuation, the next input line starts
+    in lower case), when three or more do; None for a text that is not
+    hard-wrapped."""
+    widths = [
+        len(a.rstrip())
+        for a, b, m, n in zip(lines, lines[1:], numbers, numbers[1:], strict=False)
+        if n == m + 1
+        and b.strip()[:1].islower()
+        and a.strip()
+        and not a.rstrip().endswith(_ENDS_SENTENCE)
+    ]
+    if len(widths) < _WRAPS:
+        return None
+    # A text wrapped at a width has few lines longer than it (a URL, a
+    # table); a text of one line a paragraph with a poem in it has many.
+    width = max(widths)
+    text = [n for line in lines if (n := len(line.rstrip())) > 0]
+    return width if sum(n > width for n in text) <= len(text) * _OVER_WIDTH else None
+
+
+def _runs_on(previous: str, line: str, width: int | None) -> bool:
+    """Whether input line ``line`` goes on the sentence of ``previous``: it
+    starts in lower case, or (``width``: ``previous`` is itself a wrapped
+    part of a sentence) with a capital or a number that would not have
+    fitted on ``previous`` ("had" / "reached ... late on" / "Tuesday.")."""
+    first = line[0]
+    if first.islower():
+        return True
+    if width is None or not (first.isupper() or first.isdigit()):
+        return False
+    word = line.split(maxsplit=1)[0]
+    if first.isdigit() and word.rstrip(".)").isdigit() and word[-1] in ".)":
+        return False  # a numbered list item: "2. Second"
+    return len(previous.rstrip()) + 1 + len(word) > width
+
+
 def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
     """One paragraph per line, one blank line between paragraphs: collapse
     white space, drop extra blank lines, and
     (``unwrap_lines``) join a hard-wrapped line to the next when the sentence
-    visibly runs on (no closing punctuation, next line starts in lower case).
+    visibly runs on: no closing punctuation, and the next line starts in
+    lower case, or (in a text wrapped at a width) its first word would not
+    have fitted on the line before.
 
     Blank-line and single-newline paragraph breaks both come out the same.
     """
@@ -909,6 +973,9 @@ def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
     headings = set(draft.headings)
     previous_blank = True
     last_number = -1
+    last_line = ""
+    last_joined = False
+    width = _wrap_width(draft.lines, draft.numbers) if config.unwrap_lines else None
     for line, number in zip(draft.lines, draft.numbers, strict=True):
         clean = line.strip()
         if "  " in clean or "\t" in clean:
@@ -923,7 +990,7 @@ def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
             and not previous_blank
             and number == last_number + 1  # only lines adjacent in the input
             and lines
-            and clean[0].islower()
+            and _runs_on(last_line, clean, width if last_joined else None)
             and lines[-1]
             and not lines[-1].endswith(_ENDS_SENTENCE)
             and lines[-1] not in headings
@@ -940,7 +1007,9 @@ def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
                 )
             )
             lines[-1] = joined
+            last_joined = True
         else:
+            last_joined = False
             if lines:
                 lines.append("")  # one blank line between paragraphs
                 numbers.append(numbers[-1])
@@ -948,6 +1017,7 @@ def normalize_paragraphs(draft: Draft, config: Config) -> Draft:
             numbers.append(number)
         previous_blank = False
         last_number = number
+        last_line = line
     if respaced:
         edits.append(
             Edit(
