@@ -95,6 +95,31 @@ from .conftest import CONFIG, draft
         ("2 uur geleden", "updated_timestamp"),
         ("88 Comentarios", "comment_prompt"),
         ("12 Kommentare", "comment_prompt"),
+        # A text browser's link to a control is the control.
+        ("   [20]Share", "share_links"),
+        ("[4]Advertisement", "ad_label"),
+        ("## Most popular", "read_more_teaser"),
+        # A blog platform's furniture, in the sites' languages.
+        ("Teilen mit:", "share_links"),
+        ("Schreibe einen Kommentar", "comment_prompt"),
+        ("Suche nach:", "page_furniture"),
+        ("Continua após a publicidade", "ad_label"),
+        ("Schlagwörter: Lastenrad, Radverkehr", "tag_list"),
+        # Consent banners and paywalls.
+        (
+            "We use cookies to make our website work and to understand how you use it.",
+            "cookie_notice",
+        ),
+        (
+            "Avec votre accord, nous et nos 812 partenaires utilisons des cookies ou technologies"
+            " similaires.",
+            "cookie_notice",
+        ),
+        (
+            "Il vous reste 61.42% de cet article à lire. La suite est réservée aux abonnés.",
+            "paywall",
+        ),
+        ("Déjà abonné ? Se connecter", "subscribe_prompt"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -252,6 +277,22 @@ def test_byline_line() -> None:
     assert byline_line("By Ahmad al Masri and Li Wei")
     assert not byline_line("By the end of the day, nobody knew.")
     assert not byline_line("By Monday the river had risen")
+    # "by" in the languages of the lexicon; the names keep their capitals.
+    for line in ("Par Claire Dumont", "Por Ana Lima", "Von Jana Wolters", "di GIULIA FERRANTE"):
+        assert byline_line(line), line
+    for line in ("Por fin llegó el día", "Von der Leyen in Kiew", "Parker Jones", "Director Smith"):
+        assert not byline_line(line), line
+
+
+def test_a_wire_credit_in_parentheses_is_the_byline() -> None:
+    text = (
+        "Title\n\nThe port reopened on Monday.\n\n(Reporting by Tom Ferreira; Editing by Al Grant)"
+    )
+    (doc,) = clean_text(text)
+    assert (doc.byline, doc.body) == (
+        "Reporting by Tom Ferreira; Editing by Al Grant",
+        "The port reopened on Monday.",
+    )
 
 
 def test_agency_slash_photographer_credit_makes_a_caption() -> None:
@@ -736,6 +777,40 @@ def test_the_text_ends_before_a_feedback_form_and_a_footer_menu() -> None:
     gone = {e.text for e in d.edits}
     assert gone >= {*headlines.split("\n"), *menu.split("\n")}
     assert not gone & set(_STORY.split("\n"))
+
+
+# A text browser's dump: links numbered in brackets, the text hard-wrapped.
+_LYNX_STORY = (
+    "   Flood warnings are in force for the three valleys after another\n"
+    "   40mm of rain fell overnight on ground that was already saturated.\n\n"
+    "   The agency said river levels at Harrow Bridge had reached their\n"
+    "   highest point since 2007 and would peak late on Tuesday.\n\n"
+    "   Rest centres have opened in Lowbridge and Penmarrow, and 300 more\n"
+    "   sandbags will be delivered to the village on Tuesday morning.\n\n"
+)
+
+
+def test_links_outside_the_text_go_in_lists_and_as_controls() -> None:
+    menu = "     * [8]Home\n     * [9]News\n     * [10]Weather\n"
+    footer = (
+        "   [22]Share\n\nRelated topics\n\n     * [24]Flooding\n     * [25]Lowbridge\n\n"
+        "## Most read\n\n    1. [Lorry stuck under bridge](/news/lorry)\n"
+        "    2. [Missing sheepdog found](/news/dog)\n\nReferences\n\n"
+        "   8. https://www.example.org/\n   9. https://news.example.org/\n"
+    )
+    d = drop_ui_lines(draft(f"{menu}\n{_LYNX_STORY}{footer}"), CONFIG)
+    gone = {e.text.strip() for e in d.edits}
+    wanted = {line.strip() for line in (menu + footer).split("\n") if line.strip()}
+    assert gone == wanted
+    assert not gone & {line.strip() for line in _LYNX_STORY.split("\n")}
+
+
+def test_links_inside_the_text_stay() -> None:
+    # A story's own list of sources, between its paragraphs.
+    sources = "     * [12]The agency's flood report\n     * [13]The council's plan\n\n"
+    paragraphs = _LYNX_STORY.split("\n\n")
+    text = "\n\n".join([*paragraphs[:2], sources, *paragraphs[2:]])
+    assert not drop_ui_lines(draft(text), CONFIG).edits
 
 
 def test_a_short_column_below_the_pages_first_ui_line_is_a_menu_in_any_language() -> None:

@@ -209,12 +209,19 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "udostępnij; paylaş; delen; bagikan; ibahagi; поделиться; مشاركة; شارك; 分享; 共有; 공유; "
         "imprimir; imprimer; drucken; stampa; drukuj; yazdır; afdrukken; cetak; распечатать; "
         "طباعة; 打印; 印刷; 공유하기; 공유; chia sẻ; bagikan; поділитися; साझा करें; link kopieren; "
-        "copy link; sao chép liên kết"
+        "copy link; sao chép liên kết; teilen mit; artikel teilen; diesen artikel teilen; "
+        "compartilhe isso; compartilhe esta notícia; compartir esto; comparte esta noticia; "
+        "partager ceci; partagez cet article; condividi questo articolo; condividi l'articolo; "
+        "bagikan artikel ini; bagikan berita ini"
     ),
     "comment_prompt": (
         "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
         "reacties; komentar; mga komento; комментарии; коментарі; تعليقات; 评论; 評論; コメント; "
-        "댓글; bình luận; टिप्पणियां; balas"
+        "댓글; bình luận; टिप्पणियां; balas; schreibe einen kommentar; kommentar schreiben; "
+        "ein kommentar; laisser un commentaire; un commentaire; deja un comentario; "
+        "un comentario; deixe um comentário; deixe uma resposta; um comentário; lascia un "
+        "commento; un commento; tinggalkan komentar; tinggalkan balasan; antworten; "
+        "répondre; responder; rispondi"
     ),
     "read_more_teaser": (
         "leia também; leia mais; lea también; lee también; te recomendamos; ver más; lire "
@@ -239,18 +246,26 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "subscribe_prompt": (
         "suscríbete; assine; abonnez-vous; abonnieren; abbonati; subskrybuj; abone ol; "
-        "abonneer; berlangganan; подписаться; اشترك; 订阅; 購読"
+        "abonneer; berlangganan; подписаться; اشترك; 订阅; 購読; déjà abonné ? se connecter; "
+        "déjà abonné ? connectez-vous; déjà abonné; ¿ya eres suscriptor? inicia sesión; ya "
+        "soy suscriptor; já é assinante? faça login; já é assinante? entre; bereits "
+        "abonnent? hier anmelden; sei già abbonato? accedi"
     ),
     "ad_label": (
         "publicidade; annonce; patrocinado; スポンサーリンク; sponsored link; sponsored links; "
-        "광고; विज्ञापन; iklan; quảng cáo; реклама"
+        "광고; विज्ञापन; iklan; quảng cáo; реклама; continua após a publicidade; continua "
+        "depois da publicidade; continúa después de la publicidad; la suite après cette "
+        "publicité; l'articolo continua dopo la pubblicità; weiter nach der anzeige; "
+        "artikel wird nach der anzeige fortgesetzt; lanjutkan membaca"
     ),
     "page_furniture": (
         "zum inhalt springen; zur navigation springen; zum inhalt; impressum; datenschutz; "
         "ascolta questo articolo; ascolta l'articolo; ir al contenido; aller au contenu; "
         "news provided by; 글자크기; हिंदी में पढ़ें; ऐप डाउनलोड करें; lewati ke konten; "
         "bỏ qua nội dung; have a news tip?; buy licensing rights; body; end of document; "
-        "font size; text size; sign in subscribe; site index; topic sitemap; my news"
+        "font size; text size; sign in subscribe; site index; topic sitemap; my news; "
+        "suche nach; suche; rechercher; buscar; pesquisar; pesquisar por; cerca; cari; "
+        "pular para o conteúdo; vai al contenuto"
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
@@ -351,6 +366,19 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # Le Monde-style: "Il vous reste 61.42% de cet article à lire. La suite
+        # est réservée aux abonnés."; the same in other languages.
+        "paywall",
+        regex.compile(
+            r"(?:il vous reste [\d.,]+ ?% de cet article à lire[.!]?\s*)?"
+            r"la suite est réservée aux abonnés.{0,80}"
+            r"|il vous reste [\d.,]+ ?% de cet article à lire.{0,120}"
+            r"|(?:the )?rest of this (?:article|story) is (?:reserved|available) (?:for|to)"
+            r" (?:our )?(?:subscribers|members).{0,80}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # "Download the KQLM 9 News app for breaking news alerts."
         "app_prompt",
         regex.compile(
@@ -437,12 +465,16 @@ _LONG_PHRASES: Final = (
         regex.compile(
             r"(?:(?:we use|this (?:web)?site uses|our (?:web)?site uses) cookies\b.{0,250}?"
             r"(?:consent|privacy|cookie policy|data protection|by continuing|you agree"
-            r"|learn more|find out more|more information|your experience|personali[sz]e)"
+            r"|learn more|find out more|more information|your experience|personali[sz]e"
+            r"|how you use|(?:make|help) (?:our|this|the) (?:web)?site work)"
             # the same banner in the site's language, recognized by its opening
             r"|(?:nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies"
             r"|usamos cookies|este sitio utiliza cookies|wir verwenden cookies|diese website"
             r" verwendet cookies|utilizziamo (?:i )?cookie|używamy plików cookie"
-            r"|bu sitede çerezler|çerezleri kullanıyoruz)\b)"
+            r"|bu sitede çerezler|çerezleri kullanıyoruz"
+            # consent frameworks: "With your agreement, we and our 812 partners use cookies"
+            r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
+            r"|(?:avec votre accord, )?nous et nos (?:\d+ )?partenaires (?:utilisons|stockons))\b)"
             r".{0,250}?(?:\.\s*(?:ok|okay|accept|accept all|i agree|got it|agree|close))?",
             regex.IGNORECASE,
         ),
@@ -555,7 +587,8 @@ _TAG_LABELS: Final = frozenset(
         "more on these "
         "topics; explore more on these topics; in this story; in this article; etiquetas; "
         "temas; tópicos; mots-clés; thèmes; schlagworte; themen; argomenti; tagi; tematy; "
-        "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ"
+        "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ; schlagwörter; "
+        "étiquettes; tag"
     ).split("; ")
 )
 _LONGEST_LIST: Final = 8  # items after one label
@@ -572,6 +605,10 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "il vous r",
+    "la suite ",
+    "rest of t",
+    "the rest ",
     "get our ",
     "get the ",
     "get ",
@@ -599,6 +636,10 @@ _LONG_PHRASE_STARTS: Final = (
     "receive ",
     "share th",
     "we use c",
+    "with your",
+    "we and ou",
+    "avec votr",
+    "nous et n",
     "this site",
     "this web",
     "our site",
@@ -615,7 +656,7 @@ _LONG_PHRASE_STARTS: Final = (
     "bu sitede",
     "çerezleri",
 )
-_STRIP_HEAD: Final = " \t»›>‹«<+|•·"
+_STRIP_HEAD: Final = " \t»›>‹«<+|•·#"
 _STRIP_TAIL: Final = " \t:»›>‹«<|•·.…!"
 
 
@@ -784,6 +825,7 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"
     if s.endswith(("→", "->")) and s.count(" ") <= 6 and not s[0].isdigit():
         return "link_list"  # a link drawn with an arrow: "Harlow Grid Systems, Inc. →"
+    linked = False
     if s[0] == "[" or "](" in s:
         if s.casefold() in _IMAGE_PLACEHOLDER:
             return "placeholder_caption"
@@ -793,6 +835,7 @@ def ui_rule(line: str) -> str | None:
             s = s[s.index("]") + 1 :].strip()  # "[12]Read more: ..." is "Read more: ..."
             if not s:
                 return None
+            linked = True  # a control, not a word of text: "[20]Share"
     if s.endswith(_NEW_TAB) and len(s) <= _LONGEST_CREDIT_LINE:
         return "link_list"  # a link's screen-reader text: "Our Standards, opens new tab"
     if s[0].isdigit() and _MEDIA_TIME.fullmatch(s) and ("/" in s or s.strip("0:") == ""):
@@ -813,7 +856,7 @@ def ui_rule(line: str) -> str | None:
         if s.endswith("."):
             return None
         return "read_more_teaser" if _TEASER.match(s) else None
-    if s.casefold() in _MARKED:
+    if s.casefold() in _MARKED and not linked:
         return None
     key = _ui_key(s)
     rule = _UI_RULES.get(key)
@@ -1107,6 +1150,24 @@ class _Body(NamedTuple):
             yes and (len(lines[i]) >= _PARAGRAPH or _width(lines[i]) >= _PARAGRAPH)
             for i, yes in zip(nonblank, sentence, strict=True)
         ]
+        # A hard-wrapped paragraph: its long lines run on into the next line
+        # (it starts in lower case) down to one that ends it like a sentence,
+        # all of them text.
+        wrapped = False
+        for k in range(len(nonblank) - 2, -1, -1):
+            i = nonblank[k]
+            runs_on = (
+                nonblank[k + 1] == i + 1
+                and not long[k]
+                and (sentence[k + 1] or wrapped)
+                and lines[i + 1].lstrip()[:1].islower()
+                and _width(lines[i]) >= _PARAGRAPH
+                and not lines[i].rstrip().endswith(_SENTENCE_ENDS)
+            )
+            if runs_on:
+                long[k] = True
+                long[k + 1] = long[k + 1] or sentence[k + 1]
+            wrapped = runs_on
         end = None
         run = 0
         for k in range(len(nonblank) - 1, -1, -1):
@@ -1172,8 +1233,9 @@ def _supported(
     config: Config,
 ) -> dict[int, str]:
     """``rules`` without hard-wrapped lines, and without ambiguous lines
-    that have no sign of UI around them."""
-    rules = {i: r for i, r in rules.items() if not continued(lines, numbers, i)}
+    that have no sign of UI around them. A line does not run on into a UI
+    line that goes too ("Photo 1 of 12" / "fOLLOW US")."""
+    rules = {i: r for i, r in rules.items() if i + 1 in rules or not continued(lines, numbers, i)}
     weak = [i for i, r in rules.items() if _ambiguous(lines[i], r)]
     if not weak:
         return rules
@@ -1414,6 +1476,37 @@ def _headline_lists(
 
 
 _HEADLINE_LIST: Final = 4
+# A line that is one link and nothing else, maybe a list item: a text
+# browser's "[12]Label", Markdown's "[Label](url)", a reference "[Label][3]",
+# a bare address (a text browser's numbered list of the page's links).
+_LINK_ITEM: Final = regex.compile(
+    r"(?:[*+•-]\s+|\d{1,4}[.)]\s+)?"
+    r"(?:\[\d{1,4}\][^\[\]]{1,80}|\[[^\[\]]{1,80}\]\([^()\s]{1,300}\)"
+    r"|\[[^\[\]]{1,80}\]\[\d{1,4}\]|(?:https?|ftp|mailto):\S{1,300})"
+)
+
+
+def _link_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """Lists of links outside the article's text (above its first run of
+    paragraphs or below its last): two or more lines, one below the other,
+    that are each one link and nothing else (a menu, a list of related
+    stories or tags, a footer's links), whatever their labels say. UI lines
+    already found may stand between them. Inside the text, a list of links
+    may be the story's own (its sources) and stays."""
+    if body.text_start is None or body.text_end is None:
+        return {}
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i in [*body.nonblank, -1]:  # -1 ends the last run
+        inside = body.text_start <= i <= body.text_end
+        if i >= 0 and not inside and (i in rules or _LINK_ITEM.fullmatch(lines[i].strip())):
+            run.append(i)
+            continue
+        items = [j for j in run if j not in rules]
+        if len(items) >= 2:
+            found.update((j, "link_list") for j in items)
+        run = []
+    return found
 
 
 def _listed_headline(line: str, config: Config) -> bool:
@@ -1598,6 +1691,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
+    rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
@@ -1617,14 +1711,32 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
 # extract_metadata
 
 _BYLINE: Final = regex.compile(
-    r"(?:by|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:)\s*"
+    r"(?:(?:by|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:)\s*"
+    # "by" in other languages: French, Spanish and Portuguese, German, Italian,
+    # Dutch, Indonesian, Scandinavian
+    r"|(?:par|por|von|di|door|oleh|av|af)\s+)"
     r"(?P<names>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|al|el|bin|da)){0,4}"
     r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
     r"(?:\s*[,|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40})?",
     regex.IGNORECASE,
 )
 _LONGEST_BYLINE: Final = 100
-_BYLINE_STARTS: Final = ("by", "wr", "wo", "re", "st", "au")
+_BYLINE_STARTS: Final = (
+    "by",
+    "wr",
+    "wo",
+    "re",
+    "st",
+    "au",
+    "pa",
+    "po",
+    "vo",
+    "di",
+    "do",
+    "ol",
+    "av",
+    "af",
+)
 # Credits at the end of wire stories: "Reporting by X; Editing by Y",
 # "Associated Press writer X in Berlin contributed to this report."
 _CREDITED_NAMES: Final = (
@@ -1642,7 +1754,9 @@ _WIRE_CREDIT: Final = regex.compile(
     r"|reporters?|correspondents?|journalists?) .{2,160} contributed(?: to)?(?: this)?"
     r" report(?:ing)?\.?)"
 )
-_BYLINE_LABEL: Final = regex.compile(r"^(?:by|author\s*:)\s*", regex.IGNORECASE)
+_BYLINE_LABEL: Final = regex.compile(
+    r"^(?:(?:by|author\s*:)\s*|(?:par|por|von|di|door|oleh|av|af)\s+)", regex.IGNORECASE
+)
 _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # Desk initials ending an agency story: "dko/jm/pb".
 _DESK_INITIALS: Final = regex.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}")
@@ -1869,10 +1983,11 @@ def _footer_credits(
             else:
                 reasons[i], kinds[i] = "time stamp at the end", "removed"
             continue
-        credit = (" by " in s or "contributed" in s) and _WIRE_CREDIT.fullmatch(s) is not None
+        bare = s[1:-1] if s[:1] == "(" and s[-1:] == ")" else s  # "(Reporting by X)"
+        credit = (" by " in s or "contributed" in s) and _WIRE_CREDIT.fullmatch(bare) is not None
         if credit or ("/" in s and len(s) < 30 and _DESK_INITIALS.fullmatch(s)):
             if "byline" not in found and not _DESK_INITIALS.fullmatch(s):
-                found["byline"] = (i, s)
+                found["byline"] = (i, bare)
                 reasons[i], kinds[i] = "byline (credit at the end)", "extracted"
             else:
                 reasons[i], kinds[i] = "credit line at the end", "removed"
