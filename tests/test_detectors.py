@@ -257,6 +257,13 @@ def test_drop_ui_lines_leaves_clean_text_alone() -> None:
         "Published: 2024-03-01T09:30:00Z",
         "03/11/2024 10:02",
         "Mon 4 March 2024 18.30 GMT",
+        # in the sites' own languages
+        "Veröffentlicht am 3. März 2025",
+        "Publié le 4 mars 2025 à 18h12, modifié le 4 mars 2025 à 19h03",
+        "Publicado el 4 de marzo de 2025",
+        "Martedì 4 marzo 2025",
+        "Kamis, 18 Januari 2024 | 14:20 WIB",
+        "am 3. März 2025 um 14:20 Uhr",
     ],
 )
 def test_date_line(line: str) -> None:
@@ -265,7 +272,16 @@ def test_date_line(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["May the best team win", "At 10:00 the talks began", "2022", "10 - 2", "Posted by Jane"],
+    [
+        "May the best team win",
+        "At 10:00 the talks began",
+        "2022",
+        "10 - 2",
+        "Posted by Jane",
+        "Sold out 2024",
+        "Le Pen 2025",
+        "Domingo 2025",
+    ],
 )
 def test_date_line_look_alikes(line: str) -> None:
     assert not date_line(line)
@@ -282,6 +298,27 @@ def test_byline_line() -> None:
         assert byline_line(line), line
     for line in ("Por fin llegó el día", "Von der Leyen in Kiew", "Parker Jones", "Director Smith"):
         assert not byline_line(line), line
+
+
+def test_a_date_and_a_byline_on_one_line_go_to_both_fields() -> None:
+    for line, date, byline in [
+        ("Posted on March 3, 2025 by Jane Doe", "Posted on March 3, 2025", "by Jane Doe"),
+        (
+            "Veröffentlicht am 3. März 2025 von Jana Wolters",
+            "Veröffentlicht am 3. März 2025",
+            "von Jana Wolters",
+        ),
+    ]:
+        (doc,) = clean_text(f"A Title Here\n{line}\n\nThe text of the story.")
+        assert (doc.date, doc.byline, doc.body) == (date, byline, "The text of the story.")
+
+
+def test_a_by_line_outranks_names_beside_the_date() -> None:
+    # A print page's masthead beside its date is no byline when a "By" line
+    # follows: it stays in the text, and the "By" line is the byline.
+    text = "A Title Here\n4 March 2025\nThe Valley Courier\nBy Giulia Ferrante\n\nThe text."
+    (doc,) = clean_text(text)
+    assert (doc.byline, doc.body) == ("By Giulia Ferrante", "The Valley Courier\n\nThe text.")
 
 
 def test_a_wire_credit_in_parentheses_is_the_byline() -> None:
@@ -518,6 +555,27 @@ def test_feed_split_by_bylines_and_life_dates_under_titles() -> None:
     assert [d.title for d in clean_text(notices)] == [
         "Margaret Voss Obituary",
         "Harold Quillan Obituary",
+    ]
+
+
+def test_feed_articles_below_an_archive_pages_menu() -> None:
+    # A tag archive saved whole: the site's header and menu, then posts with
+    # a date and a byline on one line under each title.
+    menu = "Stadtblog Archiv\nZum Inhalt springen\nMenü\nStart\nPolitik\nVerkehr\nKultur\n\n"
+    posts = "".join(
+        f"{title}\nVeröffentlicht am {day}. März 2025 von Jana Wolters\n\n{text}\n\n"
+        for title, day, text in [
+            ("Neuer Radweg an der Mühlenstraße", 3, "Ab April baut die Stadt einen Radweg."),
+            ("Lastenrad-Verleih startet", 2, "Zwölf Räder stehen ab Montag bereit."),
+        ]
+    )
+    docs = clean_text(menu + posts)
+    # The page's header stays with the first post (its first line is taken
+    # for that post's title: a known limit).
+    assert [d.title for d in docs][1:] == ["Lastenrad-Verleih startet"]
+    assert [d.body.split("\n\n")[-1] for d in docs] == [
+        "Ab April baut die Stadt einen Radweg.",
+        "Zwölf Räder stehen ab Montag bereit.",
     ]
 
 
@@ -803,6 +861,19 @@ def test_links_outside_the_text_go_in_lists_and_as_controls() -> None:
     wanted = {line.strip() for line in (menu + footer).split("\n") if line.strip()}
     assert gone == wanted
     assert not gone & {line.strip() for line in _LYNX_STORY.split("\n")}
+
+
+def test_a_short_quote_closed_the_german_way_ends_the_text() -> None:
+    story = (
+        "Lastenrad-Verleih startet\n\nAb Samstag können alle an vier Stationen ein Lastenrad"
+        " ausleihen.\nGebucht wird über eine App oder telefonisch in der Stadtbibliothek.\n"
+        "Finanziert wurden die Räder mit 38.000 Euro aus dem Klimafonds des Landkreises.\n"
+        "„Wir sind gespannt.“\n\nSchlagwörter: Lastenrad, Radverkehr\nEin Kommentar\n"
+        "Teilen mit:\nFacebook\nWhatsApp\n"
+    )
+    gone = {e.text for e in drop_ui_lines(draft(story), CONFIG).edits}
+    assert "„Wir sind gespannt.“" not in gone
+    assert {"Ein Kommentar", "Teilen mit:", "Facebook", "WhatsApp"} <= gone
 
 
 def test_links_inside_the_text_stay() -> None:

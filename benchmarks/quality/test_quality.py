@@ -32,8 +32,8 @@ FLOORS = {
     "heldout_r10": {
         "text_kept": 0.996,
         "precision": 0.99,
-        "debris_removed": 0.39,
-        "merged_split_right": 0.25,
+        "debris_removed": 0.83,
+        "merged_split_right": 0.5,
     },
 }
 

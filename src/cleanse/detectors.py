@@ -56,25 +56,52 @@ __all__ = [
 _MONTHS: Final = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    # German, French, Spanish, Portuguese, Italian, Dutch, Indonesian (short
+    # forms that are also words, such as "out", "set" or "des", left out)
+    "|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|jän|mär|okt"
+    "|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre"
+    "|décembre|decembre|janv|févr|avr|juil|déc"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    "|noviembre|diciembre"
+    "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    "|januari|februari|maart|mei|augustus|mrt|maret|agustus|desember"
 )
 _WEEKDAYS: Final = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend"
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    "|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
+    "|lunedì|martedì|mercoledì|giovedì|venerdì|lunedi|martedi|mercoledi|giovedi|venerdi"
+    "|sabato|domenica"
+    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    "|senin|selasa|rabu|kamis|jumat|sabtu"
+)
+# "Publié le", "Veröffentlicht am": a date's label in the languages above.
+_DATE_LABELS: Final = (
+    r"published|posted|updated|modified|veröffentlicht|aktualisiert|publié|publiée|modifié"
+    r"|mis à jour|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato"
+    r"|gepubliceerd|bijgewerkt|diterbitkan|diperbarui"
 )
 _DATE_TOKEN: Final = (
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?"
     r"|\d{4}-\d{1,2}-\d{1,2}(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?"
+    r"|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?"
     r"|\d{1,4}(?:st|nd|rd|th)?"
     r"|[ap]\.?m\.?|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|[a-z]{1,2}[sd]?t|[+-]\d{2}:?\d{2}|at|on"
+    # the same words in the languages above: "4 de marzo de 2025 a las 10:00",
+    # "am 3. März 2025 um 14:20 Uhr", "le 4 mars à 18h12", "pukul 14.20 WIB"
+    r"|de|del|le|el|il|am|op|em|à|a las|às|um|uhr|alle|ore|pukul|wib|wita"
     # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
-    r"|(?:first\s+|last\s+)?(?:published|posted|updated|modified)"
+    rf"|(?:first\s+|last\s+)?(?:{_DATE_LABELS})"
 )
 # A whole line that is a date (and time): tokens of dates only, separated by
 # spaces and punctuation, after an optional "Published:" label.
 _DATE_LINE: Final = regex.compile(
-    r"(?:(?:first\s+)?(?:published|posted|date|dated)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?:first\s+)?(?:{_DATE_LABELS}|date|dated)(?:\s+on)?\s*:?\s*)?"
     rf"(?:{_DATE_TOKEN})(?:[\s,|/.:\-–—]+(?:{_DATE_TOKEN}))*[\s.]*",
     regex.IGNORECASE,
 )
@@ -1049,7 +1076,8 @@ CLAUSE_ENDS: Final = (".", ",", ";", ":", "。", "，", "、", "；", "：", "�
 """How a line that runs on, or a sentence, ends (Latin, CJK, Devanagari, Arabic
 script): a title or a heading does not end so."""
 
-_SENTENCE_ENDS: Final = (".", "!", "?", '"', "”", "’", "'", "。", "！", "？", "।", "»", "」")
+# "“" closes a quote in German ("„Wir sind gespannt.“").
+_SENTENCE_ENDS: Final = (".", "!", "?", '"', "”", "’", "'", "“", "。", "！", "？", "।", "»", "」")
 
 
 def _sentence(line: str) -> bool:
@@ -1569,7 +1597,7 @@ def _menu_item(line: str) -> bool:
         not s
         or len(s) > _MENU_WIDTH
         or s.count(" ") > 2
-        or s.endswith((".", "!", "?", ",", ";", ":"))
+        or s.endswith((".", "!", "?", ",", ";", ":", '"', "”", "“", "’", "'"))  # a quote
     ):
         return False
     if _width(s) > _MENU_WIDTH:
@@ -1785,6 +1813,27 @@ def byline_line(line: str) -> bool:
     )
 
 
+_DATE_BY: Final = regex.compile(r"\s+(?:by|von|par|por|di|door|oleh|av|af)\s+", regex.IGNORECASE)
+
+
+def _date_and_byline(line: str) -> tuple[str, str] | None:
+    """A date and a byline on one line, as blog platforms print them
+    ("Posted on March 3, 2025 by Jane Doe", "Veröffentlicht am 3. März 2025
+    von Jana Wolters"): (the date, the byline), or None.
+
+    >>> _date_and_byline("Posted on March 3, 2025 by Jane Doe")
+    ('Posted on March 3, 2025', 'by Jane Doe')
+    """
+    s = line.strip()
+    if len(s) > _LONGEST_DATE + _LONGEST_BYLINE or _DATE_BY.search(s) is None:
+        return None
+    for m in _DATE_BY.finditer(s):
+        date, byline = s[: m.start()], s[m.start() :].strip()
+        if date_line(date) and byline_line(byline):
+            return date, byline
+    return None
+
+
 def section_line(line: str, config: Config) -> bool:
     s = line.strip()
     if not s or len(s) > 60:
@@ -1917,7 +1966,7 @@ def _breadcrumb(line: str) -> str | None:
 
 # Straight and curly quotes alike: normalize_quotes runs later, and cleaning
 # the output again must find the same header.
-_ENDS_SENTENCE: Final = (".", "!", "?", '"', "'", "”", "’", ":")
+_ENDS_SENTENCE: Final = (".", "!", "?", '"', "'", "”", "’", "“", ":")
 
 
 def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
@@ -2083,6 +2132,7 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         )
     }
     title_at: int | None = None  # the first header line that is not metadata
+    guessed: int | None = None  # the byline's line, when it is names beside the date
     for k, i in enumerate(header):
         line = lines[i]
         if len(line) > _LONGEST_CREDIT_LINE:
@@ -2096,8 +2146,16 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             # 1968", "Election 2024: Polls Close at 8:00").
             if k > 0 or _title_after_date(lines, header, config):
                 values["date"] = value
+        elif (both := _date_and_byline(value)) is not None:
+            values["date"], values["byline"] = both
+            rule = " (one line)"
         elif byline_line(line):
             values["byline"] = value
+            if guessed is not None and found.get("byline", (None,))[0] == guessed:
+                # A "By" line outranks names guessed from beside the date (a
+                # masthead beside a print page's date): they stay in the text.
+                del found["byline"], reasons[guessed], kinds[guessed]
+                guessed = None
         elif section_line(line, config):
             values["section"] = value
         elif k == 0 and (crumbs := _breadcrumb(line)) is not None:
@@ -2131,6 +2189,8 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
                 if dates:
                     values["date"] = dates[0]
                 rule = " (names and dates)" if dates else " (names beside the date)"
+                if not dates and "byline" not in found:
+                    guessed = i
         if not values:
             if title_at is None:
                 title_at = i
@@ -2418,6 +2478,7 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
 
 
 _PREAMBLE: Final = 3  # non-blank lines of a feed page before its first article
+_PAGE_HEADER: Final = 24  # non-blank lines, menus included, before a feed's first article
 _BODY_AFTER: Final = 8  # non-blank lines from a feed article's title to its first sentence end
 # A sentence ending inside a hard-wrapped line: "dents attending. Members voted".
 _SENTENCE_INSIDE: Final = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
@@ -2429,7 +2490,12 @@ def _under_title(line: str) -> bool:
     """A line that stands under a title in a feed's article header: a date,
     a byline or life dates."""
     s = line.strip()
-    return date_line(s) or byline_line(s) or _LIFE_DATES.fullmatch(s) is not None
+    return (
+        date_line(s)
+        or byline_line(s)
+        or _LIFE_DATES.fullmatch(s) is not None
+        or _date_and_byline(s) is not None
+    )
 
 
 def _reworded(title: str, line: str) -> bool:
@@ -2510,7 +2576,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         if starts:
             return starts
     # The date layout needs a date line (or a byline) among the first lines.
-    first_lines = _positions(lines, 3 + _PREAMBLE)[1:]
+    first_lines = _positions(lines, _PAGE_HEADER + 2)[1:]
     if not has_url and not any(_under_title(lines[i]) for i in first_lines):
         return starts
     pos = _positions(lines)
@@ -2564,13 +2630,21 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     # site's name, a tagline), which stay with it.
     # The page's own lines are no sentences: a title after body text is no
     # first article (and cleaning the page again must find the same one).
+    # Menu items and UI lines above it (an archive page's header) do not
+    # count among them.
     first = None
-    for k in range(min(_PREAMBLE + 1, len(pos))):
+    own = 0
+    for k in range(min(_PAGE_HEADER, len(pos))):
         if dated_title(k):
             first = k
             break
-        if lines[pos[k]].rstrip().endswith(_ENDS_SENTENCE):
+        line = lines[pos[k]]
+        if line.rstrip().endswith(_ENDS_SENTENCE):
             break
+        if not _menu_item(line) and ui_rule(line) is None:
+            own += 1
+            if own > _PREAMBLE:
+                break
     if first is None:
         return starts
     # An article has body text before the next one starts, and its own

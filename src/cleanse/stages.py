@@ -911,7 +911,7 @@ def normalize_quotes(draft: Draft, config: Config) -> Draft:
 # ---------------------------------------------------------------------------
 # normalize_paragraphs
 
-_ENDS_SENTENCE: Final = (".", "!", "?", ":", ";", '"', "'", "”", "’", ")", "]", "…", "»")
+_ENDS_SENTENCE: Final = (".", "!", "?", ":", ";", '"', "'", "”", "’", "“", ")", "]", "…", "»")
 
 
 _WRAPS: Final = 3  # lines that visibly run on before a text counts as hard-wrapped
