@@ -120,6 +120,15 @@ from .conftest import CONFIG, draft
             "paywall",
         ),
         ("Déjà abonné ? Se connecter", "subscribe_prompt"),
+        # Chinese, Japanese and Korean pages' own words
+        ("分享到：", "share_links"),
+        ("【纠错】", "page_furniture"),
+        ("字体： 小 中 大", "page_furniture"),
+        ("＞ ログイン", "subscribe_prompt"),
+        ("このニュースをシェア", "share_links"),
+        ("最热新闻", "read_more_teaser"),
+        ("京ICP备13028878号-6", "copyright_notice"),
+        ("互联网新闻信息服务许可证10120170006", "copyright_notice"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -163,6 +172,7 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Hace frío",
         "Hace 20 años",
         "3 commenti della ministra",
+        "许可证制度于2019年起实施，共发放1200张",  # a sentence about licences
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:

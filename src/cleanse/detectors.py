@@ -299,9 +299,40 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "akzeptieren; alle akzeptieren; accetta; akceptuję; kabul et"
     ),
 }
+# Chinese (simplified and traditional), Japanese and Korean pages' own words
+# for the same kinds.
+_UI_LEXICON_CJK: Final[dict[str, str]] = {
+    "share_links": (
+        "分享到; 分享至; 分享到微信; 分享到微博; 分享到朋友圈; 分享本文; 微信; 微博; 朋友圈; "
+        "qq空间; 转发; 轉發; シェア; このニュースをシェア; この記事をシェア; ツイート; 스크랩"
+    ),
+    "page_furniture": (
+        "首页; 首頁; 返回顶部; 回到顶部; 返回頂部; 返回首页; 纠错; 糾錯; 收藏; 上一篇; 下一篇; "
+        "阅读下一篇; 閱讀下一篇; 字体 小 中 大; 字体 大 中 小; 字号 大 中 小; 字號 大 中 小; "
+        "字体： 小 中 大; 字号： 大 中 小; "
+        "关于我们; 關於我們; 联系我们; 聯絡我們; 联系我们 | 关于我们; 关于我们 | 联系我们; "
+        "网站地图; 站内搜索; 违法和不良信息举报; 打印本页; 記事保存; 記事を保存; 保存; "
+        "文字サイズ; 詳しくはこちら; 一覧; 次の記事; 前の記事; 글자 크기; 글자크기 조절; 인쇄"
+    ),
+    "gallery_control": "关闭; 關閉; 閉じる; 닫기",
+    "subscribe_prompt": (
+        "注册; 註冊; 登录; 登入; 会员登录; ログイン; 会員登録; 新規会員登録; 今すぐ登録; "
+        "会員の方はこちら; 로그인; 회원가입; 구독하기"
+    ),
+    "read_more_teaser": (
+        "最热新闻; 热门新闻; 热点新闻; 推荐阅读; 延伸阅读; 猜你喜欢; 热门推荐; 排行榜; 点击排行; "
+        "精彩推荐; 相关报道; 相關新聞; 熱門新聞; 關聯閱讀; 関連ニュース; 人気記事; "
+        "アクセスランキング; 続きを読む; もっと見る; 多く読まれている記事; 주요 뉴스; 최신 뉴스"
+    ),
+}
+# A Chinese site's licence numbers in its footer: "京ICP备13028878号-6",
+# "京公网安备11010502032503号", "互联网新闻信息服务许可证10120170006".
+_SITE_LICENCE: Final = regex.compile(
+    r"[^，。,;；\s]{0,24}(?:ICP[备证]|公网安备|许可证)(?:编号)?[：:]?\s?\d{4,}[\d号-]{0,6}"
+)
 _UI_RULES: Final[dict[str, str]] = {
     phrase.strip(): rule
-    for lexicon in (_UI_LEXICON, _UI_LEXICON_INTL)
+    for lexicon in (_UI_LEXICON, _UI_LEXICON_INTL, _UI_LEXICON_CJK)
     for rule, phrases in lexicon.items()
     for phrase in phrases.split(";")
 }
@@ -602,7 +633,9 @@ _HEADLINE_LABELS: Final = _LINK_LABELS | frozenset(
         "latest news; latest stories; top stories; editor's picks; editors' picks; more "
         "stories; more news; don't miss; up next; what to read next; more from this section; "
         "key events; te recomendamos; 많이 본 뉴스; más leídas; lo más leído; mais lidas; les plus "
-        "lus; meistgelesen; più letti; najczęściej czytane; en çok okunanlar"
+        "lus; meistgelesen; più letti; najczęściej czytane; en çok okunanlar; 最热新闻; 热门新闻; "
+        "热点新闻; 推荐阅读; 延伸阅读; 猜你喜欢; 热门推荐; 相关报道; 相關新聞; 熱門新聞; 人気記事; "
+        "関連ニュース; あわせて読みたい; 주요 뉴스; 최신 뉴스"
     ).split("; ")
 )
 # Labels that also end a teaser paragraph in feeds ("... Read more"): the
@@ -615,6 +648,7 @@ _TAG_LABELS: Final = frozenset(
         "topics; explore more on these topics; in this story; in this article; etiquetas; "
         "temas; tópicos; mots-clés; thèmes; schlagworte; themen; argomenti; tagi; tematy; "
         "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ; schlagwörter; "
+        "关键词; 關鍵詞; 标签： ; 专题; 專題; 関連キーワード; キーワード; 태그; "
         "étiquettes; tag"
     ).split("; ")
 )
@@ -683,8 +717,8 @@ _LONG_PHRASE_STARTS: Final = (
     "bu sitede",
     "çerezleri",
 )
-_STRIP_HEAD: Final = " \t»›>‹«<+|•·#"
-_STRIP_TAIL: Final = " \t:»›>‹«<|•·.…!"
+_STRIP_HEAD: Final = " \t»›>‹«<+|•·#【＞"
+_STRIP_TAIL: Final = " \t:»›>‹«<|•·.…!】："
 
 
 # Text-browser dumps number their links: "[12]Read more: ...", "   [IMG]".
@@ -841,6 +875,8 @@ def ui_rule(line: str) -> str | None:
     if ":" in s[:30] and _share_row(s):
         return "share_links"
     if ("©" in s or s[:9].casefold() == "copyright") and _copyright(s):
+        return "copyright_notice"
+    if not s.isascii() and len(s) <= 60 and _SITE_LICENCE.fullmatch(s):
         return "copyright_notice"
     if s[0].isdigit() and _ENGAGEMENT.fullmatch(s):
         return "gallery_counter"
