@@ -128,6 +128,22 @@ from .conftest import CONFIG, draft
         ("このニュースをシェア", "share_links"),
         ("最热新闻", "read_more_teaser"),
         ("京ICP备13028878号-6", "copyright_notice"),
+        # pagers, view counts, comment forms
+        (">>", "page_furniture"),
+        ("↑ ↑", "page_furniture"),
+        ("AnteriorSiguiente", "gallery_control"),
+        ("Página 1 de 2", "gallery_counter"),
+        ("Visto 314 veces", "gallery_counter"),
+        ("Name *", "comment_prompt"),
+        ("Nombre (*):", "comment_prompt"),
+        (
+            "Your email address will not be published. Required fields are marked *",
+            "comment_prompt",
+        ),
+        (
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "comment_prompt",
+        ),
         ("互联网新闻信息服务许可证10120170006", "copyright_notice"),
     ],
 )
@@ -173,6 +189,8 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Hace 20 años",
         "3 commenti della ministra",
         "许可证制度于2019年起实施，共发放1200张",  # a sentence about licences
+        "Page 3 of the report is missing.",
+        "Your email address was leaked, the bank said in a letter to customers",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:
@@ -884,6 +902,15 @@ def test_a_short_quote_closed_the_german_way_ends_the_text() -> None:
     gone = {e.text for e in drop_ui_lines(draft(story), CONFIG).edits}
     assert "„Wir sind gespannt.“" not in gone
     assert {"Ein Kommentar", "Teilen mit:", "Facebook", "WhatsApp"} <= gone
+
+
+def test_a_pagers_numbers_go_and_a_countdown_stays() -> None:
+    pager = "<<\n<\n1\n2\n3\n4\n>\n>>"
+    gone = {e.text for e in drop_ui_lines(draft(f"{_STORY}\n{pager}"), CONFIG).edits}
+    assert gone == set(pager.split("\n"))
+    # Numbers that do not count up by one are no pager.
+    scores = "Final score\n3\n1\n"
+    assert not drop_ui_lines(draft(f"{_STORY}\n{scores}"), CONFIG).edits
 
 
 def test_links_inside_the_text_stay() -> None:

