@@ -341,6 +341,19 @@ def test_a_date_and_a_byline_on_one_line_go_to_both_fields() -> None:
         assert (doc.date, doc.byline, doc.body) == (date, byline, "The text of the story.")
 
 
+def test_a_byline_under_the_dek_is_in_the_header() -> None:
+    dek = "Rooftop hives have multiplied. A new study asks whether wild bees pay for it."
+    text = f"The Bees That Moved Downtown\n{dek}\nBy Ines Okafor\nApril 2, 2024\n\nThe text."
+    (doc,) = clean_text(text)
+    assert (doc.byline, doc.date) == ("By Ines Okafor", "April 2, 2024")
+    assert doc.body == f"{dek}\n\nThe text."
+    # Without a "By" line under the first paragraph, a date there is the
+    # body's (a timeline's first entry).
+    timeline = "Flood Timeline\nThe river rose three times in a year.\n3 March 2019\n\nIt broke."
+    (doc,) = clean_text(timeline)
+    assert doc.date is None and "3 March 2019" in doc.body
+
+
 def test_a_by_line_outranks_names_beside_the_date() -> None:
     # A print page's masthead beside its date is no byline when a "By" line
     # follows: it stays in the text, and the "By" line is the byline.

@@ -2096,15 +2096,27 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
         return s in near or any(line_key(t) == line_key(s) for t in near)
 
     out: list[int] = []
+    dek = False
     for k, s in enumerate(stripped):
         if s.startswith(("- ", "• ", "* ")):
             break  # a subheading or a list: the body has begun
         # The first line is the title (or a section): it never ends the header.
         sentence = k > 0 and s.endswith(_ENDS_SENTENCE) and (len(s) > 40 or s.count(" ") >= 3)
         if sentence and not copied(k) and not (date_line(s) or byline_line(s)):
-            break
+            # A dek under the title: the header goes on when a "By" line
+            # follows it ("A new study asks ..." / "By Ines Okafor").
+            if dek or not any(_by_line(t) for t in stripped[k + 1 : k + 1 + _DEK_BYLINE]):
+                break
+            dek = True
         out.append(window[k])
     return out
+
+
+_DEK_BYLINE: Final = 2  # lines below a dek where its byline stands
+
+
+def _by_line(line: str) -> bool:
+    return byline_line(line) or _date_and_byline(line) is not None
 
 
 def _footer_credits(
