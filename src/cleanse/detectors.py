@@ -935,7 +935,7 @@ def ui_rule(line: str) -> str | None:
         return "share_links"
     if ("©" in s or s[:9].casefold() == "copyright") and _copyright(s):
         return "copyright_notice"
-    if not s.isascii() and len(s) <= 60 and _SITE_LICENCE.fullmatch(s):
+    if len(s) <= 60 and ("ICP" in s or "公网" in s or "许可证" in s) and _SITE_LICENCE.fullmatch(s):
         return "copyright_notice"
     if s[0].isdigit() and _ENGAGEMENT.fullmatch(s):
         return "gallery_counter"
@@ -1641,7 +1641,12 @@ def _link_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dic
     run: list[int] = []
     for i in [*body.nonblank, -1]:  # -1 ends the last run
         inside = body.text_start <= i <= body.text_end
-        if i >= 0 and not inside and (i in rules or _LINK_ITEM.fullmatch(lines[i].strip())):
+        link = i >= 0 and ("[" in lines[i] or "://" in lines[i])  # cheap gate for the regex
+        if (
+            i >= 0
+            and not inside
+            and (i in rules or (link and _LINK_ITEM.fullmatch(lines[i].strip())))
+        ):
             run.append(i)
             continue
         items = [j for j in run if j not in rules]
@@ -2617,12 +2622,11 @@ def _under_title(line: str) -> bool:
     """A line that stands under a title in a feed's article header: a date,
     a byline or life dates."""
     s = line.strip()
-    return (
-        date_line(s)
-        or byline_line(s)
-        or _LIFE_DATES.fullmatch(s) is not None
-        or _date_and_byline(s) is not None
-    )
+    if byline_line(s):
+        return True
+    if _DIGIT.search(s) is None:  # the common case: a line of words
+        return False
+    return date_line(s) or _LIFE_DATES.fullmatch(s) is not None or _date_and_byline(s) is not None
 
 
 def _reworded(title: str, line: str) -> bool:
@@ -2734,15 +2738,23 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         line = lines[pos[k]].strip()
         if not (0 < len(line) <= config.max_title_chars) or line.endswith(CLAUSE_ENDS):
             return False
-        if _under_title(line) or k + 1 == len(pos):
+        if k + 1 == len(pos):
             return False
-        after = lines[pos[k + 1]]
-        if _under_title(after):
-            return True
-        if k + 2 == len(pos):
+        if under(k + 1):
+            return not under(k)
+        if k + 2 == len(pos) or not under(k + 2) or under(k):
             return False
         second = lines[pos[k + 2]]
-        return date_line(second) or (_reworded(line, after) and _under_title(second))
+        return date_line(second) or _reworded(line, lines[pos[k + 1]])
+
+    signs: dict[int, bool] = {}
+
+    def under(k: int) -> bool:
+        """:func:`_under_title` of the line at position ``k``, computed once."""
+        found = signs.get(k)
+        if found is None:
+            found = signs[k] = _under_title(lines[pos[k]])
+        return found
 
     def body_after(k: int) -> bool:
         """Whether a body paragraph follows the title at ``k`` and its date
@@ -2784,7 +2796,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         if not body_since:
             body_since = line.rstrip().endswith(_ENDS_SENTENCE) and not date_line(line)
             continue
-        if len(line) > config.max_title_chars or byline_line(line):
+        if len(line) > config.max_title_chars or byline_line(line) or not dated_title(k):
             continue
         start = i
         above = lines[i - 1].strip()
@@ -2794,7 +2806,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             if not section_line(above, config) or (i >= 2 and not _gap(lines[i - 2])):
                 continue
             start = i - 1
-        if dated_title(k) and line_key(line) != title and body_after(k):
+        if line_key(line) != title and body_after(k):
             starts[start] = "new article: a title followed by a date line (feed layout)"
             title = line_key(line)
             body_since = False
