@@ -341,6 +341,37 @@ def test_a_date_and_a_byline_on_one_line_go_to_both_fields() -> None:
         assert (doc.date, doc.byline, doc.body) == (date, byline, "The text of the story.")
 
 
+def test_front_matter_fills_the_fields() -> None:
+    # An extractor's metadata header between "---" lines.
+    text = (
+        "---\ntitle: Council approves road budget\nauthor: Dana Pruitt\n"
+        "url: https://example.com/roads\nhostname: example.com\ndate: 2024-04-17\n---\n"
+        "The council approved the budget on Tuesday.\n"
+    )
+    (doc,) = clean_text(text)
+    assert (doc.title, doc.byline, doc.url, doc.date, doc.body) == (
+        "Council approves road budget",
+        "Dana Pruitt",
+        "https://example.com/roads",
+        "2024-04-17",
+        "The council approved the budget on Tuesday.",
+    )
+    # A reader API's header, ended by "Markdown Content:".
+    text = (
+        "Title: Storm hits coast\nURL Source: https://example.com/storm\n\n"
+        "Markdown Content:\nThe storm hit the coast on Monday.\n"
+    )
+    (doc,) = clean_text(text)
+    assert (doc.title, doc.url, doc.body) == (
+        "Storm hits coast",
+        "https://example.com/storm",
+        "The storm hit the coast on Monday.",
+    )
+    # Lines of "Key: value" that are the article's own (a fact box) stay.
+    facts = "Bridge Facts\n\nLength: 120 metres\nCost: $1.8 million\n\nIt opens in May."
+    assert "Length: 120 metres" in clean_text(facts)[0].body
+
+
 def test_a_byline_under_the_dek_is_in_the_header() -> None:
     dek = "Rooftop hives have multiplied. A new study asks whether wild bees pay for it."
     text = f"The Bees That Moved Downtown\n{dek}\nBy Ines Okafor\nApril 2, 2024\n\nThe text."

@@ -2233,6 +2233,62 @@ def _title_printed_twice(lines: Sequence[str], header: Sequence[int]) -> bool:
     return any(line_key(lines[j]) == key for j in header[2:4])
 
 
+# A page's front matter: "---" / "title: ..." / "author: ..." / "---" (an
+# extractor's metadata header, a static site's source), or a reader API's
+# "Title: ..." / "URL Source: ..." / "Markdown Content:".
+_MATTER_LINE: Final = regex.compile(r"([A-Za-z][\w -]{0,30}):(?:\s+(\S.*))?")
+_MATTER_FIELDS: Final = {
+    "title": "title",
+    "author": "byline",
+    "authors": "byline",
+    "byline": "byline",
+    "date": "date",
+    "published": "date",
+    "published time": "date",
+    "date published": "date",
+    "url": "url",
+    "url source": "url",
+    "source": "url",
+    "link": "url",
+    "canonical": "url",
+    "permalink": "url",
+    "section": "section",
+    "categories": "section",
+    "category": "section",
+}
+_MATTER_END: Final = ("markdown content", "content", "text", "body")
+_LONGEST_MATTER: Final = 40  # lines
+
+
+def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]]:
+    """The page's front matter at line ``first``, as {line index: (field, value)}
+    (field "" for a line that goes with no field: a fence, a field cleanse
+    has no place for, the closing "Markdown Content:"). Empty when there is
+    none: two fields or more, between "---" lines or ended by a reader's
+    "Markdown Content:"."""
+    fenced = lines[first].strip() == "---"
+    found: dict[int, tuple[str, str]] = {first: ("", "")} if fenced else {}
+    start = first + 1 if fenced else first
+    for i in range(start, min(len(lines), start + _LONGEST_MATTER)):
+        s = lines[i].strip()
+        if not s:
+            continue
+        if fenced and s == "---":
+            found[i] = ("", "")
+            return found if len(found) >= 4 else {}
+        m = _MATTER_LINE.fullmatch(s)
+        if m is None:
+            return {}
+        key = " ".join(m.group(1).casefold().replace("_", " ").split())
+        if not fenced and m.group(2) is None and key in _MATTER_END:
+            found[i] = ("", "")
+            return found if len(found) >= 3 else {}
+        if not fenced and key not in _MATTER_FIELDS:
+            return {}  # a reader's header has only fields it names
+        found[i] = (_MATTER_FIELDS.get(key, ""), m.group(2) or "")
+    return {}
+
+
 def extract_metadata(draft: Draft, config: Config) -> Draft:
     """Move the dateline, byline, section and source URL out of the body.
 
@@ -2249,10 +2305,17 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
     top = _positions(lines, config.metadata_window)
     if not top:
         return draft
-    header = _header_lines(lines, top)
     found: dict[str, tuple[int, str]] = {}
     reasons: dict[int, str] = {}
     kinds: dict[int, EditKind] = {}
+    matter = _front_matter(lines, top[0])
+    for i, (field, value) in matter.items():
+        if field and field not in found:
+            found[field] = (i, value)
+            reasons[i], kinds[i] = f"{field} (the page's front matter)", "extracted"
+        else:
+            reasons[i], kinds[i] = "a field of the page's front matter", "removed"
+    header = [i for i in _header_lines(lines, top) if i not in matter]
     dated = {
         i
         for i in header

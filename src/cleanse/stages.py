@@ -708,6 +708,8 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     :func:`cleanse.dedup.scan_header`. With no repeated header, a title-shaped
     first line followed by more text is taken as the title.
     """
+    if draft.title is not None:
+        return draft  # the page's front matter named it (see extract_metadata)
     lines = draft.lines
     header = _scan(lines, config)
     nonblank, scan = header.nonblank, header.scan
