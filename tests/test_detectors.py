@@ -128,6 +128,11 @@ from .conftest import CONFIG, draft
         ("このニュースをシェア", "share_links"),
         ("最热新闻", "read_more_teaser"),
         ("京ICP备13028878号-6", "copyright_notice"),
+        # footers' links, a wire's standards line, a loading placeholder
+        ("Corrections and clarifications", "page_furniture"),
+        ("Contact Us", "page_furniture"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "page_furniture"),
+        ("Loading...", "page_furniture"),
         # pagers, view counts, comment forms
         (">>", "page_furniture"),
         ("↑ ↑", "page_furniture"),
@@ -413,6 +418,7 @@ def test_agency_slash_photographer_credit_makes_a_caption() -> None:
 
 def test_url_line() -> None:
     assert url_line("https://example.com/news/1") == "https://example.com/news/1"
+    assert url_line("Permalink https://example.com/x") == "https://example.com/x"
     assert url_line("Source: <https://example.com/x>") == "https://example.com/x"
     assert url_line("See https://example.com for more") is None
 

@@ -27,7 +27,7 @@ FLOORS = {
         "merged_split_right": 1.0,
     },
     "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.83, "merged_split_right": 1.0},
-    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.72, "merged_split_right": 1.0},
+    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.81, "merged_split_right": 1.0},
     # The Italian print page's kicker ("IL CASO") is taken for its title.
     "heldout_r10": {
         "text_kept": 0.996,

@@ -129,9 +129,9 @@ def date_line(line: str) -> bool:
 
 
 _URL_LINE: Final = regex.compile(
-    r"(?:(?:source|source url|url|link|original|original article|read the original|via"
+    r"(?:(?:source|source url|url|link|permalink|original|original article|read the original|via"
     r"|page ?url|canonical(?: url)?)"
-    r"\s*:\s*)?<?(https?://[^\s<>]+)>?",
+    r"(?:\s*:\s*|\s+))?<?(https?://[^\s<>]+)>?",
     regex.IGNORECASE,
 )
 
@@ -218,6 +218,10 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
         "comments; next article; previous article; next story; previous story; "
         "skip to content; skip to main content; back to top; top; home; menu; search; "
+        "corrections and clarifications; submit a news tip; send us a news tip; send us a tip; "
+        "contact us; about us; advertise with us; terms of service; terms & conditions; "
+        "privacy notice; accessibility; sitemap; site map; rss feed; loading; cargando; "
+        "chargement; wird geladen; carregando; caricamento; memuat; "
         "listen; listen to this article; listen to article; font size; text size; a a; a- "
         "a+; a+ a-; aa; save; save article; bookmark; gift article; gift this article; "
         "translate"
@@ -480,6 +484,18 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # A wire's line under its stories on partners' pages: "Our Standards:
+        # The Thomson Reuters Trust Principles."; a site's line under every
+        # story: "Catch all the Business News, Breaking News Events and
+        # Latest News Updates on The Economic Times."
+        "page_furniture",
+        regex.compile(
+            r"our standards: the .{1,60} principles\.?"
+            r"|catch all the .{0,80}\bnews\b.{0,160}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # "Download the KQLM 9 News app for breaking news alerts."
         "app_prompt",
         regex.compile(
@@ -709,6 +725,8 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "our stand",
+    "catch all",
     "your emai",
     "required ",
     "save my n",
