@@ -54,6 +54,7 @@ SETS = (
     HERE / "heldout_r8",
     HERE / "heldout_r9",
     HERE / "heldout_r10",
+    HERE / "heldout_r11",
 )
 """The page sets, in the order they were written (see README.md)."""
 

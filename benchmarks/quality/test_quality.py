@@ -35,6 +35,7 @@ FLOORS = {
         "debris_removed": 0.83,
         "merged_split_right": 0.5,
     },
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.57, "merged_split_right": 0.25},
 }
 
 
