@@ -133,6 +133,26 @@ from .conftest import CONFIG, draft
         ("Contact Us", "page_furniture"),
         ("Our Standards: The Thomson Reuters Trust Principles.", "page_furniture"),
         ("Loading...", "page_furniture"),
+        # a blog platform's furniture, comment headers and share rows
+        ("Share this:FacebookEmail", "share_links"),
+        ("Share this:LinkedIn(Opens in new window)X(Opens in new window)", "share_links"),
+        ("3 thoughts on “Tram extension to Orchard Park”", "comment_prompt"),
+        ("Post navigation", "page_furniture"),
+        ("Previous: Market gets a permanent homeNext: Bakery turns 30", "page_furniture"),
+        ("Posted in TransportTagged Line 2, Metro Transit Authority", "page_furniture"),
+        # consent banners, privacy links, a US TV station's footer
+        (
+            "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device.",
+            "cookie_notice",
+        ),
+        ("Nosotros y nuestros socios utilizamos cookies y tecnologías similares.", "cookie_notice"),
+        ("Wij en onze partners gebruiken cookies en vergelijkbare technieken", "cookie_notice"),
+        ("Do Not Sell or Share My Personal Information", "page_furniture"),
+        ("EEO Report", "page_furniture"),
+        # Markdown images that are no caption
+        ("![](https://example.org/a.jpg)", "placeholder_caption"),
+        ("![Image 2: Flood water on a road](https://example.org/a.jpg)", "placeholder_caption"),
+        ("[![Logo](https://example.org/logo.png)](https://example.org/)", "placeholder_caption"),
         # pagers, view counts, comment forms
         (">>", "page_furniture"),
         ("↑ ↑", "page_furniture"),
@@ -195,6 +215,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "3 commenti della ministra",
         "许可证制度于2019年起实施，共发放1200张",  # a sentence about licences
         "Page 3 of the report is missing.",
+        "Posted in the 1990s, the letter was lost.",
+        "![Rua Sete de Setembro alagada](https://example.org/rua.jpg)",  # its alt text is a caption
+        "3 thoughts on the budget, from our readers",
         "Your email address was leaked, the bank said in a letter to customers",
     ],
 )
@@ -327,7 +350,14 @@ def test_byline_line() -> None:
     assert not byline_line("By the end of the day, nobody knew.")
     assert not byline_line("By Monday the river had risen")
     # "by" in the languages of the lexicon; the names keep their capitals.
-    for line in ("Par Claire Dumont", "Por Ana Lima", "Von Jana Wolters", "di GIULIA FERRANTE"):
+    for line in (
+        "Par Claire Dumont",
+        "Por Ana Lima",
+        "Von Jana Wolters",
+        "di GIULIA FERRANTE",
+        "by: COLLEEN MARSH, Meridian Press",
+        "Por **Juliana Prado**, Correio do Ribeirão",
+    ):
         assert byline_line(line), line
     for line in ("Por fin llegó el día", "Von der Leyen in Kiew", "Parker Jones", "Director Smith"):
         assert not byline_line(line), line
@@ -396,6 +426,28 @@ def test_a_by_line_outranks_names_beside_the_date() -> None:
     text = "A Title Here\n4 March 2025\nThe Valley Courier\nBy Giulia Ferrante\n\nThe text."
     (doc,) = clean_text(text)
     assert (doc.byline, doc.body) == ("By Giulia Ferrante", "The Valley Courier\n\nThe text.")
+
+
+def test_any_wires_contributor_line_is_a_credit() -> None:
+    story = "Title\n\nThe strike went on for a third day on Monday, the union said.\n\n"
+    credit = "Meridian Press writer Anil Batra in Fort Gaines contributed to this report."
+    (doc,) = clean_text(story + credit)
+    assert credit not in doc.body
+    sentence = "The writer said many people contributed to this report."
+    (doc,) = clean_text(story + sentence)
+    assert sentence in doc.body
+
+
+def test_a_blogs_comments_start_no_article() -> None:
+    text = (
+        "Tram extension to Orchard Park\nPosted on March 5, 2025March 5, 2025 by Dana Whitlock\n\n"
+        "The hall was standing room only on Tuesday night.\n\nThe authority will decide in May.\n\n"
+        "3 thoughts on “Tram extension to Orchard Park”\nMarguerite O. says:\n"
+        "March 5, 2025 at 10:44 am\nFive stops is fine but why not the hospital?\nReply\n"
+        "tramfan_88 says:\nMarch 5, 2025 at 1:20 pm\nBuild it. Every year it costs more.\n"
+    )
+    (doc,) = clean_text(text)
+    assert (doc.date, doc.byline) == ("Posted on March 5, 2025 March 5, 2025", "by Dana Whitlock")
 
 
 def test_a_wire_credit_in_parentheses_is_the_byline() -> None:

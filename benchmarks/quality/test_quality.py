@@ -32,10 +32,10 @@ FLOORS = {
     "heldout_r10": {
         "text_kept": 0.996,
         "precision": 0.99,
-        "debris_removed": 0.83,
+        "debris_removed": 0.84,
         "merged_split_right": 0.5,
     },
-    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.57, "merged_split_right": 0.25},
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.66, "merged_split_right": 0.25},
 }
 
 

@@ -195,8 +195,9 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "continue; advertisement - continue reading below"
     ),
     "comment_prompt": (
-        "post comment; submit comment; cancel reply; leave a reply cancel reply; notify me of "
-        "follow-up comments by email; notify me of new posts by email; name *; email *; "
+        "reply; post comment; submit comment; cancel reply; leave a reply cancel reply; "
+        "notify me of follow-up comments by email; notify me of new posts by email; name *; "
+        "email *; "
         "website; name (required); email (required); mail (will not be published) (required); "
         "comments; comment; view comments; show comments; hide comments; leave a comment; "
         "leave a reply; post a comment; add a comment; add comment; write a comment; join "
@@ -211,13 +212,18 @@ _UI_LEXICON: Final[dict[str, str]] = {
     ),
     "cookie_notice": (
         "accept cookies; accept all cookies; accept all; reject all; manage cookies; cookie "
-        "settings; manage preferences; we use cookies; this site uses cookies; i agree; got it"
+        "settings; manage preferences; we use cookies; this site uses cookies; i agree; got it; "
+        "cookies settings accept all cookies; cookie settings accept all cookies; reject all "
+        "accept all cookies; we value your privacy; we care about your privacy; your privacy "
+        "matters"
     ),
     "page_furniture": (
         "report an error; report a correction; suggest a correction; report a typo; send us "
         "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
         "comments; next article; previous article; next story; previous story; "
         "skip to content; skip to main content; back to top; top; home; menu; search; "
+        "post navigation; posts navigation; eeo report; fcc public file; public file; public "
+        "inspection file; closed captioning; fcc applications; your privacy choices; "
         "corrections and clarifications; submit a news tip; send us a news tip; send us a tip; "
         "contact us; about us; advertise with us; terms of service; terms & conditions; "
         "privacy notice; accessibility; sitemap; site map; rss feed; loading; cargando; "
@@ -308,7 +314,10 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
-        "akzeptieren; alle akzeptieren; accetta; akceptuję; kabul et"
+        "akzeptieren; alle akzeptieren; accetta; akceptuję; kabul et; valoramos tu privacidad; "
+        "nous respectons votre vie privée; wir respektieren ihre privatsphäre; la tua privacy è "
+        "importante per noi; valorizamos a sua privacidade; akkoord instellingen aanpassen; "
+        "akkoord; instellingen aanpassen; cookie-instellingen; aceptar y cerrar"
     ),
 }
 # Chinese (simplified and traditional), Japanese and Korean pages' own words
@@ -404,6 +413,19 @@ _COUNTER_STARTS: Final = (
     *("photo", "image", "picture", "slide", "view", "pag", "pág", "seite", "halaman"),
     *("strona", "sayfa", "sida", "vist", "vu ", "gesehen", "dilihat", "gezien"),
 )
+# A blog platform's header over its comments: "3 thoughts on “Title”", "One
+# Response to “Title”", "12 comments on “Title”".
+_COMMENTS_ON: Final = regex.compile(
+    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?"
+    r"|comments?|replies|reactions?) (?:on|to) [\"“'‘].{1,200}[\"”'’]",
+    regex.IGNORECASE,
+)
+# A Markdown image that is no caption: with no alt text, with a reader API's
+# numbered alt ("![Image 2: ...](...)"), or inside a link (a logo).
+_MD_IMAGE: Final = regex.compile(
+    r"!\[(?:|Image \d+:[^\]]*)\]\([^()\s]+(?:\s+\"[^\"]*\")?\)"
+    r"|\[!\[[^\]]*\]\([^()\s]+\)\]\([^()\s]+\)"
+)
 # A line of arrows only: a pager's or a gallery's buttons ("<<", "›", "↑ ↑").
 _ARROW_STARTS: Final = frozenset("<>«»‹›←→↑↓⟨⟩")
 _ARROWS: Final = regex.compile(r"[<>«»‹›←→↑↓⟨⟩]+(?:\s*[<>«»‹›←→↑↓⟨⟩]+)*")
@@ -472,6 +494,7 @@ _LONG_PHRASES: Final = (
         # A blog platform's comment form, in the languages it is translated into.
         "comment_prompt",
         regex.compile(
+            r"(?:leave a reply\s*(?:cancel reply)?\s*)?"
             r"(?:your email address will not be published|required fields are marked"
             r"|save my name, email,? and website|tu dirección de correo electrónico no será"
             r" publicada|los campos obligatorios están marcados|votre adresse (?:e-mail|de"
@@ -491,6 +514,10 @@ _LONG_PHRASES: Final = (
         "page_furniture",
         regex.compile(
             r"our standards: the .{1,60} principles\.?"
+            r"|posted in [^.!?]{1,80}?(?:\s*tagged [^.!?]{1,160})?"
+            # a blog's post navigation: "Previous: Older post Next: Newer post"
+            r"|(?:previous|prev|older)(?: post)?: .{1,150}?(?:next|newer)(?: post)?: .{1,150}"
+            r"|do not sell (?:or share )?my (?:personal )?info(?:rmation)?"
             r"|catch all the .{0,80}\bnews\b.{0,160}",
             regex.IGNORECASE,
         ),
@@ -591,7 +618,14 @@ _LONG_PHRASES: Final = (
             r"|bu sitede çerezler|çerezleri kullanıyoruz"
             # consent frameworks: "With your agreement, we and our 812 partners use cookies"
             r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
-            r"|(?:avec votre accord, )?nous et nos (?:\d+ )?partenaires (?:utilisons|stockons))\b)"
+            r"|(?:avec votre accord, )?nous et nos (?:\d+ )?partenaires (?:utilisons|stockons)"
+            r"|nosotros y nuestros (?:\d+ )?(?:socios|partners) (?:utilizamos|usamos)"
+            r"|wij en onze (?:\d+ )?partners gebruiken|wir und unsere (?:\d+ )?partner"
+            r" (?:verwenden|nutzen|speichern)|noi e i nostri (?:\d+ )?partner utilizziamo"
+            r"|nós e os nossos (?:\d+ )?parceiros (?:utilizamos|usamos)"
+            r"|my i nasi (?:\d+ )?partnerzy (?:używamy|wykorzystujemy)"
+            # OneTrust: "By clicking “Accept All Cookies”, you agree to the storing of cookies"
+            r"|by clicking [\"“']?accept(?: all)?(?: cookies)?[\"”']?,? you agree)\b)"
             r".{0,250}?(?:\.\s*(?:ok|okay|accept|accept all|i agree|got it|agree|close))?",
             regex.IGNORECASE,
         ),
@@ -691,7 +725,8 @@ _HEADLINE_LABELS: Final = _LINK_LABELS | frozenset(
         "also like; most read; most popular; most viewed; trending; trending now; must read; "
         "latest news; latest stories; top stories; editor's picks; editors' picks; more "
         "stories; more news; don't miss; up next; what to read next; more from this section; "
-        "key events; te recomendamos; 많이 본 뉴스; más leídas; lo más leído; mais lidas; les plus "
+        "key events; recent posts; recent comments; latest posts; popular posts; "
+        "te recomendamos; 많이 본 뉴스; más leídas; lo más leído; mais lidas; les plus "
         "lus; meistgelesen; più letti; najczęściej czytane; en çok okunanlar; 最热新闻; 热门新闻; "
         "热点新闻; 推荐阅读; 延伸阅读; 猜你喜欢; 热门推荐; 相关报道; 相關新聞; 熱門新聞; 人気記事; "
         "関連ニュース; あわせて読みたい; 주요 뉴스; 최신 뉴스"
@@ -726,8 +761,14 @@ _REPORTED: Final = regex.compile(
 )
 _LONG_PHRASE_STARTS: Final = (
     "our stand",
+    "previous:",
+    "prev: ",
+    "older pos",
+    "posted in",
+    "do not se",
     "catch all",
     "your emai",
+    "leave a r",
     "required ",
     "save my n",
     "tu direcc",
@@ -774,6 +815,13 @@ _LONG_PHRASE_STARTS: Final = (
     "we use c",
     "with your",
     "we and ou",
+    "by clicki",
+    "nosotros ",
+    "wij en on",
+    "wir und u",
+    "noi e i n",
+    "nós e os ",
+    "my i nasi",
     "avec votr",
     "nous et n",
     "this site",
@@ -905,8 +953,16 @@ def _share_row(s: str) -> bool:
     label, _, rest = s.partition(":")
     if _UI_RULES.get(_ui_key(label)) != "share_links":
         return False
+    rest = _NEW_WINDOW.sub(" ", rest)  # "LinkedIn(Opens in new window)X(Opens in new window)"
     tokens = _tokens(_ui_key(rest))
+    if len(tokens) == 1 and tokens[0].isalpha():
+        return _social_run(tokens[0])  # "Share this:FacebookEmail"
     return sum(t in _SOCIAL for t in tokens) >= 2 and len(tokens) <= 12
+
+
+_NEW_WINDOW: Final = regex.compile(
+    r"\s*\((?:opens|open) in (?:a )?new (?:window|tab)\)\s*", regex.I
+)
 
 
 def ui_rule(line: str) -> str | None:
@@ -932,6 +988,8 @@ def ui_rule(line: str) -> str | None:
     if "][" in s and (m := _REF_LINK.fullmatch(s)):
         s = m.group(1).strip()  # a reference-style link (maybe a list item): judge its text
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
+        if s and _COMMENTS_ON.fullmatch(s):
+            return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
     if s[0] in _ARROW_STARTS and _ARROWS.fullmatch(s):
         return "page_furniture"  # a pager's or a gallery's buttons
@@ -966,6 +1024,8 @@ def ui_rule(line: str) -> str | None:
     if s.endswith(("→", "->")) and s.count(" ") <= 6 and not s[0].isdigit():
         return "link_list"  # a link drawn with an arrow: "Harlow Grid Systems, Inc. →"
     linked = False
+    if s[:2] in ("![", "[!") and _MD_IMAGE.fullmatch(s):
+        return "placeholder_caption"  # an image with no caption of its own, a logo's link
     if s[0] == "[" or "](" in s:
         if s.casefold() in _IMAGE_PLACEHOLDER:
             return "placeholder_caption"
@@ -1877,7 +1937,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
 # extract_metadata
 
 _BYLINE: Final = regex.compile(
-    r"(?:(?:by|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:)\s*"
+    r"(?:(?:by\s*:?|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:)\s*"
     # "by" in other languages: French, Spanish and Portuguese, German, Italian,
     # Dutch, Indonesian, Scandinavian
     r"|(?:par|por|von|di|door|oleh|av|af)\s+)"
@@ -1919,6 +1979,14 @@ _WIRE_CREDIT: Final = regex.compile(
     r"|(?i:(?:the )?(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?"
     r"|reporters?|correspondents?|journalists?) .{2,160} contributed(?: to)?(?: this)?"
     r" report(?:ing)?\.?)"
+    # any wire's: "Meridian Press writer Anil Batra in Fort Gaines contributed to this report."
+    r"|(?:The )?\p{Lu}[\w&.'’-]*(?: \p{Lu}[\w&.'’-]*){0,3} (?i:(?:staff )?(?:writers?|reporters?"
+    r"|correspondents?|journalists?)) \p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,3}"
+    r"(?:(?:,| and) \p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*){0,3})*(?: in \p{Lu}[\w ,.'’-]{1,60})?"
+    r" (?i:contributed(?: to)?(?: this)? report(?:ing)?)\.?"
+)
+_NAME_PARTICLES: Final = frozenset(
+    "de van von al el bin da and do dos das du der den la le di del della y e ter ten op".split()
 )
 _BYLINE_LABEL: Final = regex.compile(
     r"^(?:(?:by|author\s*:)\s*|(?:par|por|von|di|door|oleh|av|af)\s+)", regex.IGNORECASE
@@ -1937,6 +2005,8 @@ def byline_line(line: str) -> bool:
     (True, False)
     """
     s = line.strip()
+    if "**" in s:
+        s = s.replace("**", "")  # Markdown bold: "Por **Juliana Prado**"
     if not s or len(s) > _LONGEST_BYLINE or s[:2].casefold() not in _BYLINE_STARTS:
         return False
     if s.endswith((".", "!", "?", ":", ";")) and not s.endswith(" Jr."):
@@ -1946,11 +2016,12 @@ def byline_line(line: str) -> bool:
         return False
     # The names keep their capitals even though the label matches any case.
     return all(
-        w[0].isupper() or w in ("de", "van", "von", "al", "el", "bin", "da", "and")
+        w[0].isupper() or w in _NAME_PARTICLES
         for w in m.group("names").replace(",", " ").replace("&", " ").split()
     )
 
 
+_GLUED_DATES: Final = regex.compile(r"(\d)(\p{L})")
 _DATE_BY: Final = regex.compile(r"\s+(?:by|von|par|por|di|door|oleh|av|af)\s+", regex.IGNORECASE)
 
 
@@ -1967,6 +2038,9 @@ def _date_and_byline(line: str) -> tuple[str, str] | None:
         return None
     for m in _DATE_BY.finditer(s):
         date, byline = s[: m.start()], s[m.start() :].strip()
+        # A blog prints the date published and updated glued: "March 5,
+        # 2025March 5, 2025".
+        date = _GLUED_DATES.sub(r"\1 \2", date)
         if date_line(date) and byline_line(byline):
             return date, byline
     return None
@@ -2822,11 +2896,15 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         if k + 1 == len(pos):
             return False
         if under(k + 1):
-            return not under(k)
-        if k + 2 == len(pos) or not under(k + 2) or under(k):
+            signed = not under(k)
+        elif k + 2 == len(pos) or not under(k + 2) or under(k):
             return False
-        second = lines[pos[k + 2]]
-        return date_line(second) or _reworded(line, lines[pos[k + 1]])
+        else:
+            second = lines[pos[k + 2]]
+            signed = date_line(second) or _reworded(line, lines[pos[k + 1]])
+        # A UI line over a date is no title: "3 thoughts on “...”" over a
+        # comment, "Reply" over the next one.
+        return signed and ui_rule(line) is None
 
     signs: dict[int, bool] = {}
 
