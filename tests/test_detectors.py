@@ -149,6 +149,21 @@ from .conftest import CONFIG, draft
         ("Wij en onze partners gebruiken cookies en vergelijkbare technieken", "cookie_notice"),
         ("Do Not Sell or Share My Personal Information", "page_furniture"),
         ("EEO Report", "page_furniture"),
+        # a link whose label is UI, in several languages; a page's promos
+        ("[Compartilhar no Facebook](https://example.org/share)", "share_links"),
+        ("Compartir en X", "share_links"),
+        (
+            "Para comentar, [faça login](https://example.org/login) ou cadastre-se.",
+            "comment_prompt",
+        ),
+        (
+            "Get the latest Hollinsford news direct to your inbox. Sign up to the free newsletter.",
+            "subscribe_prompt",
+        ),
+        ("Polub nas na Facebooku i bądź na bieżąco z wiadomościami z Zalesia!", "follow_links"),
+        ("Image caption,", "placeholder_caption"),
+        ("=======================", "separator"),
+        ("___", "separator"),
         # Markdown images that are no caption
         ("![](https://example.org/a.jpg)", "placeholder_caption"),
         ("![Image 2: Flood water on a road](https://example.org/a.jpg)", "placeholder_caption"),
@@ -216,6 +231,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "许可证制度于2019年起实施，共发放1200张",  # a sentence about licences
         "Page 3 of the report is missing.",
         "Posted in the 1990s, the letter was lost.",
+        "Compartir en familia es lo mejor",
+        "[The council's report](https://example.org/report)",
+        "Get the report from the council, the mayor said.",
         "![Rua Sete de Setembro alagada](https://example.org/rua.jpg)",  # its alt text is a caption
         "3 thoughts on the budget, from our readers",
         "Your email address was leaked, the bank said in a letter to customers",

@@ -238,7 +238,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
     ),
     "placeholder_caption": (
         "n/a; null; undefined; no caption; image; photo; picture; placeholder; caption; "
-        "image caption; photo caption"
+        "image caption; photo caption; image caption,; image source,; media caption,; "
+        "video caption,"
     ),
 }
 # The same kinds in the languages scraped sites are most often in (English
@@ -420,6 +421,9 @@ _COMMENTS_ON: Final = regex.compile(
     r"|comments?|replies|reactions?) (?:on|to) [\"“'‘].{1,200}[\"”'’]",
     regex.IGNORECASE,
 )
+_MD_LINKS: Final = regex.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{1,400}\)")
+# A line that is one Markdown link, maybe after an emoji: "[Label](https://...)".
+_MD_LINK_LINE: Final = regex.compile(r"[^\w\[]{0,3}\[([^\[\]]{1,200})\]\([^()\s]{1,400}\)")
 # A Markdown image that is no caption: with no alt text, with a reader API's
 # numbered alt ("![Image 2: ...](...)"), or inside a link (a logo).
 _MD_IMAGE: Final = regex.compile(
@@ -447,6 +451,16 @@ _PHRASES: Final = (
         ),
     ),
     ("share_links", regex.compile(r"(?:share|post)\s+(?:on|to|via)\s+[\w .+]{1,20}")),
+    (
+        # "Compartilhar no Facebook", "Compartir en X", "Partager sur LinkedIn"
+        "share_links",
+        regex.compile(
+            r"(?:compartilhar|compartilhe|compartir|comparte|partager|partagez|teilen|condividi"
+            r"|udostępnij|delen|deel|bagikan|paylaş)\s+(?:no|na|en|sur|auf|bei|su|op|via|ke|por"
+            r"|em)\s+(?:facebook|x|twitter|whatsapp|linkedin|telegram|e-mail|email|messenger"
+            r"|pinterest|reddit|bluesky|threads)"
+        ),
+    ),
     (
         "subscribe_prompt",
         regex.compile(r"(?:subscribe|sign up)\s+(?:to|for)\s+(?:our|the)\s+[\w -]{1,30}"),
@@ -514,6 +528,8 @@ _LONG_PHRASES: Final = (
         "page_furniture",
         regex.compile(
             r"our standards: the .{1,60} principles\.?"
+            r"|dalsza część artykułu pod (?:materiałem wideo|reklamą|zdjęciami).{0,40}"
+            r"|veja mais notícias .{1,120}|masz informacje .{1,120}napisz do nas.{0,120}"
             r"|posted in [^.!?]{1,80}?(?:\s*tagged [^.!?]{1,160})?"
             # a blog's post navigation: "Previous: Older post Next: Newer post"
             r"|(?:previous|prev|older)(?: post)?: .{1,150}?(?:next|newer)(?: post)?: .{1,150}"
@@ -581,6 +597,37 @@ _LONG_PHRASES: Final = (
         # "Have a news tip? Email newsroom@example.com."
         "page_furniture",
         regex.compile(r"(?:have|got) a (?:news )?(?:tip|story)\?.{0,120}", regex.IGNORECASE),
+    ),
+    (
+        # "Get the latest X news direct to your inbox. Sign up to ...", "Get X
+        # Daily in your inbox"; "Polub nas na Facebooku ...", "Receba as
+        # notícias do X no WhatsApp", "Siga o X no Instagram".
+        "subscribe_prompt",
+        regex.compile(
+            r"get (?:the latest |all the |our )?.{1,80}?\b(?:in|direct to|straight to|delivered"
+            r" to) your inbox\b.{0,200}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "follow_links",
+        regex.compile(
+            r"(?:polub nas na facebooku|obserwuj nas na|receba as notícias .{1,60}? no"
+            r" (?:whatsapp|telegram)|siga (?:o|a|nos) .{1,60}? no (?:instagram|facebook|whatsapp"
+            r"|x|twitter|youtube|tiktok|telegram)|síguenos en .{1,40}).{0,160}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # A comments section's disclaimer and login prompt.
+        "comment_prompt",
+        regex.compile(
+            r"(?:os comentários são de responsabilidade|los comentarios son responsabilidad"
+            r"|comments are the (?:sole )?responsibility of|les commentaires sont sous la"
+            r" responsabilité|para comentar,? (?:faça login|inicia sesión|regístrate)"
+            r"|to comment,? (?:please )?(?:log in|sign in)).{0,240}",
+            regex.IGNORECASE,
+        ),
     ),
     (
         # "X News is also on Instagram and Threads. Follow us for ..."
@@ -761,6 +808,22 @@ _REPORTED: Final = regex.compile(
 )
 _LONG_PHRASE_STARTS: Final = (
     "our stand",
+    "polub nas",
+    "obserwuj ",
+    "receba as",
+    "siga o ",
+    "siga a ",
+    "siga nos ",
+    "síguenos ",
+    "os coment",
+    "los comen",
+    "comments ",
+    "les comme",
+    "para come",
+    "to commen",
+    "dalsza cz",
+    "veja mais",
+    "masz info",
     "previous:",
     "prev: ",
     "older pos",
@@ -987,12 +1050,18 @@ def ui_rule(line: str) -> str | None:
     s = line.strip()
     if "][" in s and (m := _REF_LINK.fullmatch(s)):
         s = m.group(1).strip()  # a reference-style link (maybe a list item): judge its text
+    elif "](" in s and s[:2] != "![" and (m := _MD_LINK_LINE.fullmatch(s)):
+        label = m.group(1).replace("**", "").strip()
+        if label and ui_rule(label) is not None:
+            return ui_rule(label)  # "[Compartilhar no Facebook](https://...)"
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
     if s[0] in _ARROW_STARTS and _ARROWS.fullmatch(s):
         return "page_furniture"  # a pager's or a gallery's buttons
+    if s[0] in "=_" and len(s) >= 3 and s.strip("=_") == "":
+        return "separator"  # a Markdown heading's underline, a wire's "___" rule
     if ("pic.twitter.com/" in s or "(@" in s or s[:14].lower() == "a post shared ") and (
         _EMBED.fullmatch(s)
     ):
@@ -1049,8 +1118,9 @@ def ui_rule(line: str) -> str | None:
     if (
         s[:10].casefold().startswith(_LONG_PHRASE_STARTS) or "follow us" in s.casefold()
     ) and not _REPORTED.search(s):
+        plain = _MD_LINKS.sub(r"\1", s) if "](" in s else s  # "[faça login](...)"
         for name, pattern in _LONG_PHRASES:
-            if pattern.fullmatch(s):
+            if pattern.fullmatch(plain):
                 return name
     if len(s) > _LONGEST_UI:
         if s.endswith("."):
@@ -2216,6 +2286,9 @@ def _by_line(line: str) -> bool:
     return byline_line(line) or _date_and_byline(line) is not None
 
 
+_FOOTER_LINES: Final = 6  # last non-blank lines searched for credits
+
+
 def _footer_credits(
     lines: Sequence[str],
     found: dict[str, tuple[int, str]],
@@ -2225,7 +2298,7 @@ def _footer_credits(
     """Credits and the author's bio among the last non-blank lines: wire
     credits ("Reporting by ...; Editing by ..."), desk initials, and a line
     that starts with the byline's name and says who they are."""
-    tail = _positions(lines[::-1], 4)
+    tail = _positions(lines[::-1], _FOOTER_LINES)
     tail = [len(lines) - 1 - i for i in tail]
     byline = found.get("byline", (0, ""))[1]
     names = (
