@@ -232,6 +232,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Page 3 of the report is missing.",
         "Posted in the 1990s, the letter was lost.",
         "Compartir en familia es lo mejor",
+        "The bakery uses cookies",
+        "The site uses cookies to track readers, the regulator found.",
+        "Politics | Economy",
         "[The council's report](https://example.org/report)",
         "Get the report from the council, the mayor said.",
         "![Rua Sete de Setembro alagada](https://example.org/rua.jpg)",  # its alt text is a caption
@@ -1031,6 +1034,31 @@ def test_a_pagers_numbers_go_and_a_countdown_stays() -> None:
     # Numbers that do not count up by one are no pager.
     scores = "Final score\n3\n1\n"
     assert not drop_ui_lines(draft(f"{_STORY}\n{scores}"), CONFIG).edits
+
+
+def test_a_text_browsers_page_header_goes_and_the_articles_header_is_found() -> None:
+    # A cookie banner hard-wrapped over two lines, a bulleted menu, a search
+    # box, a row of controls, a breadcrumb: then the article's own header.
+    page = (
+        "Dagblad Veenoord gebruikt cookies\n\n"
+        "Wij en onze partners gebruiken cookies en vergelijkbare technieken om de site\n"
+        "te verbeteren, advertenties te tonen en te meten hoe de site wordt gebruikt.\n\n"
+        "  • Nieuws\n  • Regio\n  • Sport\n  • 112\n  • Cultuur\n\n"
+        "[                    ] [Zoeken]\nAbonneren | Inloggen\nHome › Regio › Ter Welle\n\n"
+        "Bewoners stappen naar de rechter tegen windpark\n\nDoor Sanne de Kruijf\n"
+        "14 mei 2025, 17:32\n\n"
+        "Omwonenden vrezen geluidsoverlast van zes turbines van 200 meter hoog.\n\n"
+        "De provincie gaf in maart een vergunning voor het windpark aan de dijk.\n\n"
+        "De rechtbank behandelt de zaak naar verwachting in het najaar van 2025.\n"
+    )
+    (doc,) = clean_text(page)
+    assert (doc.title, doc.byline, doc.date, doc.section) == (
+        "Bewoners stappen naar de rechter tegen windpark",
+        "Door Sanne de Kruijf",
+        "14 mei 2025, 17:32",
+        "Regio › Ter Welle",
+    )
+    assert doc.body.startswith("Omwonenden vrezen")
 
 
 def test_links_inside_the_text_stay() -> None:

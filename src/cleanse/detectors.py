@@ -25,7 +25,7 @@ character test) pass, so long body paragraphs cost one ``len`` each.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
 import regex
@@ -292,6 +292,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "subscribe_prompt": (
         "suscríbete; assine; abonnez-vous; abonnieren; abbonati; subskrybuj; abone ol; "
+        "abonneer; abonneren; inloggen; anmelden; se connecter; iniciar sesión; entrar; "
+        "accedi; zaloguj się; masuk; daftar; "
         "abonneer; berlangganan; подписаться; اشترك; 订阅; 購読; déjà abonné ? se connecter; "
         "déjà abonné ? connectez-vous; déjà abonné; ¿ya eres suscriptor? inicia sesión; ya "
         "soy suscriptor; já é assinante? faça login; já é assinante? entre; bereits "
@@ -430,6 +432,8 @@ _MD_IMAGE: Final = regex.compile(
     r"!\[(?:|Image \d+:[^\]]*)\]\([^()\s]+(?:\s+\"[^\"]*\")?\)"
     r"|\[!\[[^\]]*\]\([^()\s]+\)\]\([^()\s]+\)"
 )
+_ROW_PHRASES: Final = 6  # controls in a row of them
+_FORM_FIELD: Final = regex.compile(r"\[\s{2,}\](?:\s*\[[^\[\]]{1,30}\])*")
 # A line of arrows only: a pager's or a gallery's buttons ("<<", "›", "↑ ↑").
 _ARROW_STARTS: Final = frozenset("<>«»‹›←→↑↓⟨⟩")
 _ARROWS: Final = regex.compile(r"[<>«»‹›←→↑↓⟨⟩]+(?:\s*[<>«»‹›←→↑↓⟨⟩]+)*")
@@ -597,6 +601,15 @@ _LONG_PHRASES: Final = (
         # "Have a news tip? Email newsroom@example.com."
         "page_furniture",
         regex.compile(r"(?:have|got) a (?:news )?(?:tip|story)\?.{0,120}", regex.IGNORECASE),
+    ),
+    (
+        # A banner's title in the site's language: "Dagblad Veenoord gebruikt
+        # cookies", "Le Courrier utilise des cookies".
+        "cookie_notice",
+        regex.compile(
+            r"\p{Lu}[\w .'’&-]{1,40} (?:gebruikt|utilise des|utiliza|verwendet|usa i|używa"
+            r" plików) (?i:cookies?)[.!]?"
+        ),
     ),
     (
         # "Get the latest X news direct to your inbox. Sign up to ...", "Get X
@@ -1062,6 +1075,8 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"  # a pager's or a gallery's buttons
     if s[0] in "=_" and len(s) >= 3 and s.strip("=_") == "":
         return "separator"  # a Markdown heading's underline, a wire's "___" rule
+    if s[:2] == "[ " and _FORM_FIELD.fullmatch(s):
+        return "page_furniture"  # a text browser's search box: "[          ] [Search]"
     if ("pic.twitter.com/" in s or "(@" in s or s[:14].lower() == "a post shared ") and (
         _EMBED.fullmatch(s)
     ):
@@ -1115,8 +1130,9 @@ def ui_rule(line: str) -> str | None:
             sum(t in _SOCIAL and t != "share" for t in tokens) >= 2
         ):
             return "share_links"  # "Share on Facebook Share on Twitter Share via Email"
+    low = s.casefold()
     if (
-        s[:10].casefold().startswith(_LONG_PHRASE_STARTS) or "follow us" in s.casefold()
+        low[:10].startswith(_LONG_PHRASE_STARTS) or "follow us" in low or "cookie" in low
     ) and not _REPORTED.search(s):
         plain = _MD_LINKS.sub(r"\1", s) if "](" in s else s  # "[faça login](...)"
         for name, pattern in _LONG_PHRASES:
@@ -1162,6 +1178,11 @@ def ui_rule(line: str) -> str | None:
             or _INTL_DATE.fullmatch(rest)
         ):
             return "updated_timestamp"
+    if "|" in key and 2 <= key.count("|") + 1 <= _ROW_PHRASES:
+        # A row of controls: "Abonneren | Inloggen", "Subscribe | Log in"
+        found = [_UI_RULES.get(part.strip()) for part in key.split("|")]
+        if all(found):
+            return found[0]
     tokens = _tokens(key)
     if len(tokens) >= 2:
         if all(t in _SOCIAL for t in tokens):
@@ -1407,9 +1428,11 @@ class _Body(NamedTuple):
     paragraphs: frozenset[int]  # lines that are long sentences
 
     @classmethod
-    def of(cls, lines: Sequence[str]) -> _Body:
+    def of(cls, lines: Sequence[str], ui: Collection[int] = ()) -> _Body:
+        """``ui``: lines already known to be UI, none of them text (a
+        cookie banner's sentences)."""
         nonblank = _positions(lines)
-        sentence = [_sentence(lines[i]) for i in nonblank]
+        sentence = [_sentence(lines[i]) and i not in ui for i in nonblank]
         sentences = [i for i, yes in zip(nonblank, sentence, strict=True) if yes]
         if not sentences:
             return cls(nonblank, None, None, None, None, frozenset())
@@ -1487,6 +1510,32 @@ def continued(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
     return ui_rule(f"{lines[i].strip()} {nxt}") is None
 
 
+def _wrapped_on(
+    lines: Sequence[str], numbers: Sequence[int], rules: dict[int, str]
+) -> dict[int, str]:
+    """The rest of a hard-wrapped UI line: the lines it runs on into (the
+    next input line, in lower case, after no closing punctuation) while the
+    whole is still UI ("Wij en onze partners gebruiken cookies ... om de
+    site" / "te verbeteren, advertenties te tonen ...")."""
+    found: dict[int, str] = {}
+    for i in sorted(rules):
+        whole, j = lines[i].strip(), i
+        while (
+            j + 1 < len(lines)
+            and j + 1 not in rules
+            and numbers[j + 1] == numbers[j] + 1
+            and lines[j + 1].strip()[:1].islower()
+            and not whole.endswith(_ENDS_SENTENCE)
+            and len(whole) <= _LONGEST_TEASER
+        ):
+            whole = f"{whole} {lines[j + 1].strip()}"
+            if ui_rule(whole) is None:
+                break
+            j += 1
+            found[j] = rules[i]
+    return found
+
+
 def _ambiguous(line: str, rule: str) -> bool:
     key = _ui_key(line)
     if rule in ("gallery_counter", "page_furniture") and key[:1].isdigit():
@@ -1539,7 +1588,8 @@ _NAV_WORDS: Final = frozenset(
     " lifestyle traffic startseite nachrichten wetter verkehr deportes noticias inicio accueil"
     " actualités economía economia cultura notizie esteri latest authors careers advertise"
     " browse index sitemap markets legal commentary sustainability newsletters subscribe"
-    " login livestream".split()
+    " login livestream nieuws regio cultuur economie binnenland buitenland weer puzzels"
+    " notícias esportes política mundo cultura".split()
 )
 
 
@@ -1579,7 +1629,12 @@ def _rows_at_the_edges(
     for zone in (top, bottom):
         run: list[int] = []
         for i in [*zone, -1]:  # -1 ends the last run
-            if i >= 0 and (i in rules or _menu_item(lines[i])):
+            # Above the first sentence a menu may be a bulleted list (a text
+            # browser draws one so); below the text such a list may be the
+            # story's own.
+            item = lines[i].strip().removeprefix("• ").removeprefix("* ") if zone is top else ""
+            bulleted = bool(item) and (_menu_item(item) or (item.isdecimal() and len(item) <= 3))
+            if i >= 0 and (i in rules or _menu_item(lines[i]) or bulleted):
                 run.append(i)
                 continue
             # Four menu items or more one below the other, most of them menu
@@ -1982,7 +2037,8 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             if any(rules.get(j) in ("language_name", "language_switcher") for j in near):
                 rules[i] = "language_switcher"
         rules = {i: r for i, r in rules.items() if r != "language_name"}
-    body = _Body.of(draft.lines)
+    rules.update(_wrapped_on(draft.lines, draft.numbers, rules))
+    body = _Body.of(draft.lines, rules)
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
