@@ -1061,6 +1061,22 @@ def test_a_text_browsers_page_header_goes_and_the_articles_header_is_found() -> 
     assert doc.body.startswith("Omwonenden vrezen")
 
 
+def test_readers_comments_under_a_comments_label_go() -> None:
+    comments = (
+        "Comments\nbandD_resident\nAnother rise and the bins still not emptied on time.\n"
+        "Lyle Park Mum\nAt least the libraries stay open, credit where it is due.\n"
+        "Marguerite O. says:\nMarch 5, 2025 at 10:44 am\nWhy does it stop short of the hospital?\n"
+        "Reply\n"
+    )
+    gone = {e.text for e in drop_ui_lines(draft(_STORY + comments), CONFIG).edits}
+    assert gone == set(comments.strip().split("\n"))
+    # Without a comments label, readers' words quoted in a story stay.
+    quoted = (
+        "What readers told us\nJane, Leeds\nThe bins are a disgrace.\nTom, York\nFix the roads.\n"
+    )
+    assert not drop_ui_lines(draft(_STORY + quoted), CONFIG).edits
+
+
 def test_links_inside_the_text_stay() -> None:
     # A story's own list of sources, between its paragraphs.
     sources = "     * [12]The agency's flood report\n     * [13]The council's plan\n\n"

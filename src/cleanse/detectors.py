@@ -1813,6 +1813,65 @@ _LINK_ITEM: Final = regex.compile(
 
 
 _PAGER_NUMBERS: Final = 3
+_COMMENTS: Final = 2  # readers' comments under a comments label, at least
+_COMMENT_LINES: Final = 4  # lines of one comment's text, at most
+_COMMENTER: Final = regex.compile(
+    r"[^\s!?:]{1,30}(?: [^\s!?:]{1,30}){0,3}"
+    r"(?: (?:says|said|schreibt|dice|disse|écrit|zegt):)?"
+)
+_COMMENT_TIME: Final = regex.compile(
+    r"(?:.{1,30} )?(?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", regex.I
+)
+
+
+def _reader_comments(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """Readers' comments under a comments label below the start of the
+    article's text ("Comments", "3 thoughts on “...”"): each a name (maybe "... says:"),
+    maybe a time, then a few lines of text; two comments or more. The text
+    of a comment is sentences, which the other rules keep; here the label
+    and the names say whose they are. A line that breaks the pattern ends
+    the comments (the rest is left to the other rules)."""
+    if body.text_start is None:
+        return {}
+    # The text's end may have been drawn after the comments (they are long
+    # sentences too): the label is looked for anywhere after its start.
+    after = [i for i in body.nonblank if i > body.text_start]
+    k = next(
+        (
+            k
+            for k, i in enumerate(after)
+            if rules.get(i) == "comment_prompt"
+            or _UI_RULES.get(_ui_key(lines[i])) == "comment_prompt"
+        ),
+        None,
+    )
+    if k is None:
+        return {}
+    found: dict[int, str] = {}
+    comments = 0
+    m = k + 1
+    while m < len(after):
+        name = lines[after[m]].strip()
+        if after[m] in rules or not _COMMENTER.fullmatch(name) or _sentence(name):
+            break
+        n = m + 1
+        if n < len(after) and (
+            date_line(lines[after[n]]) or _COMMENT_TIME.fullmatch(lines[after[n]].strip())
+        ):
+            n += 1
+        text = [j for j in after[n : n + _COMMENT_LINES] if j not in rules]
+        said = next((t for t, j in enumerate(text) if not _sentence(lines[j])), len(text))
+        if said == 0:
+            break
+        comments += 1
+        found.update((j, "reader_comment") for j in after[m:n] + text[:said])
+        m = n + said
+        while m < len(after) and after[m] in rules:  # "Reply", "Like"
+            m += 1
+    if comments < _COMMENTS:
+        return {}
+    found[after[k]] = "comment_prompt"
+    return found
 
 
 def _pager(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
@@ -2044,6 +2103,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_headline_lists(draft.lines, body, rules, config))
     rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_pager(draft.lines, body, rules))
+    rules.update(_reader_comments(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
