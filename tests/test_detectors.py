@@ -1061,6 +1061,28 @@ def test_a_text_browsers_page_header_goes_and_the_articles_header_is_found() -> 
     assert doc.body.startswith("Omwonenden vrezen")
 
 
+def test_a_list_of_stories_above_the_article_goes_but_not_its_title() -> None:
+    title = "The Gear and Apps You Need to Survive the Next Semester"
+    top = (
+        "Top stories\nA Beautiful Analog Clock for Dummies Who Are Bad at Telling Time\n"
+        f"{title}\nScanning Fast Food Makes Fast Food Look Even Worse\n"
+        "How Much Does It Really Cost to Be Batman?\nThe Nine Healthiest Alcoholic Drinks\n"
+        "Forbes Uses Furry Convention Logo in an Article\nAndrew Tarantola 8/17/13 11:04am\n"
+    )
+    text = (
+        f"{title}\nBack to school, again, and the list of things to carry grows every year.\n"
+        "Evernote is the note-taking program most students already have on their phones.\n"
+        "A good pair of headphones matters more than most students would ever admit.\n"
+    )
+    gone = {e.text for e in drop_ui_lines(draft(top + text), CONFIG).edits}
+    # The title (printed again below) and the teaser over its byline stay.
+    assert gone == set(top.split("\n")[:-1]) - {
+        title,
+        "Forbes Uses Furry Convention Logo in an Article",
+        "Andrew Tarantola 8/17/13 11:04am",
+    }
+
+
 def test_readers_comments_under_a_comments_label_go() -> None:
     comments = (
         "Comments\nbandD_resident\nAnother rise and the bins still not emptied on time.\n"

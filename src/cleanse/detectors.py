@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 import regex
@@ -1278,6 +1279,7 @@ def _list_after_label(
     n = len(lines)
     blank = sum(1 for line in lines if not line.strip())
     single_newlines = blank * 4 < n - blank
+    headed = _headed_keys(lines, body.nonblank)
     # Between two sentences of the article only a label that says "link"
     # ("Related:", "Also read") counts; "Most read", "Don't miss", "Topics"
     # or "Categories" there may head the article's own list.
@@ -1302,6 +1304,8 @@ def _list_after_label(
         while end < n and end - start < _LONGEST_LIST and lines[end].strip():
             if not (_tag_item(lines[end]) if tags else _headline_item(lines[end], config)):
                 break
+            if end + 1 < n and _credits(lines[end + 1]):
+                break  # a headline over its byline: the article's own title, not a teaser
             end += 1
         # The list must end its paragraph: a headline glued to the text after
         # it is a title or a subheading, not a teaser. Where every line is a
@@ -1319,7 +1323,9 @@ def _list_after_label(
         if start > i:
             found[i] = rule
         for j in range(start, end):
-            if j not in rules:
+            # The article's own title may be in the list: it is printed again
+            # over the article's text.
+            if j not in rules and (tags or headed.get(line_key(lines[j]), j) == j):
                 found[j] = f"{rule}, a list after its label"
     return found
 
@@ -1802,6 +1808,53 @@ def _headline_lists(
 
 
 _HEADLINE_LIST: Final = 4
+_MORE_FROM: Final = regex.compile(r"more (?:from|in|on) [\w .'’&-]{1,40}", regex.IGNORECASE)
+
+
+def _headline_lists_above(
+    lines: Sequence[str], body: _Body, rules: dict[int, str], config: Config
+) -> dict[int, str]:
+    """A list of other stories above the article's text, under a label
+    cleanse knows ("Top stories", "More from Real Simple"): four headlines
+    or more. The article's own title may be in such a list and printed
+    again below it: a line printed again stays, and so does a line with a
+    byline or a date under it (the title of the article, or of a teaser
+    with its credit)."""
+    if body.text_start is None:
+        return {}
+    top = [i for i in body.nonblank if i < body.text_start]
+    headed = _headed_keys(lines, body.nonblank)
+    found: dict[int, str] = {}
+    k = 0
+    while k < len(top):
+        label = lines[top[k]]
+        key = _ui_key(label).rstrip(" .:…")
+        if len(label) > _LONGEST_UI or not (key in _HEADLINE_LABELS or _MORE_FROM.fullmatch(key)):
+            k += 1
+            continue
+        run: list[int] = []
+        m = k + 1
+        while m < len(top):
+            i = top[m]
+            line = lines[i]
+            nxt = lines[top[m + 1]] if m + 1 < len(top) else lines[body.text_start]
+            if i not in rules and not (
+                _listed_headline(line.rstrip().rstrip("?"), config)  # a headline may ask
+                or line.rstrip().endswith(("...", "…"))
+            ):
+                break
+            if _credits(nxt):
+                break  # a headline over its byline: the article's own, or a teaser's
+            run.append(i)
+            m += 1
+        items = [i for i in run if i not in rules and headed.get(line_key(lines[i]), i) == i]
+        if len(items) >= _HEADLINE_LIST:
+            found.update((i, "headline_list") for i in items)
+            found[top[k]] = "headline_list"
+        k = m
+    return found
+
+
 # A line that is one link and nothing else, maybe a list item: a text
 # browser's "[12]Label", Markdown's "[Label](url)", a reference "[Label][3]",
 # a bare address (a text browser's numbered list of the page's links).
@@ -2101,6 +2154,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
+    rules.update(_headline_lists_above(draft.lines, body, rules, config))
     rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_pager(draft.lines, body, rules))
     rules.update(_reader_comments(draft.lines, body, rules))
@@ -2400,6 +2454,39 @@ _DEK_BYLINE: Final = 2  # lines below a dek where its byline stands
 
 def _by_line(line: str) -> bool:
     return byline_line(line) or _date_and_byline(line) is not None
+
+
+def _credits(line: str) -> bool:
+    """A byline or a date, alone or together ("Andrew Tarantola 8/17/13
+    11:04am"): what stands under a headline that is an article's."""
+    if _by_line(line) or date_line(line) or loose_date(line):
+        return True
+    if len(line) > _LONGEST_CREDIT_LINE:
+        return False
+    credit = _credit_line(line)
+    if credit is not None and credit[1]:
+        return True
+    m = _NAME_THEN.match(line.strip())  # "Andrew Tarantola 8/17/13 11:04am"
+    return m is not None and date_line(line.strip()[m.end() :])
+
+
+def _headed_keys(lines: Sequence[str], nonblank: Sequence[int]) -> dict[str, int]:
+    """The keys of lines that head text: a short line with a byline, a date
+    or a long sentence under it (an article's title, where it stands over
+    its text), each with the line it stands on."""
+    found: dict[str, int] = {}
+    for a, b in pairwise(nonblank):
+        line, nxt = lines[a], lines[b]
+        if (
+            len(line) <= _LONGEST_TEASER
+            and not _sentence(line)
+            and ((_sentence(nxt) and _width(nxt) >= _PARAGRAPH) or _credits(nxt))
+        ):
+            found.setdefault(line_key(line), a)
+    return found
+
+
+_NAME_THEN: Final = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} ")
 
 
 _FOOTER_LINES: Final = 6  # last non-blank lines searched for credits
