@@ -10,7 +10,10 @@ import ftfy
 import pytest
 
 import cleanse
+from cleanse import Config
 from cleanse.dedup import unique_lines
+from cleanse.draft import Draft
+from cleanse.stages import STAGES
 
 from .conftest import Corpus
 
@@ -81,3 +84,33 @@ def test_inpage_dedup(benchmark: Any, pages: Corpus, sep: str, normalize: bool) 
         return sum(len(unique_lines(t, sep, normalize)) for t in texts)
 
     assert benchmark(run) > 0
+
+
+def _drafts_before(stage: str, texts: list[str]) -> list[Draft]:
+    """Each page's drafts as they reach ``stage`` (the stages before it run
+    here, outside the timing)."""
+    names = list(STAGES)
+    drafts = [Draft.from_text(t, f"page{n}") for n, t in enumerate(texts)]
+    config = Config()
+    for name in names[: names.index(stage)]:
+        out: list[Draft] = []
+        for d in drafts:
+            result = STAGES[name](d, config)
+            out.extend(result if isinstance(result, list) else [result])
+        drafts = [d for d in out if d.rejected is None]
+    return drafts
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_stage_alone(benchmark: Any, pages: Corpus, stage: str) -> None:
+    """One stage over every page's drafts as they reach it: where the
+    pipeline's time goes (compare with test_floor_read_and_split)."""
+    _info(benchmark, pages)
+    drafts = _drafts_before(stage, pages.texts())
+    config = Config()
+    run_stage = STAGES[stage]
+
+    def run() -> int:
+        return sum(1 for d in drafts if run_stage(d, config) is not None)
+
+    assert benchmark.pedantic(run, rounds=3, iterations=1) == len(drafts)
