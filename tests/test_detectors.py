@@ -166,7 +166,6 @@ from .conftest import CONFIG, draft
         ("___", "separator"),
         # Markdown images that are no caption
         ("![](https://example.org/a.jpg)", "placeholder_caption"),
-        ("![Image 2: Flood water on a road](https://example.org/a.jpg)", "placeholder_caption"),
         ("[![Logo](https://example.org/logo.png)](https://example.org/)", "placeholder_caption"),
         # pagers, view counts, comment forms
         (">>", "page_furniture"),
@@ -238,6 +237,7 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "[The council's report](https://example.org/report)",
         "Get the report from the council, the mayor said.",
         "![Rua Sete de Setembro alagada](https://example.org/rua.jpg)",  # its alt text is a caption
+        "![Image 2: Flood water on a road](https://example.org/a.jpg)",
         "3 thoughts on the budget, from our readers",
         "Your email address was leaked, the bank said in a letter to customers",
     ],
@@ -755,6 +755,33 @@ def test_a_teaser_of_the_next_story_and_its_header_start_one_article() -> None:
     assert [d.title for d in clean_text(text)] == ["Robots deliver bread", "Night market returns"]
 
 
+def test_press_releases_on_a_wire_end_with_their_source_line() -> None:
+    release = (
+        "{title}\n\n{city}, Ore., March 4, 2025 /NewsLink Wire/ -- {name} said on Tuesday it"
+        " had opened a second line at its plant.\n\nThe new line doubles the site's capacity"
+        " to about 9,000 tons a year.\n\nAbout {name}\n\n{name} recovers metals from old"
+        " batteries.\n\nMedia Contact: Alana Brisco, press@example.com\n\nSOURCE {name}\n\n"
+    )
+    text = release.format(title="Kessel Opens Second Line", city="BRAYFORD", name="Kessel") + (
+        release.format(title="Marrow Reports Record Deposits", city="TUALEN", name="Marrow")
+    )
+    docs = clean_text(text)
+    assert [d.title for d in docs] == ["Kessel Opens Second Line", "Marrow Reports Record Deposits"]
+    # Each release keeps its text; its boilerplate and contact block go.
+    assert all("doubles the site's capacity" in d.body and "About" not in d.body for d in docs)
+
+
+def test_a_markdown_headings_underline_separates_no_articles() -> None:
+    text = (
+        "Landlord jailed for faking gas certificates\n"
+        "===========================================\n\n"
+        "A tenant found the forged paperwork after a boiler leaked\n\n"
+        "A landlord who forged gas safety certificates for 14 homes was jailed for 20 months.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "Landlord jailed for faking gas certificates"
+
+
 def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:
     # One URL line in a body: not a trailer layout.
     one_url = "Title\n\nSee the report:\n\nhttps://example.com/r\n\nMore text."
@@ -1081,6 +1108,21 @@ def test_a_list_of_stories_above_the_article_goes_but_not_its_title() -> None:
         "Forbes Uses Furry Convention Logo in an Article",
         "Andrew Tarantola 8/17/13 11:04am",
     }
+
+
+def test_a_kicker_over_the_title_is_no_menu_item() -> None:
+    menu = "Politik\nWirtschaft\nKultur\nSport\nGericht\nAbo\nRegion\nWetter\n\n"
+    header = (
+        "Betrugsprozess\nEhemaliger Geschäftsführer muss ins Gefängnis\n12.03.2025, 16:40 Uhr\n"
+    )
+    text = (
+        "Das Landgericht hat den früheren Geschäftsführer zu vier Jahren Haft verurteilt.\n"
+        "Nach Überzeugung der Kammer kassierte der Mann Anzahlungen für Häuser.\n"
+        "Die Verteidigung kündigte an, Revision gegen das Urteil einzulegen.\n"
+    )
+    gone = {e.text for e in drop_ui_lines(draft(menu + header + text), CONFIG).edits}
+    assert "Betrugsprozess" not in gone
+    assert {"Wirtschaft", "Kultur", "Sport"} <= gone  # the first line is the title's place
 
 
 def test_readers_comments_under_a_comments_label_go() -> None:

@@ -35,7 +35,7 @@ FLOORS = {
         "debris_removed": 0.84,
         "merged_split_right": 0.5,
     },
-    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.80, "merged_split_right": 0.25},
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.79, "merged_split_right": 0.25},
 }
 
 

@@ -427,10 +427,11 @@ _COMMENTS_ON: Final = regex.compile(
 _MD_LINKS: Final = regex.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{1,400}\)")
 # A line that is one Markdown link, maybe after an emoji: "[Label](https://...)".
 _MD_LINK_LINE: Final = regex.compile(r"[^\w\[]{0,3}\[([^\[\]]{1,200})\]\([^()\s]{1,400}\)")
-# A Markdown image that is no caption: with no alt text, with a reader API's
-# numbered alt ("![Image 2: ...](...)"), or inside a link (a logo).
+# A Markdown image that is no caption: with no alt text, or inside a link (a
+# logo). An image with alt text ("![Image 2: Flood water ...](...)") may be
+# the only copy of its caption and stays.
 _MD_IMAGE: Final = regex.compile(
-    r"!\[(?:|Image \d+:[^\]]*)\]\([^()\s]+(?:\s+\"[^\"]*\")?\)"
+    r"!\[\]\([^()\s]+(?:\s+\"[^\"]*\")?\)"
     r"|\[!\[[^\]]*\]\([^()\s]+\)\]\([^()\s]+\)"
 )
 _ROW_PHRASES: Final = 6  # controls in a row of them
@@ -1618,6 +1619,15 @@ def _menu_row(s: str, config: Config) -> bool:
     return len(words) >= 4 and all(w.isalpha() for w in words) and menu * 4 >= len(words) * 3
 
 
+def _over_title(lines: Sequence[str], pos: Sequence[int], i: int, config: Config) -> bool:
+    """Whether ``lines[i]`` stands right above (no blank line between) a
+    title with a byline or a date in the two lines under it."""
+    if i + 1 >= len(lines) or not lines[i + 1].strip() or not _title_shaped(lines[i + 1], config):
+        return False
+    k = bisect_left(pos, i + 1)
+    return any(_credits(lines[j]) for j in pos[k + 1 : k + 3])
+
+
 def _rows_at_the_edges(
     lines: Sequence[str], body: _Body, rules: dict[int, str], config: Config
 ) -> dict[int, str]:
@@ -1667,6 +1677,11 @@ def _rows_at_the_edges(
                 and _breadcrumb(s) is None
             ):
                 found[i] = "navigation"
+    # A kicker glued to the title under it ("Betrugsprozess" / "Ehemaliger
+    # Geschäftsführer ... muss ins Gefängnis" / "12.03.2025, 16:40 Uhr") is
+    # the article's, however short, even at the end of a menu column.
+    for i in [i for i in found if i in top and _over_title(lines, pos, i, config)]:
+        del found[i]
     return found
 
 
@@ -2092,8 +2107,11 @@ _TEXT_FIELD: Final = regex.compile(r"(?i)(?:title|text|caption|description|body|
 
 
 def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
-    """From an "About X" line to the end, when a contact label ("Media
-    Contact:", "SOURCE X") follows it within a few lines."""
+    """From an "About X" line to the end of its contact block, when a
+    contact label ("Media Contact:", "SOURCE X") follows it within a few
+    lines: the block ends with its last contact, address or "SOURCE" line
+    when a paragraph follows (the next release of a merged file), else with
+    the page."""
     pos = _positions(lines)
     for k, i in enumerate(pos):
         s = lines[i].strip()
@@ -2103,9 +2121,20 @@ def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int
         labelled = any(_CONTACT.fullmatch(a) for a in after)
         # A contact block holds an address: an e-mail, a phone number, a
         # "SOURCE X" line; a sentence that mentions a contact does not.
+        contact = [
+            m
+            for m, a in enumerate(after)
+            if _CONTACT.fullmatch(a) or "@" in a or _PHONE.search(a) or a.startswith("SOURCE ")
+        ]
         address = any("@" in a or _PHONE.search(a) or a.startswith("SOURCE ") for a in after)
         if labelled and address:
-            return {j: "press_release_boilerplate" for j in pos[k:] if j not in rules}
+            end = k + 1 + contact[-1]
+            # What follows goes too unless text starts again (two long
+            # sentences in a row).
+            long = [_sentence(lines[j]) and _width(lines[j]) >= _PARAGRAPH for j in pos[end + 1 :]]
+            if not any(a and b for a, b in pairwise(long)):
+                end = len(pos) - 1
+            return {j: "press_release_boilerplate" for j in pos[k : end + 1] if j not in rules}
     return {}
 
 
@@ -3007,12 +3036,26 @@ def _header_sign(lines: Sequence[str], pos: Sequence[int], k: int, config: Confi
     return False
 
 
+def _underline(lines: Sequence[str], i: int, config: Config) -> bool:
+    """Whether ``lines[i]`` underlines a Markdown heading right above it: a
+    line of "=", or of "-" as long as a heading (a rule of "-" under a
+    feed's last line separates two articles)."""
+    rule, above = lines[i].strip(), lines[i - 1].strip() if i > 0 else ""
+    if not above:
+        return False
+    if set(rule) == {"="}:
+        return True
+    return set(rule) == {"-"} and abs(len(rule) - len(above)) <= 3 and _title_shaped(above, config)
+
+
 def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) -> dict[int, str]:
     """Articles after separator lines, when every separator in the file is
     followed by a title and then text, and the file starts with a title. One
-    separator followed by a paragraph makes them all scene breaks."""
+    separator followed by a paragraph makes them all scene breaks. A line of
+    "=" or "-" right under a line of text underlines a Markdown heading."""
     if not _title_shaped(lines[pos[0]], config):
         return {}
+    pos = [i for i in pos if not _underline(lines, i, config)]
     # Separators of one kind (the characters they are drawn with) are judged
     # together: a feed may draw "———" between articles and "___" inside one.
     kinds: dict[frozenset[str], list[int]] = {}
@@ -3082,6 +3125,8 @@ _END_MARKERS: Final = frozenset(
 
 
 _NEXT_TEXT: Final = 16  # non-blank lines after an end marker within which a sentence shows
+# A press release's last line on a wire: "SOURCE Kessel Dynamics, Inc."
+_SOURCE_LINE: Final = regex.compile(r"SOURCE \p{Lu}[\w .,&'’-]{1,80}")
 
 
 def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
@@ -3091,9 +3136,15 @@ def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
     starts: dict[int, str] = {}
     pos = _positions(lines)
     for k, i in enumerate(pos[:-1]):
-        if lines[i].strip().casefold() in _END_MARKERS and any(
-            _sentence(lines[j]) for j in pos[k + 1 : k + 1 + _NEXT_TEXT]
-        ):
+        s = lines[i].strip()
+        if s.casefold() in _END_MARKERS:
+            after = pos[k + 1 : k + 1 + _NEXT_TEXT]
+        elif _SOURCE_LINE.fullmatch(s) and not _sentence(lines[pos[k + 1]]):
+            # A wire's "SOURCE X": the next release has a title, then text.
+            after = [j for j in pos[k + 2 : k + 1 + _NEXT_TEXT] if _width(lines[j]) >= _PARAGRAPH]
+        else:
+            continue
+        if any(_sentence(lines[j]) for j in after):
             starts[pos[k + 1]] = "new article: after the end-of-document line of the previous one"
     return starts
 
@@ -3127,7 +3178,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     starts: dict[int, str] = {}
     text = "\n".join(lines)  # one C-speed scan for the cheap gates
     low = text.casefold()
-    if any(marker in low for marker in _END_MARKERS):
+    if any(marker in low for marker in _END_MARKERS) or "\nSOURCE " in f"\n{text}":
         starts = _end_marker_starts(lines)
         if starts:
             return starts
