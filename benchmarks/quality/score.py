@@ -55,6 +55,7 @@ SETS = (
     HERE / "heldout_r9",
     HERE / "heldout_r10",
     HERE / "heldout_r11",
+    HERE / "heldout_r12",
 )
 """The page sets, in the order they were written (see README.md)."""
 

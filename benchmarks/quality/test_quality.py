@@ -36,6 +36,14 @@ FLOORS = {
         "merged_split_right": 0.5,
     },
     "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.79, "merged_split_right": 0.25},
+    # A release's "About X" paragraph and contact line, which r12 labels
+    # text and r7 debris.
+    "heldout_r12": {
+        "text_kept": 0.987,
+        "precision": 0.98,
+        "debris_removed": 0.78,
+        "merged_split_right": 0.25,
+    },
 }
 
 
