@@ -730,6 +730,47 @@ def test_feed_articles_below_an_archive_pages_menu() -> None:
     ]
 
 
+def test_feed_articles_with_kickers_below_a_cookie_banner_and_a_menu() -> None:
+    # A court roundup saved whole: a cookie banner's sentence and a menu
+    # above the first article; a kicker over each title, a date and a
+    # byline under it.
+    page = (
+        "Gericht | Rundschau\n\nWir verwenden Cookies, um Inhalte zu personalisieren.\n"
+        "Alle akzeptieren\n\nStartseite\nLokales\nSport\n\n"
+        + "".join(
+            f"{kicker}\n{title}\n\n12.03.2025, 16:40 Uhr\nVon {name}\n\n{text}\n\nTeilen\n\n"
+            for kicker, title, name, text in [
+                (
+                    "Betrugsprozess",
+                    "Geschäftsführer muss ins Gefängnis",
+                    "Katrin Ober",
+                    "Das Landgericht hat den Mann zu vier Jahren Haft verurteilt.",
+                ),
+                (
+                    "Amtsgericht",
+                    "Unfallflucht am Kreisel kostet 2400 Euro",
+                    "Jonas Wied",
+                    "Weil er nach einem Zusammenstoß einfach weiterfuhr, muss er zahlen.",
+                ),
+            ]
+        )
+    )
+    docs = clean_text(page)
+    assert len(docs) == 2
+    assert [d.byline for d in docs] == ["Von Katrin Ober", "Von Jonas Wied"]
+
+
+def test_feed_articles_with_a_byline_and_a_date_on_one_line() -> None:
+    page = "".join(
+        f"## {title}\n\nBy {name} | Saturday 14 September 2024, 17:42\n\n{text}\n\n"
+        for title, name, text in [
+            ("Rovers 3-1 Town: Okafor double", "Danny Whitlock", "Okafor scored twice late on."),
+            ("Vale 0-0 Athletic: points shared", "Gazette Sport staff", "Neither side scored."),
+        ]
+    )
+    assert len(clean_text(page)) == 2
+
+
 def test_feed_article_after_a_ui_line() -> None:
     # An archive page: "Next article" right above the next title.
     text = (

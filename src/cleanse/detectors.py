@@ -2206,7 +2206,8 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
 # extract_metadata
 
 _BYLINE: Final = regex.compile(
-    r"(?:(?:by\s*:?|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:)\s*"
+    r"(?:(?:by\s*:?|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:"
+    r"|reporter\s*:|autor\s*:|auteur\s*:|penulis\s*:)\s*"
     # "by" in other languages: French, Spanish and Portuguese, German, Italian,
     # Dutch, Indonesian, Scandinavian
     r"|(?:par|por|von|di|door|oleh|av|af)\s+)"
@@ -2255,7 +2256,8 @@ _WIRE_CREDIT: Final = regex.compile(
     r" (?i:contributed(?: to)?(?: this)? report(?:ing)?)\.?"
 )
 _NAME_PARTICLES: Final = frozenset(
-    "de van von al el bin da and do dos das du der den la le di del della y e ter ten op".split()
+    "de van von al el bin da and do dos das du der den la le di del della y e ter ten op"
+    " staff".split()
 )
 _BYLINE_LABEL: Final = regex.compile(
     r"^(?:(?:by|author\s*:)\s*|(?:par|por|von|di|door|oleh|av|af)\s+)", regex.IGNORECASE
@@ -3100,7 +3102,24 @@ def _under_title(line: str) -> bool:
         return True
     if _DIGIT.search(s) is None:  # the common case: a line of words
         return False
-    return date_line(s) or _LIFE_DATES.fullmatch(s) is not None or _date_and_byline(s) is not None
+    return (
+        date_line(s)
+        or _LIFE_DATES.fullmatch(s) is not None
+        or _date_and_byline(s) is not None
+        or _byline_and_date(s)
+    )
+
+
+def _byline_and_date(line: str) -> bool:
+    """A byline and a date between separators: "By Priya Lorimer | Saturday
+    14 September 2024, 17:55", "Reporter: Dimas Prasetyo | Selasa, 18
+    Februari 2025 | 07:15 WIB"."""
+    parts = _CREDIT_SEPARATORS.split(line.strip())
+    return (
+        1 < len(parts) <= 4
+        and any(byline_line(p) for p in parts)
+        and any(date_line(p) or loose_date(p) for p in parts)
+    )
 
 
 def _reworded(title: str, line: str) -> bool:
@@ -3264,12 +3283,13 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             first = k
             break
         line = lines[pos[k]]
+        if _menu_item(line) or ui_rule(line) is not None or _LINK_ITEM.fullmatch(line.strip()):
+            continue  # the page's menu, a cookie banner's sentence
         if line.rstrip().endswith(_ENDS_SENTENCE):
             break
-        if not _menu_item(line) and ui_rule(line) is None:
-            own += 1
-            if own > _PREAMBLE:
-                break
+        own += 1
+        if own > _PREAMBLE:
+            break
     if first is None:
         return starts
     # An article has body text before the next one starts, and its own
@@ -3287,9 +3307,10 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         start = i
         above = lines[i - 1].strip()
         if above and ui_rule(above) is None:
-            # A section name may stand right above the title, after a blank
-            # or a UI line ("Next article", "Back to top").
-            if not section_line(above, config) or (i >= 2 and not _gap(lines[i - 2])):
+            # A section name or a kicker may stand right above the title,
+            # after a blank or a UI line ("Next article", "Back to top").
+            kicker = section_line(above, config) or (_menu_item(above) and not _sentence(above))
+            if not kicker or (i >= 2 and not _gap(lines[i - 2])):
                 continue
             start = i - 1
         if line_key(line) != title and body_after(k):
