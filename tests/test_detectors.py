@@ -758,6 +758,9 @@ def test_feed_articles_with_kickers_below_a_cookie_banner_and_a_menu() -> None:
     docs = clean_text(page)
     assert len(docs) == 2
     assert [d.byline for d in docs] == ["Von Katrin Ober", "Von Jonas Wied"]
+    # The second article starts at its kicker, which stays its text.
+    assert docs[1].title == "Unfallflucht am Kreisel kostet 2400 Euro"
+    assert docs[1].body.startswith("Amtsgericht")
 
 
 def test_feed_articles_with_a_byline_and_a_date_on_one_line() -> None:

@@ -3314,7 +3314,28 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
                 continue
             start = i - 1
         if line_key(line) != title and body_after(k):
-            starts[start] = "new article: a title followed by a date line (feed layout)"
+            # The title may be the line under this one, a kicker ("Amtsgericht"
+            # / "Unfallflucht am Kreisel: ..." / "12.03.2025, 13:05 Uhr").
+            kicker_first = (
+                _menu_item(line)
+                and line.count(" ") < 2
+                and k + 2 < len(pos)
+                and pos[k + 1] == i + 1
+                and _title_shaped(lines[i + 1], config)
+                and under(k + 2)
+            )
+            starts[start] = (
+                FEED_UNDER_KICKER
+                if (start < i and not section_line(above, config)) or kicker_first
+                else "new article: a title followed by a date line (feed layout)"
+            )
             title = line_key(line)
             body_since = False
     return starts
+
+
+FEED_UNDER_KICKER: Final = (
+    "new article: a kicker, then a title followed by a date line (feed layout)"
+)
+"""The reason of a feed article's start at a kicker over its title: the
+title is the next line (see :func:`cleanse.stages.collapse_header`)."""

@@ -27,6 +27,7 @@ from .config import Config
 from .dedup import LENGTH_SLACK, HeaderScan, line_key, replace_all, scan_header
 from .detectors import (
     CLAUSE_ENDS,
+    FEED_UNDER_KICKER,
     byline_line,
     continued,
     credit_only,
@@ -699,6 +700,16 @@ def _title_start(
     return None
 
 
+def _split_at_kicker(draft: Draft, first: int) -> bool:
+    """Whether split_articles started this article at a kicker (line
+    ``first``) over its title."""
+    number = draft.numbers[first]
+    return any(
+        e.stage == "split_articles" and e.line == number and e.reason == FEED_UNDER_KICKER
+        for e in draft.edits
+    )
+
+
 def collapse_header(draft: Draft, config: Config) -> Draft:
     """Move the title and captions from the header block into their fields,
     once each, and drop their copies from the header and the body.
@@ -721,6 +732,13 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     page_title: int | None = None
     if len(scan.title_copies) < 2 and (start_at := _title_start(lines, nonblank, config)):
         page_title, at = start_at
+        header = _scan(lines[at:], config)
+        nonblank = [at + k for k in header.nonblank]
+        scan = header.scan
+    elif len(nonblank) > 1 and _split_at_kicker(draft, nonblank[0]):
+        # This article was split off at a kicker over its title: the kicker
+        # stays in the text, and the title is the next line.
+        at = nonblank[1]
         header = _scan(lines[at:], config)
         nonblank = [at + k for k in header.nonblank]
         scan = header.scan
