@@ -164,6 +164,11 @@ from .conftest import CONFIG, draft
         ("Image caption,", "placeholder_caption"),
         ("=======================", "separator"),
         ("___", "separator"),
+        # save buttons and newsletter boxes in the sites' languages
+        ("Salva", "page_furniture"),
+        ("Merken", "page_furniture"),
+        ("Iscriviti alla newsletter di Gusto & Viaggi", "subscribe_prompt"),
+        ("İlgili Haberler: Yeşilırmak Gençlik serisini 18 maça çıkardı", "read_more_teaser"),
         # Markdown images that are no caption
         ("![](https://example.org/a.jpg)", "placeholder_caption"),
         ("[![Logo](https://example.org/logo.png)](https://example.org/)", "placeholder_caption"),
@@ -412,6 +417,17 @@ def test_front_matter_fills_the_fields() -> None:
         "2024-04-17",
         "The council approved the budget on Tuesday.",
     )
+    # Fields cleanse has no place for, and the fences, go with the block.
+    text = (
+        "---\ntitle: Three days on the Saltmarsh Line\nsitename: Wayfarer Weekly\n"
+        "fingerprint: e3604243ab0644a3\n---\n# Three days on the Saltmarsh Line\n\n"
+        "A branch line that almost closed in 1998 is now the best way to see the coast.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "Three days on the Saltmarsh Line"
+    assert (
+        doc.body == "A branch line that almost closed in 1998 is now the best way to see the coast."
+    )
     # A reader API's header, ended by "Markdown Content:".
     text = (
         "Title: Storm hits coast\nURL Source: https://example.com/storm\n\n"
@@ -426,6 +442,15 @@ def test_front_matter_fills_the_fields() -> None:
     # Lines of "Key: value" that are the article's own (a fact box) stay.
     facts = "Bridge Facts\n\nLength: 120 metres\nCost: $1.8 million\n\nIt opens in May."
     assert "Length: 120 metres" in clean_text(facts)[0].body
+
+
+def test_bylines_with_links_and_dates_after_a_comma() -> None:
+    for line, byline, date in [
+        ("Par Élise Vautrin, le 6 mai 2025 à 8h00", "Par Élise Vautrin", "le 6 mai 2025 à 8h00"),
+        ("By [9]Naomi Fairweather", "By [9]Naomi Fairweather", None),
+    ]:
+        (doc,) = clean_text(f"A Title Over Its Text\n{line}\n\nThe text of the story.")
+        assert (doc.byline, doc.date, doc.body) == (byline, date, "The text of the story.")
 
 
 def test_a_byline_under_the_dek_is_in_the_header() -> None:

@@ -41,7 +41,7 @@ FLOORS = {
     "heldout_r12": {
         "text_kept": 0.987,
         "precision": 0.98,
-        "debris_removed": 0.81,
+        "debris_removed": 0.86,
         "merged_split_right": 1.0,
     },
 }

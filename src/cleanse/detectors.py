@@ -293,6 +293,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "subscribe_prompt": (
         "suscríbete; assine; abonnez-vous; abonnieren; abbonati; subskrybuj; abone ol; "
+        "iscriviti; iscriviti alla newsletter; abonnez-vous à la newsletter; suscríbete al "
+        "boletín; newsletter abonnieren; assine a newsletter; bültene abone ol; "
         "abonneer; abonneren; inloggen; anmelden; se connecter; iniciar sesión; entrar; "
         "accedi; zaloguj się; masuk; daftar; "
         "abonneer; berlangganan; подписаться; اشترك; 订阅; 購読; déjà abonné ? se connecter; "
@@ -314,7 +316,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "bỏ qua nội dung; have a news tip?; buy licensing rights; body; end of document; "
         "font size; text size; sign in subscribe; site index; topic sitemap; my news; "
         "suche nach; suche; rechercher; buscar; pesquisar; pesquisar por; cerca; cari; "
-        "pular para o conteúdo; vai al contenuto"
+        "pular para o conteúdo; vai al contenuto; salva; merken; speichern; guardar; "
+        "sauvegarder; enregistrer; simpan; kaydet; opslaan"
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
@@ -397,6 +400,7 @@ _TEASER: Final = regex.compile(
     r"|more on this story|must read|leia também|leia mais|lea también|lee también"
     r"|te recomendamos|lire aussi|à lire aussi|voir aussi|lesen sie auch|leggi anche"
     r"|czytaj także|czytaj też|ayrıca okuyun|lees ook|baca juga|basahin din|читайте также"
+    r"|ilgili haberler|ilgili haber"
     r"|اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|seguí leyendo|seguir leyendo|ये भी पढ़ें"
     r"|यह भी पढ़ें|читайте також|tin liên quan|xem thêm|관련 기사)\s*[:»›>|\-–—]\s*\S",
     regex.IGNORECASE,
@@ -620,7 +624,9 @@ _LONG_PHRASES: Final = (
         "subscribe_prompt",
         regex.compile(
             r"get (?:the latest |all the |our )?.{1,80}?\b(?:in|direct to|straight to|delivered"
-            r" to) your inbox\b.{0,200}",
+            r" to) your inbox\b.{0,200}"
+            r"|(?:iscriviti alla|abonnez-vous à (?:la|notre)|suscríbete a (?:la|nuestra)"
+            r"|assine a|inscreva-se na|melden sie sich für unseren) newsletter\b.{0,160}",
             regex.IGNORECASE,
         ),
     ),
@@ -775,6 +781,7 @@ _LINK_LABELS: Final = frozenset(
         "coverage; read more; read also; also read; read next; see also; more on this; more on "
         "this story; leia também; lea también; lee también; lire aussi; à lire aussi; lesen sie "
         "auch; leggi anche; czytaj także; basahin din; baca juga; lees ook; читайте также; "
+        "ilgili haberler; ilgili haber; "
         "اقرأ أيضا; 関連記事; 관련 기사; ये भी पढ़ें; читайте також; tin liên quan; berita terkait"
     ).split("; ")
 )
@@ -824,6 +831,12 @@ _REPORTED: Final = regex.compile(
 _LONG_PHRASE_STARTS: Final = (
     "our stand",
     "polub nas",
+    "iscriviti",
+    "abonnez-v",
+    "suscríbet",
+    "assine a ",
+    "inscreva-",
+    "melden si",
     "obserwuj ",
     "receba as",
     "siga o ",
@@ -2198,6 +2211,11 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     last = next((i for i in range(len(draft.lines) - 1, -1, -1) if draft.lines[i].strip()), None)
     if last is not None and last not in rules and _SEPARATOR.fullmatch(draft.lines[last].strip()):
         rules[last] = "separator"
+    # A page's front matter is extract_metadata's to read, fences included.
+    first = next((i for i, line in enumerate(draft.lines) if line.strip()), None)
+    if first is not None and rules:
+        for i in _front_matter(draft.lines, first):
+            rules.pop(i, None)
     found = {i: f"UI debris ({rule})" for i, rule in rules.items()}
     return draft.drop_lines(found, "drop_ui_lines")
 
@@ -2278,6 +2296,8 @@ def byline_line(line: str) -> bool:
     s = line.strip()
     if "**" in s:
         s = s.replace("**", "")  # Markdown bold: "Por **Juliana Prado**"
+    if "[" in s:  # a linked name: "By [Owen Prothero](https://...)", "By [9]Naomi Fairweather"
+        s = _MD_LINKS.sub(r"\1", _LINK_REF.sub("", s))
     if not s or len(s) > _LONGEST_BYLINE or s[:2].casefold() not in _BYLINE_STARTS:
         return False
     if s.endswith((".", "!", "?", ":", ";")) and not s.endswith(" Jr."):
@@ -2743,6 +2763,9 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         elif (both := _date_and_byline(value)) is not None:
             values["date"], values["byline"] = both
             rule = " (one line)"
+        elif (pair := _byline_date_split(value)) is not None:
+            values["byline"], values["date"] = pair
+            rule = " (one line)"
         elif byline_line(line):
             values["byline"] = value
             if guessed is not None and found.get("byline", (None,))[0] == guessed:
@@ -3114,12 +3137,27 @@ def _byline_and_date(line: str) -> bool:
     """A byline and a date between separators: "By Priya Lorimer | Saturday
     14 September 2024, 17:55", "Reporter: Dimas Prasetyo | Selasa, 18
     Februari 2025 | 07:15 WIB"."""
-    parts = _CREDIT_SEPARATORS.split(line.strip())
-    return (
-        1 < len(parts) <= 4
-        and any(byline_line(p) for p in parts)
-        and any(date_line(p) or loose_date(p) for p in parts)
-    )
+    return _byline_date_split(line) is not None
+
+
+def _byline_date_split(line: str) -> tuple[str, str] | None:
+    """The byline and the date of a line that holds both, between
+    separators or after a comma ("Par Élise Vautrin, le 6 mai 2025 à
+    8h00"), or None."""
+    s = line.strip()
+    parts = _CREDIT_SEPARATORS.split(s)
+    if 1 < len(parts) <= 4:
+        by = next((p for p in parts if byline_line(p)), None)
+        date = next((p for p in parts if date_line(p) or loose_date(p)), None)
+        if by is not None and date is not None:
+            return by, date
+    head, comma, tail = s.rpartition(", ")
+    while comma:
+        if byline_line(head) and date_line(tail):
+            return head, tail
+        head, comma, rest = head.rpartition(", ")
+        tail = f"{rest}, {tail}"
+    return None
 
 
 def _reworded(title: str, line: str) -> bool:

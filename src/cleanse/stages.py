@@ -720,7 +720,15 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     first line followed by more text is taken as the title.
     """
     if draft.title is not None:
-        return draft  # the page's front matter named it (see extract_metadata)
+        # The page's front matter named it (see extract_metadata): only its
+        # copies at the top of the text go ("# Title", a Markdown heading).
+        named = _loose_key(draft.title)
+        copies = {
+            i: "copy of the title"
+            for i in [i for i, line in enumerate(draft.lines) if line.strip()][:_TITLE_SEARCH]
+            if _loose_key(draft.lines[i].strip().lstrip("#").strip()) == named
+        }
+        return draft.drop_lines(copies, "collapse_header")
     lines = draft.lines
     header = _scan(lines, config)
     nonblank, scan = header.nonblank, header.scan
