@@ -164,6 +164,9 @@ from .conftest import CONFIG, draft
         ("Image caption,", "placeholder_caption"),
         ("=======================", "separator"),
         ("___", "separator"),
+        # follow prompts for messengers and news apps
+        ("Підписуйтесь на Радіо Заріччя в Telegram, щоб не пропустити важливе", "follow_links"),
+        ("Simak berita dan artikel lainnya di Google News", "follow_links"),
         # save buttons and newsletter boxes in the sites' languages
         ("Salva", "page_furniture"),
         ("Merken", "page_furniture"),
@@ -1203,6 +1206,13 @@ def test_readers_comments_under_a_comments_label_go() -> None:
     )
     gone = {e.text for e in drop_ui_lines(draft(_STORY + comments), CONFIG).edits}
     assert gone == set(comments.strip().split("\n"))
+    # A name with the comment's age beside it.
+    aged = (
+        "Komentar (2)\nbudi_s · 2 jam lalu\nTiap tahun begini terus.\n"
+        "sari · 1 jam lalu\nBetul sekali.\n"
+    )
+    gone = {e.text for e in drop_ui_lines(draft(_STORY + aged), CONFIG).edits}
+    assert gone == set(aged.strip().split("\n"))
     # Without a comments label, readers' words quoted in a story stay.
     quoted = (
         "What readers told us\nJane, Leeds\nThe bins are a disgrace.\nTom, York\nFix the roads.\n"

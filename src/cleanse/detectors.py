@@ -633,9 +633,13 @@ _LONG_PHRASES: Final = (
     (
         "follow_links",
         regex.compile(
-            r"(?:polub nas na facebooku|obserwuj nas na|receba as notícias .{1,60}? no"
-            r" (?:whatsapp|telegram)|siga (?:o|a|nos) .{1,60}? no (?:instagram|facebook|whatsapp"
-            r"|x|twitter|youtube|tiktok|telegram)|síguenos en .{1,40}).{0,160}",
+            r"(?:polub nas na facebooku|obserwuj nas na"
+            r"|receba as notícias .{1,60}? no (?:whatsapp|telegram)"
+            r"|siga (?:o|a|nos) .{1,60}? no (?:instagram|facebook|whatsapp|x|twitter|youtube"
+            r"|tiktok|telegram)|síguenos en .{1,40}"
+            r"|(?:підписуйтесь|підписуйтеся|подписывайтесь) на .{1,60}? (?:в|у) (?:telegram"
+            r"|viber|facebook|instagram|youtube)"
+            r"|simak berita .{1,80}? di google news).{0,160}",
             regex.IGNORECASE,
         ),
     ),
@@ -831,6 +835,9 @@ _REPORTED: Final = regex.compile(
 _LONG_PHRASE_STARTS: Final = (
     "our stand",
     "polub nas",
+    "підписуй",
+    "подписыв",
+    "simak ber",
     "iscriviti",
     "abonnez-v",
     "suscríbet",
@@ -1922,7 +1929,8 @@ def _reader_comments(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
             k
             for k, i in enumerate(after)
             if rules.get(i) == "comment_prompt"
-            or _UI_RULES.get(_ui_key(lines[i])) == "comment_prompt"
+            or _UI_RULES.get(_ui_key(lines[i])) == "comment_prompt"  # "Comments", a marker
+            or (len(lines[i]) <= _LONGEST_UI and ui_rule(lines[i]) == "comment_prompt")
         ),
         None,
     )
@@ -1933,6 +1941,8 @@ def _reader_comments(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
     m = k + 1
     while m < len(after):
         name = lines[after[m]].strip()
+        # "budi_s · 2 jam lalu": a name and the comment's age on one line
+        name = _CREDIT_SEPARATORS.split(name)[0] if "·" in name or "|" in name else name
         if after[m] in rules or not _COMMENTER.fullmatch(name) or _sentence(name):
             break
         n = m + 1
