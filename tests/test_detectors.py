@@ -431,6 +431,14 @@ def test_front_matter_fills_the_fields() -> None:
     assert (
         doc.body == "A branch line that almost closed in 1998 is now the best way to see the coast."
     )
+    # A title named with the site's name, printed without it.
+    text = (
+        "Title: Storm hits coast - NBS News\nURL Source: https://example.com/storm\n\n"
+        "Markdown Content:\nStorm hits coast\n================\n\n"
+        "The storm hit the coast on Monday.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.body == "The storm hit the coast on Monday."
     # A reader API's header, ended by "Markdown Content:".
     text = (
         "Title: Storm hits coast\nURL Source: https://example.com/storm\n\n"

@@ -723,11 +723,15 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         # The page's front matter named it (see extract_metadata): only its
         # copies at the top of the text go ("# Title", a Markdown heading).
         named = _loose_key(draft.title)
-        copies = {
-            i: "copy of the title"
-            for i in [i for i, line in enumerate(draft.lines) if line.strip()][:_TITLE_SEARCH]
-            if _loose_key(draft.lines[i].strip().lstrip("#").strip()) == named
-        }
+        copies: dict[int, str] = {}
+        for i in [i for i, line in enumerate(draft.lines) if line.strip()][:_TITLE_SEARCH]:
+            line = draft.lines[i].strip().lstrip("#").strip()
+            key = _loose_key(line)
+            # "Title - Site" named, "Title" printed; or the other way round.
+            if key == named or _title_with_site_name(draft.title, key):
+                copies[i] = "copy of the title"
+            elif len(key) > len(named) and _title_with_site_name(line, named):
+                copies[i] = "copy of the title with the site's name"
         return draft.drop_lines(copies, "collapse_header")
     lines = draft.lines
     header = _scan(lines, config)
