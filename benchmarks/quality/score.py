@@ -56,6 +56,7 @@ SETS = (
     HERE / "heldout_r10",
     HERE / "heldout_r11",
     HERE / "heldout_r12",
+    HERE / "heldout_r13",
 )
 """The page sets, in the order they were written (see README.md)."""
 
