@@ -167,6 +167,16 @@ from .conftest import CONFIG, draft
         # follow prompts for messengers and news apps
         ("Підписуйтесь на Радіо Заріччя в Telegram, щоб не пропустити важливе", "follow_links"),
         ("Simak berita dan artikel lainnya di Google News", "follow_links"),
+        # share rows with a copy-link button, consent banners, comment prompts
+        ("Facebook X WhatsApp Copy link", "share_links"),
+        ("Facebook Twitter E-mail Copier le lien", "share_links"),
+        (
+            "Ta strona używa plików cookies. Korzystając z niej, zgadzasz się na ich użycie.",
+            "cookie_notice",
+        ),
+        ("Soyez le premier à réagir à cet article.", "comment_prompt"),
+        ("Anmelden, um zu kommentieren", "comment_prompt"),
+        ("Je m'abonne", "subscribe_prompt"),
         # save buttons and newsletter boxes in the sites' languages
         ("Salva", "page_furniture"),
         ("Merken", "page_furniture"),
@@ -457,6 +467,11 @@ def test_front_matter_fills_the_fields() -> None:
 
 def test_bylines_with_links_and_dates_after_a_comma() -> None:
     for line, byline, date in [
+        (
+            "By Owen Prescott Tuesday 15 October 2024, 4:12pm",
+            "By Owen Prescott",
+            "Tuesday 15 October 2024, 4:12pm",
+        ),
         ("Par Élise Vautrin, le 6 mai 2025 à 8h00", "Par Élise Vautrin", "le 6 mai 2025 à 8h00"),
         ("By [9]Naomi Fairweather", "By [9]Naomi Fairweather", None),
     ]:
@@ -493,6 +508,23 @@ def test_any_wires_contributor_line_is_a_credit() -> None:
     sentence = "The writer said many people contributed to this report."
     (doc,) = clean_text(story + sentence)
     assert sentence in doc.body
+
+
+def test_a_feeds_footer_broken_at_its_links_goes() -> None:
+    story = _STORY + "\nThe post \nCopper Mine Strike Ends\n appeared first on \nValley News\n.\n"
+    gone = {e.text.strip() for e in drop_ui_lines(draft(story), CONFIG).edits}
+    assert gone == {"The post", "Copper Mine Strike Ends", "appeared first on", "Valley News", "."}
+
+
+def test_comments_with_names_and_times_start_no_article() -> None:
+    text = (
+        "Van thief jailed\n16 January 2025\n\nA man who stole catalytic converters was jailed.\n"
+        "He took them from 40 cars in the town over two months, the court heard.\n"
+        "3 comments\nHollin_resident\n16 January 2025, 19:03\n"
+        "Had ours taken off the car in October. Glad someone has finally been caught.\n"
+        "DaveK_64\n16 January 2025, 20:47\nInnocent until proven guilty, people.\n"
+    )
+    assert len(clean_text(text)) == 1
 
 
 def test_a_blogs_comments_start_no_article() -> None:

@@ -35,7 +35,7 @@ FLOORS = {
         "debris_removed": 0.84,
         "merged_split_right": 0.5,
     },
-    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.79, "merged_split_right": 0.25},
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.80, "merged_split_right": 0.25},
     # A release's "About X" paragraph and contact line, which r12 labels
     # text and r7 debris.
     "heldout_r12": {
@@ -46,10 +46,10 @@ FLOORS = {
     },
     # A German kicker on the page's first line, taken for the title.
     "heldout_r13": {
-        "text_kept": 0.993,
-        "precision": 0.993,
-        "debris_removed": 0.68,
-        "merged_split_right": 0.66,
+        "text_kept": 0.994,
+        "precision": 0.994,
+        "debris_removed": 0.82,
+        "merged_split_right": 1.0,
     },
 }
 

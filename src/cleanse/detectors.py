@@ -196,6 +196,7 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "continue; advertisement - continue reading below"
     ),
     "comment_prompt": (
+        "sign in to leave a comment; log in to leave a comment; sign in to comment below; "
         "reply; post comment; submit comment; cancel reply; leave a reply cancel reply; "
         "notify me of follow-up comments by email; notify me of new posts by email; name *; "
         "email *; "
@@ -260,6 +261,10 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
         "reacties; komentar; mga komento; комментарии; коментарі; تعليقات; 评论; 評論; コメント; "
         "댓글; bình luận; टिप्पणियां; balas; schreibe einen kommentar; kommentar schreiben; "
+        "vos réactions; commenter; soyez le premier à réagir à cet article; "
+        "soyez le premier à commenter; sé el primero en comentar; seja o primeiro a comentar; "
+        "sei il primo a commentare; anmelden, um zu kommentieren; connectez-vous pour commenter; "
+        "inicia sesión para comentar; faça login para comentar; accedi per commentare; "
         "comentar; publicar comentario; enviar comentario; valorar; nombre (*); nombre *; "
         "correo electrónico (*); correo electrónico *; comentario; laisser une réponse; "
         "annuler la réponse; nom *; courriel; kommentar abschicken; antworten abbrechen; "
@@ -293,7 +298,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "subscribe_prompt": (
         "suscríbete; assine; abonnez-vous; abonnieren; abbonati; subskrybuj; abone ol; "
-        "iscriviti; iscriviti alla newsletter; abonnez-vous à la newsletter; suscríbete al "
+        "je m'abonne; iscriviti; iscriviti alla newsletter; abonnez-vous à la newsletter; "
+        "suscríbete al "
         "boletín; newsletter abonnieren; assine a newsletter; bültene abone ol; "
         "abonneer; abonneren; inloggen; anmelden; se connecter; iniciar sesión; entrar; "
         "accedi; zaloguj się; masuk; daftar; "
@@ -390,6 +396,9 @@ _SOCIAL: Final = frozenset(
     " zalo line kakaotalk kakao vk weibo wechat naver band".split()
 )
 _SOCIAL_BY_LENGTH: Final = sorted(_SOCIAL, key=len, reverse=True)
+_COPY_LINK: Final = frozenset(
+    "copy link url copier le lien copiar enlace link kopieren kopiuj link salin tautan".split()
+)
 # Words between share buttons: "Share on Facebook Share via Email".
 _SHARE_GLUE: Final = frozenset(("on", "via", "to", "with", "share"))
 _SEPARATORS: Final = "|·•/,"
@@ -687,6 +696,8 @@ _LONG_PHRASES: Final = (
             r"|(?:nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies"
             r"|usamos cookies|este sitio utiliza cookies|wir verwenden cookies|diese website"
             r" verwendet cookies|utilizziamo (?:i )?cookie|używamy plików cookie"
+            r"|ta strona (?:używa|wykorzystuje) (?:plików )?cookies?|questo sito (?:web )?utilizza"
+            r" (?:i )?cookie|este site (?:utiliza|usa) cookies|deze (?:web)?site gebruikt cookies"
             r"|bu sitede çerezler|çerezleri kullanıyoruz"
             # consent frameworks: "With your agreement, we and our 812 partners use cookies"
             r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
@@ -911,6 +922,11 @@ _LONG_PHRASE_STARTS: Final = (
     "receive ",
     "share th",
     "we use c",
+    "ta strona",
+    "questo si",
+    "este site",
+    "deze webs",
+    "deze site",
     "with your",
     "we and ou",
     "by clicki",
@@ -1208,6 +1224,11 @@ def ui_rule(line: str) -> str | None:
     tokens = _tokens(key)
     if len(tokens) >= 2:
         if all(t in _SOCIAL for t in tokens):
+            return "share_links"
+        # "Facebook X WhatsApp Copy link", "Facebook Twitter E-mail Copier le lien"
+        if all(t in _SOCIAL or t in _COPY_LINK for t in tokens) and (
+            sum(t in _SOCIAL for t in tokens) >= 2
+        ):
             return "share_links"
         if all(t in _LANGUAGES or t in _LANGUAGE_CODES for t in tokens) and any(
             t in _LANGUAGES for t in tokens
@@ -1981,6 +2002,26 @@ def _pager(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int
     return found
 
 
+def _feed_footer_in_pieces(lines: Sequence[str], pos: Sequence[int]) -> dict[int, str]:
+    """A blog feed's footer broken at its links, one piece a line: "The
+    post" / TITLE / "appeared first on" / SITE / "." (get_text of a feed)."""
+    found: dict[int, str] = {}
+    for k, i in enumerate(pos):
+        if lines[i].strip().casefold() != "the post":
+            continue
+        piece = [
+            j for j in pos[k + 1 : k + 4] if lines[j].strip().casefold() == "appeared first on"
+        ]
+        if not piece:
+            continue
+        end = bisect_left(pos, piece[0]) + 1  # the site's name
+        if end < len(pos) and len(lines[pos[end]]) <= _LONGEST_UI:
+            if end + 1 < len(pos) and lines[pos[end + 1]].strip() == ".":
+                end += 1
+            found.update((j, "feed_footer") for j in pos[k : end + 1])
+    return found
+
+
 def _link_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
     """Lists of links outside the article's text (above its first run of
     paragraphs or below its last): two or more lines, one below the other,
@@ -2214,6 +2255,8 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
+    if "appeared first on" in draft.text:
+        rules.update(_feed_footer_in_pieces(draft.lines, body.nonblank))
     rules.update(_export_fields(draft.lines, rules))
     rules.update(_serialized_fields(draft.lines, rules))
     # A separator line with nothing after it separated this article from the
@@ -3167,6 +3210,13 @@ def _byline_date_split(line: str) -> tuple[str, str] | None:
             return head, tail
         head, comma, rest = head.rpartition(", ")
         tail = f"{rest}, {tail}"
+    # No separator: "By Owen Prescott Tuesday 15 October 2024, 4:12pm"
+    if s[:2].casefold() in _BYLINE_STARTS and _DIGIT.search(s):
+        words = s.split(" ")
+        for j in range(2, min(len(words), 6)):
+            head, tail = " ".join(words[:j]), " ".join(words[j:])
+            if date_line(tail) and byline_line(head):
+                return head, tail
     return None
 
 
@@ -3350,7 +3400,13 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         if not body_since:
             body_since = line.rstrip().endswith(_ENDS_SENTENCE) and not date_line(line)
             continue
-        if len(line) > config.max_title_chars or byline_line(line) or not dated_title(k):
+        # A later article's title has two words or more (or its address
+        # stands over it): a one-word line over a date is a commenter's name
+        # over the comment's time.
+        one_word = " " not in line.strip() and url_line(line) is None
+        if one_word or len(line) > config.max_title_chars or byline_line(line):
+            continue
+        if not dated_title(k):
             continue
         start = i
         above = lines[i - 1].strip()
