@@ -3289,7 +3289,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     Returns ``{line index: reason}``.
 
     >>> body = "The council met on Monday to discuss the budget."
-    >>> feed_boundaries(["A", "1 May 2024", body, "", "B", "2 May 2024", body], Config())
+    >>> page = ["Budget vote", "1 May 2024", body, "", "Road plan", "2 May 2024", body]
+    >>> feed_boundaries(page, Config())
     {4: 'new article: a title followed by a date line (feed layout)'}
     """
     starts: dict[int, str] = {}
