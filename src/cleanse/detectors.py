@@ -1321,7 +1321,7 @@ def _list_after_label(
     n = len(lines)
     blank = sum(1 for line in lines if not line.strip())
     single_newlines = blank * 4 < n - blank
-    headed = _headed_keys(lines, body.nonblank)
+    headed = _Headed(lines, body.nonblank)
     # Between two sentences of the article only a label that says "link"
     # ("Related:", "Also read") counts; "Most read", "Don't miss", "Topics"
     # or "Categories" there may head the article's own list.
@@ -1367,7 +1367,7 @@ def _list_after_label(
         for j in range(start, end):
             # The article's own title may be in the list: it is printed again
             # over the article's text.
-            if j not in rules and (tags or headed.get(line_key(lines[j]), j) == j):
+            if j not in rules and (tags or not headed.elsewhere(j)):
                 found[j] = f"{rule}, a list after its label"
     return found
 
@@ -1721,7 +1721,8 @@ def _rows_at_the_edges(
     # A kicker glued to the title under it ("Betrugsprozess" / "Ehemaliger
     # Geschäftsführer ... muss ins Gefängnis" / "12.03.2025, 16:40 Uhr") is
     # the article's, however short, even at the end of a menu column.
-    for i in [i for i in found if i in top and _over_title(lines, pos, i, config)]:
+    in_top = set(top)
+    for i in [i for i in found if i in in_top and _over_title(lines, pos, i, config)]:
         del found[i]
     return found
 
@@ -1879,7 +1880,7 @@ def _headline_lists_above(
     if body.text_start is None:
         return {}
     top = [i for i in body.nonblank if i < body.text_start]
-    headed = _headed_keys(lines, body.nonblank)
+    headed = _Headed(lines, body.nonblank)
     found: dict[int, str] = {}
     k = 0
     while k < len(top):
@@ -1903,7 +1904,7 @@ def _headline_lists_above(
                 break  # a headline over its byline: the article's own, or a teaser's
             run.append(i)
             m += 1
-        items = [i for i in run if i not in rules and headed.get(line_key(lines[i]), i) == i]
+        items = [i for i in run if i not in rules and not headed.elsewhere(i)]
         if len(items) >= _HEADLINE_LIST:
             found.update((i, "headline_list") for i in items)
             found[top[k]] = "headline_list"
@@ -1933,7 +1934,9 @@ _COMMENT_TIME: Final = regex.compile(
 )
 
 
-def _reader_comments(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+def _reader_comments(
+    lines: Sequence[str], body: _Body, rules: dict[int, str], raw: dict[int, str]
+) -> dict[int, str]:
     """Readers' comments under a comments label below the start of the
     article's text ("Comments", "3 thoughts on “...”"): each a name (maybe "... says:"),
     maybe a time, then a few lines of text; two comments or more. The text
@@ -1950,8 +1953,8 @@ def _reader_comments(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
             k
             for k, i in enumerate(after)
             if rules.get(i) == "comment_prompt"
+            or raw.get(i) == "comment_prompt"  # before a wrapped line took it back
             or _UI_RULES.get(_ui_key(lines[i])) == "comment_prompt"  # "Comments", a marker
-            or (len(lines[i]) <= _LONGEST_UI and ui_rule(lines[i]) == "comment_prompt")
         ),
         None,
     )
@@ -2244,13 +2247,14 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
         rules = {i: r for i, r in rules.items() if r != "language_name"}
     rules.update(_wrapped_on(draft.lines, draft.numbers, rules))
     body = _Body.of(draft.lines, rules)
+    raw = dict(rules)
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
     rules.update(_headline_lists_above(draft.lines, body, rules, config))
     rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_pager(draft.lines, body, rules))
-    rules.update(_reader_comments(draft.lines, body, rules))
+    rules.update(_reader_comments(draft.lines, body, rules, raw))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
@@ -2563,7 +2567,11 @@ def _by_line(line: str) -> bool:
 def _credits(line: str) -> bool:
     """A byline or a date, alone or together ("Andrew Tarantola 8/17/13
     11:04am"): what stands under a headline that is an article's."""
-    if _by_line(line) or date_line(line) or loose_date(line):
+    if byline_line(line):
+        return True
+    if _DIGIT.search(line) is None:  # every other sign holds a date
+        return False
+    if _date_and_byline(line) is not None or date_line(line) or loose_date(line):
         return True
     if len(line) > _LONGEST_CREDIT_LINE:
         return False
@@ -2574,20 +2582,33 @@ def _credits(line: str) -> bool:
     return m is not None and date_line(line.strip()[m.end() :])
 
 
-def _headed_keys(lines: Sequence[str], nonblank: Sequence[int]) -> dict[str, int]:
-    """The keys of lines that head text: a short line with a byline, a date
-    or a long sentence under it (an article's title, where it stands over
-    its text), each with the line it stands on."""
-    found: dict[str, int] = {}
-    for a, b in pairwise(nonblank):
-        line, nxt = lines[a], lines[b]
-        if (
-            len(line) <= _LONGEST_TEASER
-            and not _sentence(line)
-            and ((_sentence(nxt) and _width(nxt) >= _PARAGRAPH) or _credits(nxt))
-        ):
-            found.setdefault(line_key(line), a)
-    return found
+class _Headed:
+    """Which lines head text elsewhere: for a line of a list, whether its
+    text is printed again over a byline, a date or a long sentence (the
+    article's own title, where it stands over its text). The lines' keys
+    are computed once; the test under a copy only for lines that have one."""
+
+    def __init__(self, lines: Sequence[str], nonblank: Sequence[int]) -> None:
+        self.lines = lines
+        self.nonblank = nonblank
+        self.at: dict[str, list[int]] | None = None  # built when first asked
+
+    def elsewhere(self, i: int) -> bool:
+        """Whether a copy of line ``i`` (not ``i`` itself) heads text."""
+        lines, nonblank = self.lines, self.nonblank
+        if self.at is None:
+            self.at = {}
+            for k, j in enumerate(nonblank):
+                if len(lines[j]) <= _LONGEST_TEASER:
+                    self.at.setdefault(line_key(lines[j]), []).append(k)
+        for k in self.at.get(line_key(lines[i]), ()):
+            j = nonblank[k]
+            if j == i or k + 1 == len(nonblank) or _sentence(lines[j]):
+                continue
+            nxt = lines[nonblank[k + 1]]
+            if (_sentence(nxt) and _width(nxt) >= _PARAGRAPH) or _credits(nxt):
+                return True
+        return False
 
 
 _NAME_THEN: Final = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} ")
@@ -3198,7 +3219,10 @@ def _byline_date_split(line: str) -> tuple[str, str] | None:
     separators or after a comma ("Par Élise Vautrin, le 6 mai 2025 à
     8h00"), or None."""
     s = line.strip()
-    parts = _CREDIT_SEPARATORS.split(s)
+    separated = any(c in s for c in "|·•/–—") or " - " in s
+    if not separated and s[:2].casefold() not in _BYLINE_STARTS:
+        return None  # the common case: no separator, and no byline's first word
+    parts = _CREDIT_SEPARATORS.split(s) if separated else [s]
     if 1 < len(parts) <= 4:
         by = next((p for p in parts if byline_line(p)), None)
         date = next((p for p in parts if date_line(p) or loose_date(p)), None)
