@@ -114,6 +114,22 @@ def test_skip_stage(tmp_path: Path) -> None:
     assert "\u201c" in records(out)[1]["body"]  # type: ignore[operator]
 
 
+def test_resume_with_no_checkpoint_says_so_and_runs_from_the_start(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    proc = cleanse("clean", str(SEED), "-o", str(out), "--resume")
+    assert proc.returncode == 0, proc.stderr
+    assert "no checkpoint of this run was found" in proc.stderr
+    assert len(records(out)) == 2
+
+
+def test_explain_exits_3_when_an_input_gave_no_document(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    proc = cleanse("explain", str(SEED), str(empty))
+    assert proc.returncode == 3, proc.stderr
+    assert "REJECTED" in proc.stdout
+
+
 def test_explain_names_stages_and_lines() -> None:
     proc = cleanse("explain", str(SEED))
     assert proc.returncode == 0, proc.stderr

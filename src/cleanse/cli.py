@@ -139,6 +139,12 @@ def clean_cli(args: argparse.Namespace) -> int:
                 f"cleanse: resuming: {writer.done} of {len(paths)} input(s) were done",
                 file=sys.stderr,
             )
+        elif args.resume:
+            print(
+                "cleanse: --resume: no checkpoint of this run was found; starting from the "
+                "first input",
+                file=sys.stderr,
+            )
         todo = paths[writer.done :]
         results = run_paths(todo, pipeline=pipeline, jobs=settings.jobs, max_bytes=max_bytes)
         if dedup_options is not None:
@@ -179,10 +185,13 @@ def explain_cli(args: argparse.Namespace) -> int:
     """``cleanse explain``: show what each stage removed from a file."""
     pipeline = _pipeline(args)
     paths = expand_patterns(args.files)
+    all_ok = True
     for path in paths:
         result = clean_file(path, pipeline)
         sys.stdout.write(format_explanation(result, pipeline.names))
-    return EXIT_OK
+        all_ok = all_ok and result.status == "ok"
+    # As `clean`: an input that gave no document (rejected, unreadable) is exit 3.
+    return EXIT_OK if all_ok else EXIT_REJECTED
 
 
 def schema_cli(args: argparse.Namespace) -> int:
