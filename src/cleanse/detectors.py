@@ -1432,7 +1432,7 @@ def _page_below(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> int
         # Riot changes the format") or an ad's "Scroll to continue".
         if len(lines[i]) <= _LONGEST_UI:
             key = _ui_key(lines[i]).rstrip(" .:…")
-            if key in _HEADLINE_LABELS or key in _TAG_LABELS:
+            if key in _HEADLINE_LABELS or key in _TAG_LABELS or _MORE_FROM.fullmatch(key):
                 return i
     return None
 
@@ -1457,6 +1457,7 @@ _PAGE_KINDS: Final = frozenset(
 _TEXT_RUN: Final = 3  # long sentences in a row: the article's own text
 _PARAGRAPH: Final = 40  # columns
 _TEXT_GAP: Final = 4  # lines between two paragraphs of the text
+_GLUED_TEXT: Final = 400  # columns of a line that holds several paragraphs
 
 
 class _Body(NamedTuple):
@@ -1519,6 +1520,15 @@ class _Body(NamedTuple):
                 break
         paragraphs = frozenset(i for i, yes in zip(nonblank, long, strict=True) if yes)
         if end is None:
+            # Text saved as a few very long lines (paragraphs glued together)
+            # has no run of three: its first and last such line bound it.
+            huge = [
+                i
+                for i, yes in zip(nonblank, long, strict=True)
+                if yes and _width(lines[i]) >= _GLUED_TEXT
+            ]
+            if huge:
+                return cls(nonblank, sentences[0], sentences[-1], huge[0], huge[-1], paragraphs)
             return cls(nonblank, sentences[0], sentences[-1], None, None, paragraphs)
         # It starts with its first such run.
         run = 0
