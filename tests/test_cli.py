@@ -130,6 +130,18 @@ def test_explain_exits_3_when_an_input_gave_no_document(tmp_path: Path) -> None:
     assert "REJECTED" in proc.stdout
 
 
+def test_explain_reads_a_page_piped_in() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleanse", "explain", "-"],
+        input=SEED.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().startswith("<stdin>: 2 articles")
+
+
 def test_explain_names_stages_and_lines() -> None:
     proc = cleanse("explain", str(SEED))
     assert proc.returncode == 0, proc.stderr

@@ -22,7 +22,7 @@ from .errors import (
     UsageError,
     WorkerError,
 )
-from .files import clean_file, clean_files, clean_text, expand_patterns, run, run_paths
+from .files import clean_bytes, clean_file, clean_files, clean_text, expand_patterns, run, run_paths
 from .model import SCHEMA_VERSION, Document, Edit, Reject
 from .pipeline import Pipeline, Result
 from .report import FileResult, RunReport, StageStats
@@ -62,6 +62,7 @@ __all__ = [
     "WorkerError",
     "__version__",
     "check",
+    "clean_bytes",
     "clean_file",
     "clean_files",
     "clean_text",

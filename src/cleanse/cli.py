@@ -19,7 +19,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NoReturn, cast
 
 from tqdm import tqdm
@@ -32,6 +32,7 @@ from .errors import CleanseError, ConfigError, GoldenError, OutputError, UsageEr
 from .explain import format_explanation
 from .files import (
     atomic_output,
+    clean_bytes,
     clean_file,
     distinct_outputs,
     expand_inputs,
@@ -42,6 +43,7 @@ from .html_report import HtmlReport
 from .model import Document
 from .pipeline import Pipeline
 from .reading import DEFAULT_MAX_BYTES, parse_size
+from .report import FileResult
 from .settings import CONFIG_NAME, Settings, format_settings, load_settings
 from .stages import STAGES
 
@@ -184,10 +186,13 @@ def clean_cli(args: argparse.Namespace) -> int:
 def explain_cli(args: argparse.Namespace) -> int:
     """``cleanse explain``: show what each stage removed from a file."""
     pipeline = _pipeline(args)
-    paths = expand_patterns(args.files)
+    results: Iterable[FileResult]
+    if args.files == ["-"]:  # a page piped in
+        results = [clean_bytes(sys.stdin.buffer.read(), pipeline, source="<stdin>")]
+    else:
+        results = (clean_file(path, pipeline) for path in expand_patterns(args.files))
     all_ok = True
-    for path in paths:
-        result = clean_file(path, pipeline)
+    for result in results:
         sys.stdout.write(format_explanation(result, pipeline.names))
         all_ok = all_ok and result.status == "ok"
     # As `clean`: an input that gave no document (rejected, unreadable) is exit 3.
@@ -403,7 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser(
         "explain", help="show what each stage removed from a file, for a person"
     )
-    explain.add_argument("files", nargs="+", metavar="FILE")
+    explain.add_argument("files", nargs="+", metavar="FILE", help="files, or - for standard input")
     _add_pipeline_options(explain)
     explain.set_defaults(func=explain_cli)
 

@@ -29,12 +29,13 @@ from .config import Config
 from .errors import InputError, OutputError, UsageError, WorkerError
 from .model import Document, Edit, Reject
 from .pipeline import Pipeline, Result
-from .reading import DEFAULT_MAX_BYTES, read_input
+from .reading import DEFAULT_MAX_BYTES, Decoded, decode_bytes, read_input
 from .report import FileResult
 
 __all__ = [
     "Inputs",
     "atomic_output",
+    "clean_bytes",
     "clean_file",
     "clean_files",
     "clean_text",
@@ -236,6 +237,19 @@ def clean_file(
         return FileResult(
             source=source, rejects=[Reject(source=source, stage="read", reason=exc.reason)]
         )
+    return _clean_decoded(decoded, pipeline, source)
+
+
+def clean_bytes(
+    data: bytes, pipeline: Pipeline | None = None, *, source: str = "<stdin>"
+) -> FileResult:
+    """Clean a file's bytes read elsewhere (standard input): decoded as
+    :func:`clean_file` decodes a file, and never raises for bad input."""
+    pipeline = pipeline if pipeline is not None else Pipeline()
+    return _clean_decoded(decode_bytes(data, source), pipeline, source)
+
+
+def _clean_decoded(decoded: Decoded, pipeline: Pipeline, source: str) -> FileResult:
     try:
         result = pipeline.run(decoded.text, source=source)
         if decoded.note is not None:
