@@ -130,6 +130,28 @@ def test_explain_exits_3_when_an_input_gave_no_document(tmp_path: Path) -> None:
     assert "REJECTED" in proc.stdout
 
 
+def test_clean_reads_a_page_piped_in(tmp_path: Path) -> None:
+    def piped(data: bytes, *args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [sys.executable, "-m", "cleanse", "clean", "-", *args],
+            input=data,
+            capture_output=True,
+            cwd=ROOT,
+            check=False,
+        )
+
+    proc = piped(SEED.read_bytes(), "-o", "-")
+    assert proc.returncode == 0, proc.stderr
+    docs = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [d["source"] for d in docs] == ["<stdin>", "<stdin>"]
+    # Over the input limit: a reject with the reason, as for a file.
+    big = piped(b"x" * 2048, "-o", str(tmp_path / "o.jsonl"), "--max-input-size", "1K")
+    assert big.returncode == 3 and b"too large" in big.stderr
+    # Standard input cannot be read again: no --resume.
+    again = piped(b"x", "-o", str(tmp_path / "o.jsonl"), "--resume")
+    assert again.returncode == 2 and b"standard input" in again.stderr
+
+
 def test_explain_reads_a_page_piped_in() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "cleanse", "explain", "-"],

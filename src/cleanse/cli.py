@@ -98,6 +98,9 @@ def _dedup_options(args: argparse.Namespace) -> DedupOptions | None:
     )
 
 
+STDIN_SOURCE = "<stdin>"  # the source of a page piped in ("-")
+
+
 def clean_cli(args: argparse.Namespace) -> int:
     """``cleanse clean``: clean files into JSONL, with rejects and a report."""
     outputs = distinct_outputs(
@@ -114,10 +117,16 @@ def clean_cli(args: argparse.Namespace) -> int:
     # Its hidden files too: an interrupted run into the folder it cleans left them there.
     hidden = working_files(args.output, args.rejects)
     outputs.update({path: outputs[target] for path, target in hidden.items()})
-    inputs = expand_inputs(args.patterns, outputs=outputs)
-    for path in inputs.skipped:
-        print(f"cleanse: skipping {path}: it is this run's output", file=sys.stderr)
-    paths = inputs.paths
+    stdin = args.patterns == ["-"]  # one page piped in
+    if stdin:
+        if args.resume:
+            raise UsageError("--resume cannot continue a run that reads standard input")
+        paths = [STDIN_SOURCE]
+    else:
+        inputs = expand_inputs(args.patterns, outputs=outputs)
+        for path in inputs.skipped:
+            print(f"cleanse: skipping {path}: it is this run's output", file=sys.stderr)
+        paths = inputs.paths
     page = HtmlReport(stage_order=pipeline.names) if args.html else None
     if dedup_options is not None and args.resume:
         raise UsageError(
@@ -148,7 +157,12 @@ def clean_cli(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         todo = paths[writer.done :]
-        results = run_paths(todo, pipeline=pipeline, jobs=settings.jobs, max_bytes=max_bytes)
+        results: Iterable[FileResult]
+        if stdin:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            results = [clean_bytes(data, pipeline, source=STDIN_SOURCE, max_bytes=max_bytes)]
+        else:
+            results = run_paths(todo, pipeline=pipeline, jobs=settings.jobs, max_bytes=max_bytes)
         if dedup_options is not None:
             results = dedup_corpus(results, dedup_options)
         for result in results:
@@ -188,7 +202,7 @@ def explain_cli(args: argparse.Namespace) -> int:
     pipeline = _pipeline(args)
     results: Iterable[FileResult]
     if args.files == ["-"]:  # a page piped in
-        results = [clean_bytes(sys.stdin.buffer.read(), pipeline, source="<stdin>")]
+        results = [clean_bytes(sys.stdin.buffer.read(), pipeline, source=STDIN_SOURCE)]
     else:
         results = (clean_file(path, pipeline) for path in expand_patterns(args.files))
     all_ok = True
@@ -336,7 +350,12 @@ def build_parser() -> argparse.ArgumentParser:
         "every file below it) into one JSON document per article.",
         epilog=EXIT_CODES,
     )
-    clean.add_argument("patterns", nargs="+", metavar="PATTERN")
+    clean.add_argument(
+        "patterns",
+        nargs="+",
+        metavar="PATTERN",
+        help="files, folders or glob patterns, or - for one page on standard input",
+    )
     clean.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="output JSONL file, or - for stdout"
     )

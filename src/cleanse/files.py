@@ -29,7 +29,7 @@ from .config import Config
 from .errors import InputError, OutputError, UsageError, WorkerError
 from .model import Document, Edit, Reject
 from .pipeline import Pipeline, Result
-from .reading import DEFAULT_MAX_BYTES, Decoded, decode_bytes, read_input
+from .reading import DEFAULT_MAX_BYTES, Decoded, decode_bytes, read_input, too_big
 from .report import FileResult
 
 __all__ = [
@@ -241,11 +241,20 @@ def clean_file(
 
 
 def clean_bytes(
-    data: bytes, pipeline: Pipeline | None = None, *, source: str = "<stdin>"
+    data: bytes,
+    pipeline: Pipeline | None = None,
+    *,
+    source: str = "<stdin>",
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> FileResult:
-    """Clean a file's bytes read elsewhere (standard input): decoded as
-    :func:`clean_file` decodes a file, and never raises for bad input."""
+    """Clean a file's bytes read elsewhere (standard input, a crawler):
+    decoded as :func:`clean_file` decodes a file, over ``max_bytes``
+    rejected, and never raises for bad input."""
     pipeline = pipeline if pipeline is not None else Pipeline()
+    if len(data) > max_bytes:
+        reason = too_big(source, len(data), max_bytes).reason
+        reject = Reject(source=source, stage="read", reason=reason)
+        return FileResult(source=source, rejects=[reject])
     return _clean_decoded(decode_bytes(data, source), pipeline, source)
 
 

@@ -49,7 +49,7 @@ from charset_normalizer import from_bytes
 
 from .errors import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "decode_bytes", "parse_size", "read_input"]
+__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "decode_bytes", "parse_size", "read_input", "too_big"]
 
 # A news page is a few kilobytes; 16 MiB is thousands of pages in one file,
 # far past anything a scraper saves for one URL. Cleaning holds the text a few
@@ -157,7 +157,8 @@ def _describe(size: int) -> str:
     return f"{size} bytes"
 
 
-def _too_big(path: str, size: int | None, max_bytes: int) -> InputError:
+def too_big(path: str, size: int | None, max_bytes: int) -> InputError:
+    """The error of an input over ``max_bytes`` (``size`` bytes, when known)."""
     what = "more than that" if size is None else f"{size} bytes"
     return InputError(
         path,
@@ -186,7 +187,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise InputError(path, "not a regular file (a pipe, socket or device): skipped")
     if info.st_size > max_bytes:
-        raise _too_big(path, info.st_size, max_bytes)
+        raise too_big(path, info.st_size, max_bytes)
     try:
         with open(path, "rb") as handle:
             # Ask for the size stat gave (a read of max_bytes would allocate
@@ -200,7 +201,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:  # the file grew after stat; what is left is not read
-        raise _too_big(path, None, max_bytes)
+        raise too_big(path, None, max_bytes)
     return data
 
 
