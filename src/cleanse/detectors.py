@@ -271,7 +271,7 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "annulla risposta; pubblica il commento; deixe uma resposta; cancelar resposta; "
         "publicar comentário; nome *; "
         "ein kommentar; laisser un commentaire; un commentaire; deja un comentario; "
-        "un comentario; deixe um comentário; deixe uma resposta; um comentário; lascia un "
+        "un comentario; deixe um comentário; um comentário; lascia un "
         "commento; un commento; tinggalkan komentar; tinggalkan balasan; antworten; "
         "répondre; responder; rispondi"
     ),
@@ -303,7 +303,7 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "boletín; newsletter abonnieren; assine a newsletter; bültene abone ol; "
         "abonneer; abonneren; inloggen; anmelden; se connecter; iniciar sesión; entrar; "
         "accedi; zaloguj się; masuk; daftar; "
-        "abonneer; berlangganan; подписаться; اشترك; 订阅; 購読; déjà abonné ? se connecter; "
+        "berlangganan; подписаться; اشترك; 订阅; 購読; déjà abonné ? se connecter; "
         "déjà abonné ? connectez-vous; déjà abonné; ¿ya eres suscriptor? inicia sesión; ya "
         "soy suscriptor; já é assinante? faça login; já é assinante? entre; bereits "
         "abonnent? hier anmelden; sei già abbonato? accedi"
@@ -439,7 +439,7 @@ _COMMENTS_ON: Final = regex.compile(
 )
 _MD_LINKS: Final = regex.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{1,400}\)")
 # A line that is one Markdown link, maybe after an emoji: "[Label](https://...)".
-_MD_LINK_LINE: Final = regex.compile(r"[^\w\[]{0,3}\[([^\[\]]{1,200})\]\([^()\s]{1,400}\)")
+_MD_LINK_LINE: Final = regex.compile(r"[^\w\[]{0,3}" + _MD_LINKS.pattern)
 # A Markdown image that is no caption: with no alt text, or inside a link (a
 # logo). An image with alt text ("![Image 2: Flood water ...](...)") may be
 # the only copy of its caption and stays.
@@ -1103,8 +1103,9 @@ def ui_rule(line: str) -> str | None:
         s = m.group(1).strip()  # a reference-style link (maybe a list item): judge its text
     elif "](" in s and s[:2] != "![" and (m := _MD_LINK_LINE.fullmatch(s)):
         label = m.group(1).replace("**", "").strip()
-        if label and ui_rule(label) is not None:
-            return ui_rule(label)  # "[Compartilhar no Facebook](https://...)"
+        rule = ui_rule(label) if label else None
+        if rule is not None:
+            return rule  # "[Compartilhar no Facebook](https://...)"
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
@@ -1560,12 +1561,19 @@ def continued(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
     input line, starting in lower case, after no closing punctuation), and
     the joined line must not be UI itself ("Share on WhatsApp" / "and more"),
     or cleaning the output again, where they are one line, would differ."""
+    if not _runs_into(lines, numbers, i):
+        return False
+    return ui_rule(f"{lines[i].strip()} {lines[i + 1].strip()}") is None
+
+
+def _runs_into(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
+    """Whether ``lines[i]`` runs on into the next input line, as
+    normalize_paragraphs would join them: no closing punctuation, the next
+    line starting in lower case."""
     if i + 1 >= len(lines) or numbers[i + 1] != numbers[i] + 1:
         return False
     nxt = lines[i + 1].strip()
-    if not nxt or not nxt[0].islower() or lines[i].rstrip().endswith(_ENDS_SENTENCE):
-        return False
-    return ui_rule(f"{lines[i].strip()} {nxt}") is None
+    return bool(nxt) and nxt[0].islower() and not lines[i].rstrip().endswith(_ENDS_SENTENCE)
 
 
 def _wrapped_on(
@@ -1579,12 +1587,7 @@ def _wrapped_on(
     for i in sorted(rules):
         whole, j = lines[i].strip(), i
         while (
-            j + 1 < len(lines)
-            and j + 1 not in rules
-            and numbers[j + 1] == numbers[j] + 1
-            and lines[j + 1].strip()[:1].islower()
-            and not whole.endswith(_ENDS_SENTENCE)
-            and len(whole) <= _LONGEST_TEASER
+            j + 1 not in rules and len(whole) <= _LONGEST_TEASER and _runs_into(lines, numbers, j)
         ):
             whole = f"{whole} {lines[j + 1].strip()}"
             if ui_rule(whole) is None:
@@ -2195,17 +2198,16 @@ def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int
         if not (s.startswith("About ") and s.count(" ") <= 8 and _ABOUT.fullmatch(s)):
             continue
         after = [lines[j].strip() for j in pos[k + 1 : k + 8]]
-        labelled = any(_CONTACT.fullmatch(a) for a in after)
+        labels = [m for m, a in enumerate(after) if _CONTACT.fullmatch(a)]
         # A contact block holds an address: an e-mail, a phone number, a
         # "SOURCE X" line; a sentence that mentions a contact does not.
-        contact = [
+        addresses = [
             m
             for m, a in enumerate(after)
-            if _CONTACT.fullmatch(a) or "@" in a or _PHONE.search(a) or a.startswith("SOURCE ")
+            if "@" in a or _PHONE.search(a) or a.startswith("SOURCE ")
         ]
-        address = any("@" in a or _PHONE.search(a) or a.startswith("SOURCE ") for a in after)
-        if labelled and address:
-            end = k + 1 + contact[-1]
+        if labels and addresses:
+            end = k + 1 + max(labels[-1], addresses[-1])
             # What follows goes too unless text starts again (two long
             # sentences in a row).
             long = [_sentence(lines[j]) and _width(lines[j]) >= _PARAGRAPH for j in pos[end + 1 :]]
@@ -2269,7 +2271,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
-    if "appeared first on" in draft.text:
+    if any("appeared first on" in line for line in draft.lines):
         rules.update(_feed_footer_in_pieces(draft.lines, body.nonblank))
     rules.update(_export_fields(draft.lines, rules))
     rules.update(_serialized_fields(draft.lines, rules))
@@ -3213,21 +3215,16 @@ def _under_title(line: str) -> bool:
         date_line(s)
         or _LIFE_DATES.fullmatch(s) is not None
         or _date_and_byline(s) is not None
-        or _byline_and_date(s)
+        or _byline_date_split(s) is not None
     )
-
-
-def _byline_and_date(line: str) -> bool:
-    """A byline and a date between separators: "By Priya Lorimer | Saturday
-    14 September 2024, 17:55", "Reporter: Dimas Prasetyo | Selasa, 18
-    Februari 2025 | 07:15 WIB"."""
-    return _byline_date_split(line) is not None
 
 
 def _byline_date_split(line: str) -> tuple[str, str] | None:
     """The byline and the date of a line that holds both, between
-    separators or after a comma ("Par Élise Vautrin, le 6 mai 2025 à
-    8h00"), or None."""
+    separators ("By Priya Lorimer | Saturday 14 September 2024, 17:55",
+    "Reporter: Dimas Prasetyo | Selasa, 18 Februari 2025 | 07:15 WIB"), after
+    a comma ("Par Élise Vautrin, le 6 mai 2025 à 8h00") or with none, or
+    None."""
     s = line.strip()
     separated = any(c in s for c in "|·•/–—") or " - " in s
     if not separated and s[:2].casefold() not in _BYLINE_STARTS:

@@ -742,15 +742,14 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     # ("Title | Site", taken out as the title's first copy) or after lines
     # of the page's own (a skip link, a ticker, left in the body).
     page_title: int | None = None
+    at: int | None = None
     if len(scan.title_copies) < 2 and (start_at := _title_start(lines, nonblank, config)):
         page_title, at = start_at
-        header = _scan(lines[at:], config)
-        nonblank = [at + k for k in header.nonblank]
-        scan = header.scan
     elif len(nonblank) > 1 and _split_at_kicker(draft, nonblank[0]):
         # This article was split off at a kicker over its title: the kicker
         # stays in the text, and the title is the next line.
         at = nonblank[1]
+    if at is not None:
         header = _scan(lines[at:], config)
         nonblank = [at + k for k in header.nonblank]
         scan = header.scan
