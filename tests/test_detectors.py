@@ -582,6 +582,21 @@ def test_extract_metadata_moves_header_lines_to_fields() -> None:
     assert kinds[11] == ("extracted", "url (source URL trailer)")
 
 
+def test_extract_metadata_takes_a_bare_url_under_the_title() -> None:
+    """A feed item's link under its title is the source URL; a header of
+    several links is a list, and a URL in the body is text."""
+    one = "A Title\nhttps://example.com/a\n\nThe text of the story goes on here.\n"
+    d = extract_metadata(draft(one), CONFIG)
+    assert (d.url, [line for line in d.lines if line]) == (
+        "https://example.com/a",
+        ["A Title", "The text of the story goes on here."],
+    )
+    two = "A Title\nhttps://example.com/a\nhttps://example.com/b\n\nThe text goes on here.\n"
+    assert extract_metadata(draft(two), CONFIG).url is None
+    body = "A Title\n\nThe text of the story goes on here.\n\nhttps://example.com/a\n\nMore text."
+    assert extract_metadata(draft(body), CONFIG).url is None
+
+
 @pytest.mark.parametrize(
     ("header", "fields"),
     [

@@ -2913,14 +2913,18 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         if url is not None:
             found["url"] = (last, url)
             reasons[last], kinds[last] = "url (source URL trailer)", "extracted"
-    # A labelled source URL in the header of a feed item ("Link: https://...").
-    for i in header:
-        line = lines[i]
-        if "url" not in found and i not in reasons and ":" in line[:12] and "://" in line:
-            url = url_line(line)
-            if url is not None and not line.lstrip().startswith("http"):
-                found["url"] = (i, url)
-                reasons[i], kinds[i] = "url (labelled source URL)", "extracted"
+    # A source URL in the header: labelled ("Link: https://..."), or bare
+    # below the title (a feed item's link), when it is the header's only one.
+    urls = [i for i in header if i not in reasons and "://" in lines[i] and url_line(lines[i])]
+    for i in urls:
+        line = lines[i].lstrip()
+        if "url" in found:
+            break
+        bare = line.startswith(("http", "<http"))
+        if not bare or (len(urls) == 1 and i != header[0]):
+            found["url"] = (i, url_line(line) or "")
+            why = "bare, under the title" if bare else "labelled"
+            reasons[i], kinds[i] = f"url ({why} source URL)", "extracted"
     _footer_credits(lines, found, reasons, kinds)
     if not reasons:
         return draft

@@ -81,7 +81,8 @@ class Document(BaseModel):
         default=None, description="The site section printed in the header ('World'), or null."
     )
     url: str | None = Field(
-        default=None, description="The source URL printed on its own line after the article."
+        default=None,
+        description="The source URL printed on its own line after the article or under its title.",
     )
     body: str = Field(
         description=(
