@@ -202,6 +202,21 @@ from .conftest import CONFIG, draft
             "comment_prompt",
         ),
         ("互联网新闻信息服务许可证10120170006", "copyright_notice"),
+        # links to share dialogs, whatever their labels, also wrapped by html2text
+        ("[Share on Facebook](https://www.facebook.com/sharer.php?u=x) [Share on", "share_links"),
+        ("X](https://x.com/intent/post?url=x) Copy link", "share_links"),
+        ("[Email](mailto:?subject=A%20story)", "share_links"),
+        # share rows in other languages, a newsletter's footer, more lexicon
+        ("Deel op Facebook Deel via WhatsApp Mail", "share_links"),
+        ("Partager sur Facebook Partager sur X", "share_links"),
+        ("Copiar enlace", "share_links"),
+        ("Suscríbete a Última Hora", "subscribe_prompt"),
+        ("View in browser", "subscribe_prompt"),
+        ("Unsubscribe", "subscribe_prompt"),
+        ("View/Post Comments", "comment_prompt"),
+        ("You may like these posts", "read_more_teaser"),
+        ("ANNONS", "ad_label"),
+        ("Search for:", "page_furniture"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -258,6 +273,10 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "![Image 2: Flood water on a road](https://example.org/a.jpg)",
         "3 thoughts on the budget, from our readers",
         "Your email address was leaked, the bank said in a letter to customers",
+        "Read [the report](https://www.facebook.com/sharer.php?u=x) here, the mayor said.",
+        "Write to [the desk](mailto:news@example.org)",
+        "Deel op de markt",
+        "Partager sur les réseaux sociaux reste risqué",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:
@@ -298,6 +317,18 @@ def test_lone_language_name_goes_only_in_a_list_of_them() -> None:
         ("Title\n\nText.\n\nMost read\nFirst story here\nSecond story here?", [5, 6, 7]),
         # A tag list, one tag a line.
         ("Title\n\nText.\n\nTopics\nWildlife\nRoads", [5, 6, 7]),
+        # Markdown: a bold label, links to other stories judged by their labels.
+        (
+            "Title\n\nText.\n\n**Read also:**\n\n- [Bridge plan goes to court](https://e.org/a)\n"
+            "- [Ferry fares rise in May](https://e.org/b)\n\nMore text.",
+            [5, 7, 8],
+        ),
+        # A Markdown heading over a ranked list, a blank line between them.
+        (
+            "Title\n\nText.\n\n## Most read\n\n1. [Bridge plan goes to court](https://e.org/a)\n"
+            "2. [Ferry fares rise in May](https://e.org/b)",
+            [5, 7, 8],
+        ),
     ],
 )
 def test_a_list_after_its_label_goes_with_the_label(text: str, gone: list[int]) -> None:

@@ -162,7 +162,7 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "story; share via; share via email; share by email; shares; tweet; pin it; email; "
         "e-mail; print; print article; print this page; copy link; copy url; link copied; "
         "whatsapp; facebook; twitter; linkedin; telegram; reddit; pinterest; messenger; "
-        "flipboard; stumbleupon; digg; tumblr"
+        "flipboard; stumbleupon; digg; tumblr; forward to a friend; forward this email"
     ),
     "follow_links": (
         "follow; follow us; follow us on social media; follow on google news; connect with us"
@@ -173,7 +173,10 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "sign up for our newsletter; subscribe to our newsletter; register; log in; login; "
         "sign in; already a subscriber? log in; enter your email; enter your email address; "
         "your email address; email address; privacy policy; terms of use; terms and "
-        "conditions; cookie policy; thank you for subscribing; thanks for subscribing"
+        "conditions; cookie policy; thank you for subscribing; thanks for subscribing; "
+        "unsubscribe; update preferences; update your preferences; manage your preferences; "
+        "email preferences; view in browser; view in your browser; view this email in your "
+        "browser; view online; view this email online"
     ),
     "gallery_control": (
         "swipe for more photos; swipe for more; swipe left; swipe right; tap to expand; "
@@ -193,7 +196,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "scroll down for video; scroll down for more; scroll to continue; scroll to "
         "continue with content; story continues below; story continues below advertisement; "
         "article continues below; continue reading below; advertisement - scroll to "
-        "continue; advertisement - continue reading below"
+        "continue; advertisement - continue reading below; you may like these posts; you might "
+        "like; you may be interested in; you may also be interested in; learn more"
     ),
     "comment_prompt": (
         "sign in to leave a comment; log in to leave a comment; sign in to comment below; "
@@ -204,12 +208,15 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "comments; comment; view comments; show comments; hide comments; leave a comment; "
         "leave a reply; post a comment; add a comment; add comment; write a comment; join "
         "the conversation; join the discussion; have your say; comments are closed; be the "
-        "first to comment; log in to comment; sign in to comment; comment now; discuss"
+        "first to comment; log in to comment; sign in to comment; comment now; discuss; "
+        "view/post comments; view / post comments; see comments; read comments; show all "
+        "comments; view all comments"
     ),
     "ad_label": (
         "advertisement; advertisements; advertising; ad; ads; sponsored; sponsored content; "
         "paid content; promoted; promoted content; partner content; ad feedback; report "
-        "this ad; anzeige; werbung; publicité; publicidad; pubblicità; reklama; reklam; "
+        "this ad; anzeige; werbung; annons; annonse; advertentie; mainos; reklame; hirdetés; "
+        "διαφήμιση; publicité; publicidad; pubblicità; reklama; reklam; "
         "реклама; إعلان; اعلان; إعلانات; 广告; 廣告; 広告; 광고; פרסומת; विज्ञापन; iklan; quảng cáo"
     ),
     "cookie_notice": (
@@ -232,7 +239,7 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "chargement; wird geladen; carregando; caricamento; memuat; "
         "listen; listen to this article; listen to article; font size; text size; a a; a- "
         "a+; a+ a-; aa; save; save article; bookmark; gift article; gift this article; "
-        "translate"
+        "translate; search for; search this site"
     ),
     "embed_residue": (
         "view this post on instagram; view this post on tiktok; watch on youtube; "
@@ -255,7 +262,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "copy link; sao chép liên kết; teilen mit; artikel teilen; diesen artikel teilen; "
         "compartilhe isso; compartilhe esta notícia; compartir esto; comparte esta noticia; "
         "partager ceci; partagez cet article; condividi questo articolo; condividi l'articolo; "
-        "bagikan artikel ini; bagikan berita ini"
+        "bagikan artikel ini; bagikan berita ini; copiar enlace; copier le lien; copiar link; "
+        "copia link; copia il link; link kopiëren; kopiuj link; salin tautan; bağlantıyı "
+        "kopyala; скопировать ссылку"
     ),
     "comment_prompt": (
         "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
@@ -323,7 +332,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "font size; text size; sign in subscribe; site index; topic sitemap; my news; "
         "suche nach; suche; rechercher; buscar; pesquisar; pesquisar por; cerca; cari; "
         "pular para o conteúdo; vai al contenuto; salva; merken; speichern; guardar; "
-        "sauvegarder; enregistrer; simpan; kaydet; opslaan"
+        "sauvegarder; enregistrer; simpan; kaydet; opslaan; hemeroteca; ediciones; visa i "
+        "webbläsaren; im browser ansehen; im browser öffnen; voir la version en ligne; ver en "
+        "el navegador; visualizza nel browser; bekijk in je browser; bekijk online"
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
@@ -390,7 +401,7 @@ _READ_IN: Final = regex.compile(
 )
 _LANGUAGE_CODES: Final = frozenset("en ar fr es de it pt ru zh ja ko tr fa ur he hi".split())
 _SOCIAL: Final = frozenset(
-    "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail print share"
+    "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail mail print share"
     " stumbleupon delicious digg tumblr myspace"
     " tweet messenger sms instagram youtube tiktok flipboard threads bluesky mastodon viber"
     " zalo line kakaotalk kakao vk weibo wechat naver band".split()
@@ -399,8 +410,15 @@ _SOCIAL_BY_LENGTH: Final = sorted(_SOCIAL, key=len, reverse=True)
 _COPY_LINK: Final = frozenset(
     "copy link url copier le lien copiar enlace link kopieren kopiuj link salin tautan".split()
 )
-# Words between share buttons: "Share on Facebook Share via Email".
-_SHARE_GLUE: Final = frozenset(("on", "via", "to", "with", "share"))
+# Words between share buttons: "Share on Facebook Share via Email", "Deel op
+# Facebook Deel via WhatsApp", "Partager sur X".
+_SHARE_VERBS: Final = frozenset(
+    "share compartir comparte compartilhar compartilhe partager partagez teilen condividi"
+    " udostępnij paylaş delen deel bagikan".split()
+)
+_SHARE_GLUE: Final = _SHARE_VERBS | frozenset(
+    "on via to with op en sur auf bei su no na em por per ke par".split()
+)
 _SEPARATORS: Final = "|·•/,"
 # Teaser lines carry a headline after their label: "Read more: Other story".
 # Labels that also start real titles ("Opinion:", "Watch:") are left out.
@@ -482,7 +500,13 @@ _PHRASES: Final = (
     ),
     (
         "subscribe_prompt",
-        regex.compile(r"(?:subscribe|sign up)\s+(?:to|for)\s+(?:our|the)\s+[\w -]{1,30}"),
+        regex.compile(
+            r"(?:subscribe|sign up)\s+(?:to|for)\s+(?:our|the)\s+[\w -]{1,30}"
+            # "Suscríbete a Última Hora", "Abonnez-vous à La Gazette"
+            r"|(?:suscríbete|suscribite)\s+(?:a|al)\s+[\w -]{1,30}"
+            r"|abonnez-vous\s+(?:à|au)\s+[\w' -]{1,30}|iscriviti\s+(?:a|al|alla)\s+[\w' -]{1,30}"
+            r"|assine\s+(?:o|a)\s+[\w -]{1,30}"
+        ),
     ),
 )
 # Longer lines of a known kind, matched on the whole line (up to
@@ -1033,6 +1057,8 @@ def _social_run(key: str) -> bool:
 def _ui_key(line: str) -> str:
     if "[" in line and "]" in line:
         line = _LINK_REF.sub("", line)
+    if "**" in line:
+        line = line.replace("**", "")  # Markdown bold: "**Leia também:**"
     s = line.strip(_STRIP_HEAD).casefold().rstrip(_STRIP_TAIL)
     if "  " in s or "\t" in s:
         s = " ".join(s.split())
@@ -1060,6 +1086,31 @@ def _copyright(s: str) -> bool:
         return False  # a sentence that quotes a notice
     at = s.find("©")
     return at >= 0 and _YEAR.match(s[at + 1 :].lstrip()) is not None
+
+
+# A link to a network's share dialog: whatever its label says, a share button.
+_SHARE_TARGET: Final = regex.compile(
+    r"\]\((?:https?://)?(?:www\.|m\.|api\.)?(?:facebook\.com/(?:sharer|share\.php|dialog/share)"
+    r"|(?:twitter|x)\.com/(?:intent|share)|linkedin\.com/(?:share|sharing|cws/share)"
+    r"|whatsapp\.com/send|wa\.me/|t\.me/share|telegram\.me/share|reddit\.com/submit"
+    r"|pinterest\.com/pin/create|bsky\.app/intent|mailto:\?)[^()\s]*\)",
+    regex.IGNORECASE,
+)
+# Such a link whole, the end of one whose label began on the line before, or
+# a label that goes on to the next line.
+_SHARE_LINK: Final = regex.compile(
+    r"(?:\[[^\[\]]*|^[^\[\]]*)" + _SHARE_TARGET.pattern + r"|\[[^\[\]]*$", regex.IGNORECASE
+)
+
+
+def _share_links(s: str) -> bool:
+    """A line of links to share dialogs, with a few words at most besides
+    ("Copy link"); html2text may wrap it inside a label ("[Share on" /
+    "X](https://x.com/intent/...)")."""
+    if _SHARE_TARGET.search(s) is None:
+        return False
+    rest = _SHARE_LINK.sub(" ", s).strip(" |·•,")
+    return rest.count(" ") < 4 and not rest.endswith((".", "!", "?"))
 
 
 def _share_row(s: str) -> bool:
@@ -1099,6 +1150,8 @@ def ui_rule(line: str) -> str | None:
     if n == 0 or n > _LONGEST_TEASER:
         return None
     s = line.strip()
+    if "](" in s and ("share" in s or "intent" in s or "mailto:" in s) and _share_links(s):
+        return "share_links"  # "[Share on Facebook](https://www.facebook.com/sharer...)"
     if "][" in s and (m := _REF_LINK.fullmatch(s)):
         s = m.group(1).strip()  # a reference-style link (maybe a list item): judge its text
     elif "](" in s and s[:2] != "![" and (m := _MD_LINK_LINE.fullmatch(s)):
@@ -1163,7 +1216,7 @@ def ui_rule(line: str) -> str | None:
         return "link_list"  # a link's screen-reader text: "Our Standards, opens new tab"
     if s[0].isdigit() and _MEDIA_TIME.fullmatch(s) and ("/" in s or s.strip("0:") == ""):
         return "media_player"  # a player's clock: "00:00 / 03:12", "0:00"
-    if len(s) <= _LONGEST_CREDIT_LINE and s[:5].casefold() == "share":
+    if len(s) <= _LONGEST_CREDIT_LINE and s.split(" ", 1)[0].casefold() in _SHARE_VERBS:
         tokens = _tokens(_ui_key(s))
         if all(t in _SOCIAL or t in _SHARE_GLUE for t in tokens) and (
             sum(t in _SOCIAL and t != "share" for t in tokens) >= 2
@@ -1285,6 +1338,12 @@ def _tag_item(line: str) -> bool:
 
 
 _RANK: Final = regex.compile(r"\d{1,2}[.)]\s+")
+# A line that is one link, maybe a list item: "- [Label](url)", "[Label][3]",
+# a text browser's "[12]Label"; group 1 is the label.
+_LINKED_LABEL: Final = regex.compile(
+    r"(?:[*+•-]\s+)?(?:\[([^\[\]]{1,200})\]\([^()\s]{1,400}\)|\[([^\[\]]{1,200})\]\[\d{1,4}\]"
+    r"|\[\d{1,4}\]([^\[\]]{1,200}))"
+)
 
 
 def _headline_item(line: str, config: Config) -> bool:
@@ -1300,6 +1359,8 @@ def _headline_item(line: str, config: Config) -> bool:
         return True
     if s[:1].isdigit() and (m := _RANK.match(s)):
         s = s[m.end() :]
+    if ("](" in s or "][" in s or s[:1] == "[") and (m := _LINKED_LABEL.fullmatch(s)):
+        s = next(g for g in m.groups() if g is not None).strip()  # judge a link by its label
     return len(s) <= _LONGEST_TEASER and _title_shaped(s, config) and url_line(s) is None
 
 
@@ -1336,9 +1397,12 @@ def _list_after_label(
             start, key = i, before  # the label is gone already, just before this line
         else:
             continue
-        # "Related:" may stand a blank line above its headline.
-        if start < n and not lines[start].strip() and line.rstrip().endswith(":"):
-            start += 1
+        # "Related:" and a Markdown heading ("## Most read") may stand a
+        # blank line above their list.
+        if start < n and not lines[start].strip():
+            label = line.replace("**", "").strip()
+            if label.endswith(":") or label.startswith("#"):
+                start += 1
         inside = body.between(i) and i not in (body.first, body.last)
         if inside and (key in _TAG_LABELS or key not in _LINK_LABELS):
             continue
@@ -1878,7 +1942,11 @@ def _headline_lists(
 
 
 _HEADLINE_LIST: Final = 4
-_MORE_FROM: Final = regex.compile(r"more (?:from|in|on) [\w .'’&-]{1,40}", regex.IGNORECASE)
+_MORE_FROM: Final = regex.compile(
+    r"(?:more (?:from|in|on)|trending (?:on|in|at)|latest from|popular on|most read on)"
+    r" [\w .'’&-]{1,40}",
+    regex.IGNORECASE,
+)
 
 
 def _headline_lists_above(
@@ -2049,20 +2117,18 @@ def _link_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dic
         return {}
     found: dict[int, str] = {}
     run: list[int] = []
+    links = 0
     for i in [*body.nonblank, -1]:  # -1 ends the last run
         inside = body.text_start <= i <= body.text_end
         link = i >= 0 and ("[" in lines[i] or "://" in lines[i])  # cheap gate for the regex
-        if (
-            i >= 0
-            and not inside
-            and (i in rules or (link and _LINK_ITEM.fullmatch(lines[i].strip())))
-        ):
+        is_link = link and not inside and _LINK_ITEM.fullmatch(lines[i].strip()) is not None
+        if i >= 0 and not inside and (i in rules or is_link):
             run.append(i)
+            links += is_link
             continue
-        items = [j for j in run if j not in rules]
-        if len(items) >= 2:
-            found.update((j, "link_list") for j in items)
-        run = []
+        if links >= 2:  # links already found to be UI count too ("[Email](mailto:...)")
+            found.update((j, "link_list") for j in run if j not in rules)
+        run, links = [], 0
     return found
 
 
