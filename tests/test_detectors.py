@@ -1474,6 +1474,17 @@ def test_feed_split_after_end_of_document_lines() -> None:
     assert len(clean_text(page)) == 1
 
 
+def test_feed_split_after_the_same_copyright_line_under_each_article() -> None:
+    body = "The board met on Tuesday and put off its decision for a month."
+    notice = "© RIPRODUZIONE RISERVATA"
+    text = f"First Story\n\n{body}\n\n{notice}\n\nSecond Story\n\n{body}\n\n{notice}\n"
+    docs = clean_text(text)
+    assert [(d.title, d.body) for d in docs] == [("First Story", body), ("Second Story", body)]
+    # One notice is the page's footer; text after it starts no article.
+    footer = f"First Story\n\n{body}\n\n© 2024 The Gazette. All rights reserved.\n\n{body}"
+    assert len(clean_text(footer)) == 1
+
+
 @pytest.mark.parametrize("end", ["。", "，", "।", "۔"])
 def test_a_first_line_ending_like_a_sentence_in_any_script_is_no_title(end: str) -> None:
     first = "新华社北京11月17日电 记者17日从国家卫生健康委获悉，相关部门持续优化短缺药品监测" + end

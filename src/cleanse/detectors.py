@@ -25,6 +25,7 @@ character test) pass, so long body paragraphs cost one ``len`` each.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 from typing import Final, NamedTuple
@@ -3353,9 +3354,17 @@ def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
     followed by the page's tags, lists and footer, which start no article."""
     starts: dict[int, str] = {}
     pos = _positions(lines)
+    # A print page's or an archive's copyright line under each of its
+    # articles ("© RIPRODUZIONE RISERVATA"): printed twice or more, it ends one.
+    notices = Counter(
+        s
+        for i in pos
+        if ("©" in (s := lines[i].strip()) or s[:9].casefold() == "copyright")
+        and ui_rule(s) == "copyright_notice"
+    )
     for k, i in enumerate(pos[:-1]):
         s = lines[i].strip()
-        if s.casefold() in _END_MARKERS:
+        if s.casefold() in _END_MARKERS or notices.get(s, 0) >= 2:
             after = pos[k + 1 : k + 1 + _NEXT_TEXT]
         elif _SOURCE_LINE.fullmatch(s) and not _sentence(lines[pos[k + 1]]):
             # A wire's "SOURCE X": the next release has a title, then text.
@@ -3373,7 +3382,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     Four layouts are recognized, each only when it holds for the whole file:
 
     - *End markers*: a line ``End of Document`` (or ``(END)``) after each
-      article, as news-database exports print them;
+      article, as news-database exports print them, or the same copyright
+      line after each (``© RIPRODUZIONE RISERVATA``), as print pages do;
 
     - *URL trailers*: each article ends with a line that is only its source
       URL, the last non-blank line of the file among them; an article starts
@@ -3397,7 +3407,11 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     starts: dict[int, str] = {}
     text = "\n".join(lines)  # one C-speed scan for the cheap gates
     low = text.casefold()
-    if any(marker in low for marker in _END_MARKERS) or "\nSOURCE " in f"\n{text}":
+    if (
+        any(marker in low for marker in _END_MARKERS)
+        or "\nSOURCE " in f"\n{text}"
+        or low.count("©") + low.count("copyright") >= 2
+    ):
         starts = _end_marker_starts(lines)
         if starts:
             return starts
