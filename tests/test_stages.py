@@ -149,6 +149,23 @@ def test_collapse_header_leaves_text_without_title(text: str) -> None:
     assert collapse_header(d, CONFIG) is d
 
 
+def test_collapse_header_finds_a_title_printed_far_apart() -> None:
+    """A page's title at the top, a sentence of the page's and a menu under
+    it, the headline again over the text: the first copy is the title."""
+    title = "Flood barriers go up along the river front"
+    body = "The city began work on Monday.\n\nIt will take a month, officials said."
+    menu = "\n".join(["News", "Sport", "Weather", "Jane Doe"])
+    text = (
+        f"5347\nTo save this article, visit your profile first.\n{title}\n{menu}\n{title}\n{body}"
+    )
+    d = collapse_header(draft(text), CONFIG)
+    assert d.title == title
+    assert title not in d.lines and "5347" in d.lines
+    # Printed once, a line of the page's is no title; nor is a number.
+    once = text.replace(f"{title}\n{menu}\n{title}", f"{title}\n{menu}")
+    assert collapse_header(draft(once), CONFIG).title is None
+
+
 # extract_headings ---------------------------------------------------------------
 
 

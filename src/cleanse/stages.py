@@ -308,9 +308,14 @@ _ROUNDS: Final = 4
 
 
 def _title_like(line: str, config: Config) -> bool:
-    """A line that could be a title: not too long, not a full sentence."""
+    """A line that could be a title: not too long, not a full sentence, with
+    a letter in it (a share count such as "5347" is none)."""
     s = line.strip()
-    return 0 < len(s) <= config.max_title_chars and not s.endswith(CLAUSE_ENDS)
+    return (
+        0 < len(s) <= config.max_title_chars
+        and not s.endswith(CLAUSE_ENDS)
+        and any(c.isalpha() for c in s)
+    )
 
 
 _PUNCTUATION: Final = str.maketrans("", "", ".,;:!?-–—|/")
@@ -700,6 +705,37 @@ def _title_start(
     return None
 
 
+_FAR_TITLE_LINES: Final = 40  # non-blank lines at the top searched for a title printed twice
+_FAR_TITLE_WORDS: Final = 4
+
+
+def _title_printed_far(lines: Sequence[str], config: Config) -> int | None:
+    """Where the title is when the page's first line is none: a headline
+    printed twice above the text, once at the top (the page's title) and
+    once over the article, with menus, share dialogs or a byline between
+    them. The first line of four words or more, not a sentence, UI, a
+    date, a byline or a caption, printed again before the text starts (two
+    paragraphs in a row)."""
+    top: list[int] = []
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:_FAR_TITLE_LINES]
+    for k, i in enumerate(nonblank):
+        if k and _paragraph(lines[i]) and _paragraph(lines[nonblank[k - 1]]):
+            break
+        top.append(i)
+    keys = [_loose_key(lines[i]) for i in top]
+    for k, i in enumerate(top):
+        line = lines[i].strip()
+        if line.count(" ") + 1 < _FAR_TITLE_WORDS or not _title_like(line, config):
+            continue
+        if keys[k] not in keys[k + 1 :]:
+            continue
+        if ui_rule(line) is not None or byline_line(line) or date_line(line):
+            continue
+        if config.credit_regex.search(line[-120:]) is None:
+            return i
+    return None
+
+
 def _split_at_kicker(draft: Draft, first: int) -> bool:
     """Whether split_articles started this article at a kicker (line
     ``first``) over its title."""
@@ -749,6 +785,8 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         # This article was split off at a kicker over its title: the kicker
         # stays in the text, and the title is the next line.
         at = nonblank[1]
+    elif len(scan.title_copies) < 2 and not _title_like(lines[nonblank[0]], config):
+        at = _title_printed_far(lines, config)
     if at is not None:
         header = _scan(lines[at:], config)
         nonblank = [at + k for k in header.nonblank]
