@@ -613,6 +613,22 @@ def test_extract_metadata_moves_header_lines_to_fields() -> None:
     assert kinds[11] == ("extracted", "url (source URL trailer)")
 
 
+def test_extract_metadata_finds_a_byline_and_date_below_the_dek_and_a_caption() -> None:
+    """Markdown pages print the dek and the lead image before the byline."""
+    text = (
+        "A Title\n\nThe dek says what the story is about in one sentence.\n\n"
+        "![A photo](https://example.org/a.jpg)\n\nA caption under the photo, in a sentence.\n\n"
+        "By Jane Doe\n\n19 January 2025\n\nShare\n\nThe text of the story begins here today.\n\n"
+        "It goes on for a second paragraph of some length.\n"
+    )
+    d = extract_metadata(draft(text), CONFIG)
+    assert (d.byline, d.date) == ("By Jane Doe", "19 January 2025")
+    # The front matter's date, printed again in the page's own format.
+    matter = "Title: A Title\nPublished Time: 2025-01-19T08:14:22Z\n\nMarkdown Content:\n"
+    d = extract_metadata(draft(matter + text.replace("By Jane Doe\n\n", "")), CONFIG)
+    assert d.date == "2025-01-19T08:14:22Z" and "19 January 2025" not in d.lines
+
+
 def test_extract_metadata_takes_a_bare_url_under_the_title() -> None:
     """A feed item's link under its title is the source URL; a header of
     several links is a list, and a URL in the body is text."""

@@ -2861,6 +2861,86 @@ def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]
     return {}
 
 
+_NUMBER: Final = regex.compile(r"\d+")
+
+
+def _same_day(first: str, second: str) -> bool:
+    """Whether two dates in any formats share their year and day of the
+    month ("2025-01-19T08:14:22Z" and "19 January 2025").
+
+    >>> _same_day("2025-01-19T08:14:22Z", "19 January 2025"), _same_day("2025-01-19", "20 Jan 2025")
+    (True, False)
+    """
+    numbers = [_NUMBER.findall(d) for d in (first, second)]
+    years = [{n for n in ns if len(n) == 4} for ns in numbers]
+    days = [{int(n) for n in ns if len(n) <= 2 and 0 < int(n) <= 31} for ns in numbers]
+    if not (years[0] & years[1]):
+        return False
+    iso = regex.match(r"\d{4}-\d{2}-(\d{2})", first.strip())
+    day = {int(iso.group(1))} if iso else days[0]
+    return bool(day & days[1])
+
+
+def _copies(
+    values: dict[str, str], found: dict[str, tuple[int, str]], matter: Collection[int]
+) -> bool:
+    """Whether the fields a line holds are those found already: the same
+    text, or the front matter's date printed in the page's own format."""
+    return all(
+        line_key(found[f][1]) == line_key(v)
+        or (f == "date" and found[f][0] in matter and _same_day(found[f][1], v))
+        for f, v in values.items()
+    )
+
+
+def _below_the_header(
+    lines: Sequence[str],
+    top: Sequence[int],
+    end: int,
+    matter: Collection[int],
+    found: dict[str, tuple[int, str]],
+    reasons: dict[int, str],
+    kinds: dict[int, EditKind],
+) -> None:
+    """A byline or a date below a dek or a caption, still above the text
+    (two long sentences in a row): "By Jane Doe" or "19 January 2025" on a
+    line of its own there is the article's, where the header above had none.
+    Only whole lines that are plainly one or both count: names alone, a
+    loose date or a section name below a sentence may be text, and so is a
+    date over a sentence (a timeline's)."""
+    rest = [i for i in top if i > end]
+    for k, i in enumerate(rest):
+        line = lines[i]
+        if k + 1 < len(rest) and all(
+            _sentence(lines[j]) and _width(lines[j]) >= _PARAGRAPH for j in (i, rest[k + 1])
+        ):
+            return  # the text has begun
+        if i in reasons or len(line) > _LONGEST_CREDIT_LINE:
+            continue
+        value = " ".join(line.split())
+        values: dict[str, str] = {}
+        if date_line(line):
+            # a timeline's date heads the sentence under it
+            # a date under the text (a short article's last line) is its own
+            if k + 1 < len(rest) and not lines[rest[k + 1]].rstrip().endswith(_SENTENCE_ENDS):
+                values["date"] = value
+        elif (both := _date_and_byline(value)) is not None:
+            values["date"], values["byline"] = both
+        elif byline_line(line):
+            values["byline"] = value
+        if not values:
+            continue
+        if all(f in found for f in values) and _copies(values, found, matter):
+            reasons[i], kinds[i] = f"copy of the {' and '.join(values)}", "removed"
+            continue
+        if any(f in found for f in values):
+            continue  # the header had its own: this one may be the text's
+        for f, v in values.items():
+            found[f] = (i, v)
+        reasons[i] = " and ".join(values) + " (below the dek or a caption)"
+        kinds[i] = "extracted"
+
+
 def extract_metadata(draft: Draft, config: Config) -> Draft:
     """Move the dateline, byline, section and source URL out of the body.
 
@@ -2967,13 +3047,15 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             continue
         fields = list(values)
         if all(f in found for f in fields):
-            if any(line_key(found[f][1]) != line_key(values[f]) for f in fields):
+            if not _copies(values, found, matter):
                 continue  # a second, different date (an update time): leave it
             reasons[i], kinds[i] = f"copy of the {' and '.join(fields)}", "removed"
         else:
             for f in fields:
                 found.setdefault(f, (i, values[f]))
             reasons[i], kinds[i] = " and ".join(fields) + rule, "extracted"
+    if header:
+        _below_the_header(lines, top, header[-1], matter, found, reasons, kinds)
     last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].strip())
     if last not in reasons:
         url = url_line(lines[last])
