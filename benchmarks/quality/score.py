@@ -57,6 +57,7 @@ SETS = (
     HERE / "heldout_r11",
     HERE / "heldout_r12",
     HERE / "heldout_r13",
+    HERE / "heldout_r14",
 )
 """The page sets, in the order they were written (see README.md)."""
 
