@@ -1490,6 +1490,26 @@ def test_feed_split_after_end_of_document_lines() -> None:
     assert len(clean_text(page)) == 1
 
 
+def test_files_joined_by_tail_or_with_their_front_matter_split() -> None:
+    body = "The board met on Tuesday and put off its decision for a month."
+    matter = '---\ntitle: "{}"\nauthor: Jane Doe\ndate: 2026-03-05\n---\n'
+    tail = "".join(
+        f"==> {n}.txt <==\n{matter.format(title)}{body}\n\n"
+        for n, title in enumerate(["First Story", "Second Story"])
+    )
+    docs = clean_text(tail)
+    assert [(d.title, d.byline, d.body) for d in docs] == [
+        ("First Story", "Jane Doe", body),
+        ("Second Story", "Jane Doe", body),
+    ]
+    # Front matter blocks appended one after the other, with no name line.
+    appended = "".join(f"{matter.format(t)}{body}\n\n" for t in ["First Story", "Second Story"])
+    assert [d.title for d in clean_text(appended)] == ["First Story", "Second Story"]
+    # "---" over a list of "key: value" lines inside a text is no new file.
+    one = f"A Title\n\n{body}\n\n---\nTime: 9:00\nPlace: Town hall\n---\n\n{body}"
+    assert len(clean_text(one)) == 1
+
+
 def test_feed_split_after_the_same_copyright_line_under_each_article() -> None:
     body = "The board met on Tuesday and put off its decision for a month."
     notice = "© RIPRODUZIONE RISERVATA"

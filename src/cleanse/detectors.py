@@ -467,6 +467,8 @@ _MD_IMAGE: Final = regex.compile(
     r"|\[!\[[^\]]*\]\([^()\s]+\)\]\([^()\s]+\)"
 )
 _ROW_PHRASES: Final = 6  # controls in a row of them
+# The line head and tail print above each file they join: "==> a.txt <==".
+_FILE_HEADER: Final = regex.compile(r"==> .{1,300} <==")
 _FORM_FIELD: Final = regex.compile(r"\[\s{2,}\](?:\s*\[[^\[\]]{1,30}\])*")
 # A line of arrows only: a pager's or a gallery's buttons ("<<", "›", "↑ ↑").
 _ARROW_STARTS: Final = frozenset("<>«»‹›←→↑↓⟨⟩")
@@ -1164,6 +1166,8 @@ def ui_rule(line: str) -> str | None:
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
+    if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
+        return "file_header"  # "==> a.txt <==": files joined by head or tail
     if s[0] in _ARROW_STARTS and _ARROWS.fullmatch(s):
         return "page_furniture"  # a pager's or a gallery's buttons
     if s[0] in "=_" and len(s) >= 3 and s.strip("=_") == "":
@@ -2348,7 +2352,10 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     if last is not None and last not in rules and _SEPARATOR.fullmatch(draft.lines[last].strip()):
         rules[last] = "separator"
     # A page's front matter is extract_metadata's to read, fences included.
-    first = next((i for i, line in enumerate(draft.lines) if line.strip()), None)
+    first = next(
+        (i for i, line in enumerate(draft.lines) if line.strip() and rules.get(i) != "file_header"),
+        None,
+    )
     if first is not None and rules:
         for i in _front_matter(draft.lines, first):
             rules.pop(i, None)
@@ -2857,7 +2864,10 @@ def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]
             return found if len(found) >= 3 else {}
         if not fenced and key not in _MATTER_FIELDS:
             return {}  # a reader's header has only fields it names
-        found[i] = (_MATTER_FIELDS.get(key, ""), m.group(2) or "")
+        value = m.group(2) or ""
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]  # YAML quotes: title: "Bridge closed"
+        found[i] = (_MATTER_FIELDS.get(key, ""), value)
     return {}
 
 
@@ -3458,10 +3468,41 @@ def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
     return starts
 
 
+def _document_starts(lines: Sequence[str]) -> dict[int, str]:
+    """Files joined into one: each after the first starts at the line head
+    or tail prints above it (``==> a.txt <==``), or at its front matter (a
+    ``---`` block of fields with a title, a reader API's ``Title:`` header)
+    below text."""
+    starts: dict[int, str] = {}
+    pos = _positions(lines)
+    text_seen = False
+    for k, i in enumerate(pos):
+        s = lines[i].strip()
+        if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
+            if k > 0:
+                starts[i] = "new article: a file's name line (files joined by head or tail)"
+            text_seen = False
+        elif (
+            (s == "---" or s[:6] == "Title:")
+            and text_seen
+            and any(field == "title" for field, _ in _front_matter(lines, i).values())
+        ):
+            if pos[k - 1] not in starts:
+                starts[i] = "new article: its front matter (files joined)"
+            text_seen = False
+        elif not text_seen and _sentence(s):
+            text_seen = True
+    return starts
+
+
 def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     """Article starts in a merged file, from signs other than a repeated header.
 
-    Four layouts are recognized, each only when it holds for the whole file:
+    Five layouts are recognized, each only when it holds for the whole file:
+
+    - *Joined files*: the line ``head`` or ``tail`` prints above each file
+      (``==> a.txt <==``), or each article's front matter below the text of
+      the one before;
 
     - *End markers*: a line ``End of Document`` (or ``(END)``) after each
       article, as news-database exports print them, or the same copyright
@@ -3488,6 +3529,10 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     """
     starts: dict[int, str] = {}
     text = "\n".join(lines)  # one C-speed scan for the cheap gates
+    if "==> " in text or "\n---" in text or "\nTitle:" in text:
+        starts = _document_starts(lines)
+        if starts:
+            return starts
     low = text.casefold()
     if (
         any(marker in low for marker in _END_MARKERS)
