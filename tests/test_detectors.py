@@ -1510,6 +1510,23 @@ def test_files_joined_by_tail_or_with_their_front_matter_split() -> None:
     assert len(clean_text(one)) == 1
 
 
+def test_a_wet_file_splits_into_its_pages_records() -> None:
+    """A web archive's text (WET): the crawl's own record, then one record
+    a page, each with its header fields; the pages' text stays."""
+    body = "The board met on Tuesday and put off its decision for a month."
+    info = "WARC/1.0\nWARC-Type: warcinfo\nContent-Length: 60\n\nisPartOf: CC-MAIN-2026-11\n\n"
+    record = (
+        "WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: https://example.org/{n}\n"
+        "Content-Type: text/plain\nContent-Length: 300\n\n{title} | The Gazette\n"
+        "{title}\n{body}\nIt will meet again in May, the chair said.\n\n"
+    )
+    titles = ["Bridge plan put off", "Ferry fares to rise"]
+    text = info + "".join(record.format(n=n, title=t, body=body) for n, t in enumerate(titles))
+    docs = clean_text(text)
+    assert [d.title for d in docs] == titles
+    assert [d.body for d in docs] == [f"{body}\n\nIt will meet again in May, the chair said."] * 2
+
+
 def test_feed_split_after_the_same_copyright_line_under_each_article() -> None:
     body = "The board met on Tuesday and put off its decision for a month."
     notice = "© RIPRODUZIONE RISERVATA"

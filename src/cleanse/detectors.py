@@ -2238,6 +2238,40 @@ def _export_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str
     return found
 
 
+# A web archive's record (WARC, and the WET files of its text): "WARC/1.0",
+# then header fields down to a blank line, then the record's block.
+_RECORD_FIELD: Final = regex.compile(r"[A-Za-z][\w.-]{0,40}:(?:\s+\S.{0,600})?")
+# Records whose block is the crawl's, not a page's text.
+_CRAWL_RECORDS: Final = frozenset(("warcinfo", "request", "metadata"))
+
+
+def _warc_record(lines: Sequence[str], i: int) -> tuple[int, str] | None:
+    """If a WARC record starts at line ``i``, the index of its last header
+    line and its type (``WARC-Type``, "" when not given)."""
+    if not lines[i].startswith("WARC/"):
+        return None
+    kind, j = "", i
+    while j + 1 < len(lines) and _RECORD_FIELD.fullmatch(lines[j + 1].strip()):
+        j += 1
+        name, _, value = lines[j].partition(":")
+        if name.strip().casefold() == "warc-type":
+            kind = value.strip().casefold()
+    return (j, kind) if j > i else None
+
+
+def _warc_headers(lines: Sequence[str]) -> dict[int, str]:
+    """The header lines of each WARC record, and the whole of a record that
+    holds the crawl's own fields (``warcinfo``): what a WET file prints
+    around the text of each page."""
+    found: dict[int, str] = {}
+    records = [(i, r) for i, line in enumerate(lines) if (r := _warc_record(lines, i))]
+    for k, (i, (end, kind)) in enumerate(records):
+        stop = records[k + 1][0] if k + 1 < len(records) else len(lines)
+        last = stop if kind in _CRAWL_RECORDS else end + 1
+        found.update((j, "crawl_record") for j in range(i, last) if lines[j].strip())
+    return found
+
+
 def _serialized_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
     """Fields of a serialized record ("siteName: ...", "images[0].url: ..."),
     where a file has three of them or more ("eBay: shares rose" is a sentence)."""
@@ -2345,6 +2379,8 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     if any("appeared first on" in line for line in draft.lines):
         rules.update(_feed_footer_in_pieces(draft.lines, body.nonblank))
     rules.update(_export_fields(draft.lines, rules))
+    if any(line.startswith("WARC/") for line in draft.lines):
+        rules.update(_warc_headers(draft.lines))
     rules.update(_serialized_fields(draft.lines, rules))
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
@@ -3470,7 +3506,8 @@ def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
 
 def _document_starts(lines: Sequence[str]) -> dict[int, str]:
     """Files joined into one: each after the first starts at the line head
-    or tail prints above it (``==> a.txt <==``), or at its front matter (a
+    or tail prints above it (``==> a.txt <==``), at its web archive record
+    (``WARC/1.0`` and its header, as WET files hold pages' text), or at its front matter (a
     ``---`` block of fields with a title, a reader API's ``Title:`` header)
     below text."""
     starts: dict[int, str] = {}
@@ -3478,7 +3515,12 @@ def _document_starts(lines: Sequence[str]) -> dict[int, str]:
     text_seen = False
     for k, i in enumerate(pos):
         s = lines[i].strip()
-        if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
+        if s[:5] == "WARC/" and (record := _warc_record(lines, i)) is not None:
+            # A page's record; the crawl's own (warcinfo) goes with the next.
+            if text_seen and record[1] not in _CRAWL_RECORDS:
+                starts[i] = "new article: a web archive's record (WARC)"
+                text_seen = False
+        elif s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
             if k > 0:
                 starts[i] = "new article: a file's name line (files joined by head or tail)"
             text_seen = False
@@ -3529,7 +3571,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     """
     starts: dict[int, str] = {}
     text = "\n".join(lines)  # one C-speed scan for the cheap gates
-    if "==> " in text or "\n---" in text or "\nTitle:" in text:
+    if "==> " in text or "\n---" in text or "\nTitle:" in text or "WARC/" in text:
         starts = _document_starts(lines)
         if starts:
             return starts

@@ -695,6 +695,10 @@ def _title_start(
             for i in below:
                 if len(lines[i].strip()) < len(line) and _loose_key(lines[i]) in wanted:
                     return nonblank[k], i
+            # Farther down, below the page's menus, still above the text.
+            for i in _above_the_text(lines, nonblank[k] + 1):
+                if len(lines[i].strip()) < len(line) and _loose_key(lines[i]) in wanted:
+                    return nonblank[k], i
         if k > 0 and _below_page_lines(line, [lines[i] for i in nonblank[:k]]):
             key = _loose_key(line)
             for i in below:
@@ -709,6 +713,22 @@ _FAR_TITLE_LINES: Final = 40  # non-blank lines at the top searched for a title 
 _FAR_TITLE_WORDS: Final = 4
 
 
+def _above_the_text(lines: Sequence[str], start: int) -> list[int]:
+    """The non-blank lines from ``start`` on (40 at most) down to where the
+    text starts: two paragraphs in a row."""
+    top: list[int] = []
+    for i in range(start, len(lines)):
+        if not lines[i].strip():
+            continue
+        if top and _paragraph(lines[i]) and _paragraph(lines[top[-1]]):
+            top.pop()
+            break
+        top.append(i)
+        if len(top) == _FAR_TITLE_LINES:
+            break
+    return top
+
+
 def _title_printed_far(lines: Sequence[str], config: Config) -> int | None:
     """Where the title is when the page's first line is none: a headline
     printed twice above the text, once at the top (the page's title) and
@@ -716,12 +736,7 @@ def _title_printed_far(lines: Sequence[str], config: Config) -> int | None:
     them. The first line of four words or more, not a sentence, UI, a
     date, a byline or a caption, printed again before the text starts (two
     paragraphs in a row)."""
-    top: list[int] = []
-    nonblank = [i for i, line in enumerate(lines) if line.strip()][:_FAR_TITLE_LINES]
-    for k, i in enumerate(nonblank):
-        if k and _paragraph(lines[i]) and _paragraph(lines[nonblank[k - 1]]):
-            break
-        top.append(i)
+    top = _above_the_text(lines, 0)
     keys = [_loose_key(lines[i]) for i in top]
     for k, i in enumerate(top):
         line = lines[i].strip()
