@@ -217,6 +217,7 @@ from .conftest import CONFIG, draft
         ("You may like these posts", "read_more_teaser"),
         ("ANNONS", "ad_label"),
         ("Search for:", "page_furniture"),
+        ("Aceptar Rechazar Configurar", "cookie_notice"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -1525,6 +1526,21 @@ def test_a_wet_file_splits_into_its_pages_records() -> None:
     docs = clean_text(text)
     assert [d.title for d in docs] == titles
     assert [d.body for d in docs] == [f"{body}\n\nIt will meet again in May, the chair said."] * 2
+
+
+def test_an_archive_below_a_long_page_header_splits_at_its_dated_titles() -> None:
+    """An author archive: a bio and menus above the first story, each story
+    a title over its date and byline; teasers under it are no articles."""
+    body = "The board met on Tuesday and put off its decision for a month."
+    header = "Jane Doe\nJane writes about water and the hill villages since 2014.\nFollow her\n"
+    story = "{t}\n12 March 2026 · By Jane Doe\n{body}\nIt will meet again in May.\nRead on →\n\n"
+    titles = ["Reservoir at its lowest in years", "Village revives its pilgrimage", "Bank closes"]
+    teasers = "More by Jane Doe\nBees stolen in the hills\nKeepers lost 400 hives.\n2 March 2026\n"
+    text = header + "".join(story.format(t=t, body=body) for t in titles) + teasers
+    assert len(clean_text(text)) == 3
+    # With two stories only, the layout is not sure enough: one document.
+    two = header + "".join(story.format(t=t, body=body) for t in titles[:2])
+    assert len(clean_text(two)) == 1
 
 
 def test_feed_split_after_the_same_copyright_line_under_each_article() -> None:

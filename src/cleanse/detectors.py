@@ -342,7 +342,10 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "akzeptieren; alle akzeptieren; accetta; akceptuję; kabul et; valoramos tu privacidad; "
         "nous respectons votre vie privée; wir respektieren ihre privatsphäre; la tua privacy è "
         "importante per noi; valorizamos a sua privacidade; akkoord instellingen aanpassen; "
-        "akkoord; instellingen aanpassen; cookie-instellingen; aceptar y cerrar"
+        "akkoord; instellingen aanpassen; cookie-instellingen; aceptar y cerrar; rechazar; "
+        "rechazar todo; configurar; personalizar; refuser; tout refuser; paramétrer; "
+        "personnaliser; ablehnen; alle ablehnen; einstellungen; rifiuta; rifiuta tutto; "
+        "personalizza; rejeitar; rejeitar tudo; configurações; weigeren; odrzuć; reddet"
     ),
 }
 # Chinese (simplified and traditional), Japanese and Korean pages' own words
@@ -1284,6 +1287,8 @@ def ui_rule(line: str) -> str | None:
     if len(tokens) >= 2:
         if all(t in _SOCIAL for t in tokens):
             return "share_links"
+        if len(tokens) <= 4 and all(_UI_RULES.get(t) == "cookie_notice" for t in tokens):
+            return "cookie_notice"  # a consent banner's buttons: "Aceptar Rechazar Configurar"
         # "Facebook X WhatsApp Copy link", "Facebook Twitter E-mail Copier le lien"
         if all(t in _SOCIAL or t in _COPY_LINK for t in tokens) and (
             sum(t in _SOCIAL for t in tokens) >= 2
@@ -3626,7 +3631,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             return False
         if under(k + 1):
             signed = not under(k)
-        elif k + 2 == len(pos) or not under(k + 2) or under(k):
+        elif strict or k + 2 == len(pos) or not under(k + 2) or under(k):
             return False
         else:
             second = lines[pos[k + 2]]
@@ -3636,6 +3641,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         return signed and ui_rule(line) is None
 
     signs: dict[int, bool] = {}
+    strict = False  # only a date or byline right under the title
 
     def under(k: int) -> bool:
         """:func:`_under_title` of the line at position ``k``, computed once."""
@@ -3673,8 +3679,15 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         own += 1
         if own > _PREAMBLE:
             break
-    if first is None:
-        return starts
+    fallback = strict = first is None
+    if fallback:
+        # Below a longer page header (an author archive's bio and menus):
+        # the first title with its date or byline right under it, if two
+        # more after it make the layout (teasers, a headline over a summary
+        # over a date, do not count then).
+        first = next((k for k in range(min(2 * _PAGE_HEADER, len(pos))) if dated_title(k)), None)
+        if first is None:
+            return starts
     # An article has body text before the next one starts, and its own
     # title: a header printing the title and the date twice is one article.
     title = line_key(lines[pos[first]])
@@ -3720,6 +3733,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             )
             title = line_key(line)
             body_since = False
+    if fallback and len(starts) < 2:
+        return {}
     return starts
 
 
