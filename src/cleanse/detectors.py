@@ -3679,8 +3679,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         own += 1
         if own > _PREAMBLE:
             break
-    fallback = strict = first is None
-    if fallback:
+    if first is None:
+        strict = True
         # Below a longer page header (an author archive's bio and menus):
         # the first title with its date or byline right under it, if two
         # more after it make the layout (teasers, a headline over a summary
@@ -3733,7 +3733,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             )
             title = line_key(line)
             body_since = False
-    if fallback and len(starts) < 2:
+    if strict and len(starts) < 2:
         return {}
     return starts
 
