@@ -218,6 +218,14 @@ from .conftest import CONFIG, draft
         ("ANNONS", "ad_label"),
         ("Search for:", "page_furniture"),
         ("Aceptar Rechazar Configurar", "cookie_notice"),
+        ("Sie müssen angemeldet sein, um zu kommentieren. Jetzt anmelden", "comment_prompt"),
+        ("Vous devez être abonné pour commenter.", "comment_prompt"),
+        ("تابعوا الكاتب على إكس", "follow_links"),
+        ("Síguela en X", "follow_links"),
+        ("Share on Facebook Email This Link Share on X Copy Link", "share_links"),
+        ("Wayback Machine | Go | 14 captures | FEB MAR JUN", "page_furniture"),
+        ("COPYRIGHT © KBN 2026", "copyright_notice"),
+        ("==> 2026-03-05_council.txt <==", "file_header"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -278,6 +286,8 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Write to [the desk](mailto:news@example.org)",
         "Deel op de markt",
         "Partager sur les réseaux sociaux reste risqué",
+        "You must be logged in to vote, the clerk said",
+        "The Wayback Machine kept the council's old pages, and the court saw them.",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:
@@ -628,6 +638,18 @@ def test_extract_metadata_finds_a_byline_and_date_below_the_dek_and_a_caption() 
     matter = "Title: A Title\nPublished Time: 2025-01-19T08:14:22Z\n\nMarkdown Content:\n"
     d = extract_metadata(draft(matter + text.replace("By Jane Doe\n\n", "")), CONFIG)
     assert d.date == "2025-01-19T08:14:22Z" and "19 January 2025" not in d.lines
+
+
+def test_extract_metadata_takes_labelled_credits_under_the_story() -> None:
+    body = "The board met on Tuesday and put off its decision for a month."
+    d = extract_metadata(
+        draft(f"A Title\n\n{body}\n\nPewarta: Rina Wulandari\nEditor: Dedi Purnama"), CONFIG
+    )
+    assert d.byline == "Pewarta: Rina Wulandari"
+    assert [line for line in d.lines if line] == ["A Title", body]
+    # A sentence that starts like a label stays.
+    text = f"A Title\n\n{body}\n\nEditor: she left the paper in May, after ten years."
+    assert extract_metadata(draft(text), CONFIG).byline is None
 
 
 def test_extract_metadata_takes_a_bare_url_under_the_title() -> None:

@@ -263,9 +263,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "copy link; sao chép liên kết; teilen mit; artikel teilen; diesen artikel teilen; "
         "compartilhe isso; compartilhe esta notícia; compartir esto; comparte esta noticia; "
         "partager ceci; partagez cet article; condividi questo articolo; condividi l'articolo; "
-        "bagikan artikel ini; bagikan berita ini; copiar enlace; copier le lien; copiar link; "
-        "copia link; copia il link; link kopiëren; kopiuj link; salin tautan; bağlantıyı "
-        "kopyala; скопировать ссылку"
+        "bagikan artikel ini; bagikan berita ini; शेयर करें; copiar enlace; copier le lien; "
+        "copiar link; copia link; copia il link; link kopiëren; kopiuj link; salin tautan; "
+        "bağlantıyı kopyala; скопировать ссылку"
     ),
     "comment_prompt": (
         "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
@@ -295,7 +295,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "events only; more videos; more video; more on this story; seguí leyendo; "
         "seguir leyendo; ये भी पढ़ें; "
         "यह भी पढ़ें; читайте також; tin liên quan; xem thêm; 다음 기사; 많이 본 뉴스; 관련 기사; "
-        "baca juga; berita terkait; terpopuler"
+        "baca juga; berita terkait; terpopuler; à voir aussi; a ver também; da vedere; "
+        "auch interessant; también te puede interesar; potrebbe interessarti; "
+        "você também pode gostar; vous aimerez aussi"
     ),
     "follow_links": (
         "síguenos; siga-nos; suivez-nous; folgen sie uns; seguici; obserwuj nas; bizi takip "
@@ -304,7 +306,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     "gallery_control": (
         "anterior; siguiente; próximo; précédent; suivant; zurück; weiter; precedente; "
         "successivo; poprzednie; następne; önceki; sonraki; vorige; volgende; sebelumnya; "
-        "berikutnya; назад; далее; السابق; التالي; 上一张; 下一张; 前へ; 次へ"
+        "berikutnya; назад; далее; السابق; التالي; 上一张; 下一张; 前へ; 次へ; sous-titres; "
+        "plein écran; pantalla completa; vollbild; schermo intero; tela cheia; untertitel; "
+        "subtítulos; sottotitoli"
     ),
     "subscribe_prompt": (
         "suscríbete; assine; abonnez-vous; abonnieren; abbonati; subskrybuj; abone ol; "
@@ -421,7 +425,7 @@ _SHARE_VERBS: Final = frozenset(
     " udostępnij paylaş delen deel bagikan".split()
 )
 _SHARE_GLUE: Final = _SHARE_VERBS | frozenset(
-    "on via to with op en sur auf bei su no na em por per ke par".split()
+    "on via to with op en sur auf bei su no na em por per ke par this link copy".split()
 )
 _SEPARATORS: Final = "|·•/,"
 # Teaser lines carry a headline after their label: "Read more: Other story".
@@ -488,12 +492,14 @@ _PHRASES: Final = (
     (
         "follow_links",
         regex.compile(
-            r"(?:(?:follow|connect with|join)\s+(?:us|@\w+)|síguenos|siga-nos|suivez-nous"
-            r"|folgen sie uns|seguici|obserwuj nas)"
+            r"(?:(?:follow|connect with|join)\s+(?:us|@\w+)|sígue(?:nos|la|lo|me)|siga-nos"
+            r"|suivez-nous|folgen sie uns|seguici|obserwuj nas)"
             r"(?:\s+(?:on|en|no|na|sur|auf|su)\s+[\w .+]{1,30})?"
         ),
     ),
     ("share_links", regex.compile(r"(?:share|post)\s+(?:on|to|via)\s+[\w .+]{1,20}")),
+    # "تابعوا الكاتب على إكس", "تابعونا على فيسبوك": follow (us, the writer) on X
+    ("follow_links", regex.compile(r"تابعو(?:نا|ا)(?:\s+\S+){0,2}\s+(?:على|عبر)\s+\S+(?:\s+\S+)?")),
     (
         # "Compartilhar no Facebook", "Compartir en X", "Partager sur LinkedIn"
         "share_links",
@@ -680,6 +686,33 @@ _LONG_PHRASES: Final = (
             r"|viber|facebook|instagram|youtube)"
             r"|simak berita .{1,80}? di google news).{0,160}",
             regex.IGNORECASE,
+        ),
+    ),
+    (
+        # "You must be logged in to post a comment.", in the sites' languages,
+        # maybe with its button after it ("... Jetzt anmelden").
+        "comment_prompt",
+        regex.compile(
+            r"(?:you must be (?:logged in|signed in|a subscriber|registered) to (?:post a )?"
+            r"comment|sie müssen angemeldet sein,? um (?:zu )?kommentieren|vous devez être"
+            r" (?:abonnée?|connectée?|inscrite?) pour (?:commenter|réagir)|debes (?:iniciar"
+            r" sesión|estar registrado|ser suscriptor) para comentar|você precisa estar"
+            r" (?:logado|conectado) para comentar|devi essere (?:registrato|abbonato|loggato)"
+            r" per commentare)[.!]?(?:\s+[\w ’'-]{1,30}[.!]?)?",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # An opinion page's disclaimer under a column, in Arabic: "the
+        # published articles express their writers' opinions ..."
+        "disclaimer",
+        regex.compile(r"(?:المقالات|الآراء) المنشورة تعبّ?ر عن آراء .{1,120}"),
+    ),
+    (
+        # A web archive's toolbar over a captured page.
+        "page_furniture",
+        regex.compile(
+            r"(?:the )?wayback machine(?: - https?://\S+| \| .{1,200})?", regex.IGNORECASE
         ),
     ),
     (
@@ -899,6 +932,18 @@ _LONG_PHRASE_STARTS: Final = (
     "to commen",
     "dalsza cz",
     "veja mais",
+    "you must ",
+    "sie müsse",
+    "vous deve",
+    "debes ini",
+    "debes est",
+    "debes ser",
+    "você prec",
+    "devi esse",
+    "المقالات",
+    "الآراء ا",
+    "wayback m",
+    "the wayba",
     "masz info",
     "previous:",
     "prev: ",
@@ -1090,6 +1135,8 @@ def _copyright(s: str) -> bool:
         return not sentence or any(low.rstrip(" .").endswith(r) for r in _RESERVED)
     if sentence:
         return False  # a sentence that quotes a notice
+    if s[:9].casefold() == "copyright" and "©" in s and not s.endswith(".") and _YEAR.search(s):
+        return True  # "COPYRIGHT © KBN 2026": the word says it is no photo credit
     at = s.find("©")
     return at >= 0 and _YEAR.match(s[at + 1 :].lstrip()) is not None
 
@@ -2389,9 +2436,12 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_serialized_fields(draft.lines, rules))
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
+    # So does one with nothing before it.
     last = next((i for i in range(len(draft.lines) - 1, -1, -1) if draft.lines[i].strip()), None)
-    if last is not None and last not in rules and _SEPARATOR.fullmatch(draft.lines[last].strip()):
-        rules[last] = "separator"
+    top = next((i for i, line in enumerate(draft.lines) if line.strip()), None)
+    for end in (i for i in (top, last) if i is not None):
+        if end not in rules and _SEPARATOR.fullmatch(draft.lines[end].strip()):
+            rules[end] = "separator"
     # A page's front matter is extract_metadata's to read, fences included.
     first = next(
         (i for i, line in enumerate(draft.lines) if line.strip() and rules.get(i) != "file_header"),
@@ -2744,6 +2794,14 @@ _NAME_THEN: Final = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+
 _FOOTER_LINES: Final = 6  # last non-blank lines searched for credits
 
 
+# A labelled credit line under a story: its reporter or its editor.
+_LABELLED_CREDIT: Final = regex.compile(
+    r"(?i:(pewarta|penulis|reporter|redaktur|editor|editing|autor|autora|auteur|author))"
+    r"\s*:\s*\p{Lu}[\p{L}.'’-]*(?:[ ,/&]{1,3}\p{Lu}?[\p{L}.'’-]+){0,7}"
+)
+_EDITOR_LABELS: Final = frozenset(("redaktur", "editor", "editing"))
+
+
 def _footer_credits(
     lines: Sequence[str],
     found: dict[str, tuple[int, str]],
@@ -2785,6 +2843,14 @@ def _footer_credits(
                 reasons[i], kinds[i] = "time stamp at the end", "removed"
             continue
         bare = s[1:-1] if s[:1] == "(" and s[-1:] == ")" else s  # "(Reporting by X)"
+        if ":" in s[:12] and (m := _LABELLED_CREDIT.fullmatch(s)) is not None:
+            # "Pewarta: Rina Wulandari", "Editor: Dedi Purnamasari"
+            if "byline" not in found and m.group(1).casefold() not in _EDITOR_LABELS:
+                found["byline"] = (i, s)
+                reasons[i], kinds[i] = "byline (credit at the end)", "extracted"
+            else:
+                reasons[i], kinds[i] = "credit line at the end", "removed"
+            continue
         credit = (" by " in s or "contributed" in s) and _WIRE_CREDIT.fullmatch(bare) is not None
         if credit or ("/" in s and len(s) < 30 and _DESK_INITIALS.fullmatch(s)):
             if "byline" not in found and not _DESK_INITIALS.fullmatch(s):
