@@ -1565,6 +1565,20 @@ def test_an_archive_below_a_long_page_header_splits_at_its_dated_titles() -> Non
     assert len(clean_text(two)) == 1
 
 
+def test_a_print_pages_short_items_split_at_their_datelines() -> None:
+    """Each item: a title over a paragraph that opens with its dateline."""
+    items = [
+        ("Barn burns down in Oudeweg", "OUDEWEG – A wooden barn burned down on Friday morning."),
+        ("Repair cafe at the library", "ZANDWIJK – The library opens a repair cafe in April."),
+        ("Cyclist hurt in collision", "MOLENRAK – A cyclist, 72, was hurt on Thursday afternoon."),
+    ]
+    text = "".join(f"{t}\n{d}\nNobody else was hurt, police said.\n\n" for t, d in items)
+    assert [d.title for d in clean_text(text)] == [t for t, _ in items]
+    # A dash inside a sentence is no dateline.
+    one = "A Title\n\nThe council – which met on Monday – agreed to wait.\n\nIt will meet again."
+    assert len(clean_text(one)) == 1
+
+
 def test_feed_split_after_the_same_copyright_line_under_each_article() -> None:
     body = "The board met on Tuesday and put off its decision for a month."
     notice = "© RIPRODUZIONE RISERVATA"

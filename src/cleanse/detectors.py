@@ -3473,11 +3473,24 @@ _SENTENCE_INSIDE: Final = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
 _LIFE_DATES: Final = regex.compile(r"\(?(?:1[89]|20)\d{2}\s*[-–—]\s*(?:1[89]|20)\d{2}\)?")
 
 
+# A story's first paragraph opening with its dateline: "OUDEWEG – Een
+# schuur ...", "Lembah Sari (KBN) - Gempa ...", "NAIROBI, Kenya — The ...".
+_DATELINE_OPENING: Final = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}'’.-]{2,}(?:[ /]\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+){0,2}"
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*\(\p{Lu}{2,10}\))"
+    r"\s*[–—-]{1,2}\s+\p{Lu}"
+)
+
+
 def _under_title(line: str) -> bool:
     """A line that stands under a title in a feed's article header: a date,
-    a byline or life dates."""
+    a byline or life dates; or the story's first paragraph, opening with its
+    dateline (a print page's or a wire's short items)."""
     s = line.strip()
     if byline_line(s):
+        return True
+    if s[:1].isupper() and len(s) >= _PARAGRAPH and _DATELINE_OPENING.match(s) is not None:
         return True
     if _DIGIT.search(s) is None:  # the common case: a line of words
         return False
@@ -3626,7 +3639,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
       at the first non-blank line after each trailer but the last.
     - *Date headers*: the file starts (after at most three lines of the
       page's own) with a title-shaped line followed (within two lines) by a
-      date line, a byline or life dates (an obituary's ``1938 - 2024``), and
+      date line, a byline, life dates (an obituary's ``1938 - 2024``) or a
+      first paragraph opening with its dateline (``OUDEWEG – A barn ...``), and
       so does each later article, after a blank or a UI line (and maybe a
       section name), with a sentence after its header.
     - *Separators*: articles between separator lines (``* * *``), each
