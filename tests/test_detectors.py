@@ -226,6 +226,16 @@ from .conftest import CONFIG, draft
         ("Wayback Machine | Go | 14 captures | FEB MAR JUN", "page_furniture"),
         ("COPYRIGHT © KBN 2026", "copyright_notice"),
         ("==> 2026-03-05_council.txt <==", "file_header"),
+        # consent banners printed as one long line, and in Hindi
+        (
+            "Avec votre accord, nous et nos 812 partenaires utilisons des cookies ou technologies"
+            " similaires pour stocker et accéder à des informations personnelles comme votre visite"
+            " sur ce site. Vous pouvez retirer votre consentement à tout moment en cliquant sur"
+            " « Paramétrer les cookies » en bas de page.",
+            "cookie_notice",
+        ),
+        ("हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं", "cookie_notice"),
+        ("Gestion des cookies", "cookie_notice"),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -287,6 +297,10 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Deel op de markt",
         "Partager sur les réseaux sociaux reste risqué",
         "You must be logged in to vote, the clerk said",
+        "हम यह मानते हैं कि सरकार को और काम करना चाहिए",
+        "Cookie makers in the town say the new rules on sugar, which take effect in May, will"
+        " cost them dearly; the council says it has heard them and will look again at the"
+        " plan before the summer, when the first fines are due to be handed out by inspectors.",
         "The Wayback Machine kept the council's old pages, and the court saw them.",
     ],
 )

@@ -349,7 +349,10 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "akkoord; instellingen aanpassen; cookie-instellingen; aceptar y cerrar; rechazar; "
         "rechazar todo; configurar; personalizar; refuser; tout refuser; paramétrer; "
         "personnaliser; ablehnen; alle ablehnen; einstellungen; rifiuta; rifiuta tutto; "
-        "personalizza; rejeitar; rejeitar tudo; configurações; weigeren; odrzuć; reddet"
+        "personalizza; rejeitar; rejeitar tudo; configurações; weigeren; odrzuć; reddet; "
+        "gestion des cookies; paramétrer les cookies; política de cookies; configurar cookies; "
+        "política de privacidad y cookies; impostazioni cookie; preferenze cookie; "
+        "preferências de cookies; política de cookies e privacidade"
     ),
 }
 # Chinese (simplified and traditional), Japanese and Korean pages' own words
@@ -764,19 +767,23 @@ _LONG_PHRASES: Final = (
             r"|bu sitede çerezler|çerezleri kullanıyoruz"
             # consent frameworks: "With your agreement, we and our 812 partners use cookies"
             r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
-            r"|(?:avec votre accord, )?nous et nos (?:\d+ )?partenaires (?:utilisons|stockons)"
+            r"|(?:avec votre accord, )?(?:nous et nos (?:\d+ )?partenaires|nos (?:\d+ )?partenaires"
+            r" et nous) (?:utilisons|stockons)"
             r"|nosotros y nuestros (?:\d+ )?(?:socios|partners) (?:utilizamos|usamos)"
             r"|wij en onze (?:\d+ )?partners gebruiken|wir und unsere (?:\d+ )?partner"
             r" (?:verwenden|nutzen|speichern)|noi e i nostri (?:\d+ )?partner utilizziamo"
             r"|nós e os nossos (?:\d+ )?parceiros (?:utilizamos|usamos)"
             r"|my i nasi (?:\d+ )?partnerzy (?:używamy|wykorzystujemy)"
+            r"|हम .{1,60}कुकीज़ का (?:उपयोग|इस्तेमाल)"
             # OneTrust: "By clicking “Accept All Cookies”, you agree to the storing of cookies"
             r"|by clicking [\"“']?accept(?: all)?(?: cookies)?[\"”']?,? you agree)\b)"
-            r".{0,250}?(?:\.\s*(?:ok|okay|accept|accept all|i agree|got it|agree|close))?",
+            r".{0,500}?(?:\.\s*(?:ok|okay|accept|accept all|i agree|got it|agree|close))?",
             regex.IGNORECASE,
         ),
     ),
 )
+_COOKIE_BANNERS: Final = tuple(p for rule, p in _LONG_PHRASES if rule == "cookie_notice")
+_LONGEST_BANNER: Final = 700
 _UPDATED: Final = regex.compile(
     r"(?:(?:last\s+)?updated(?:\s+on)?|refreshed|mis à jour(?: le)?|actualizado(?: el)?"
     r"|atualizado(?: em)?|aktualisiert(?: am)?|aggiornato(?: il)?|zaktualizowano"
@@ -932,6 +939,7 @@ _LONG_PHRASE_STARTS: Final = (
     "to commen",
     "dalsza cz",
     "veja mais",
+    "हम ",
     "you must ",
     "sie müsse",
     "vous deve",
@@ -1200,6 +1208,10 @@ def ui_rule(line: str) -> str | None:
     (None, None)
     """
     n = len(line)
+    if n > _LONGEST_TEASER and n <= _LONGEST_BANNER and ("ookie" in line or "OOKIE" in line):
+        # A consent banner printed as one long line.
+        s = line.strip()
+        return "cookie_notice" if any(p.fullmatch(s) for p in _COOKIE_BANNERS) else None
     if n == 0 or n > _LONGEST_TEASER:
         return None
     s = line.strip()
@@ -2399,7 +2411,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     """
     rules: dict[int, str] = {}
     for i, line in enumerate(draft.lines):
-        if line and len(line) <= _LONGEST_TEASER:
+        if line and len(line) <= _LONGEST_BANNER:
             rule = ui_rule(line)
             if rule is not None:
                 rules[i] = rule
