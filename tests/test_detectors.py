@@ -654,6 +654,16 @@ def test_extract_metadata_finds_a_byline_and_date_below_the_dek_and_a_caption() 
     assert d.date == "2025-01-19T08:14:22Z" and "19 January 2025" not in d.lines
 
 
+def test_a_pull_quote_in_a_markdown_block_quote_goes() -> None:
+    said = '"It was like a river coming down the sidewalk," said Ana Ruiz, who lives nearby.'
+    text = f'A Title\n\n{said}\n\n> "It was like a river coming down the sidewalk."\n\nMore.'
+    d = drop_repeated_blocks(draft(text), CONFIG)
+    assert [e.reason for e in d.edits] == ["pull quote: a block quote of the text's own words"]
+    # A block quote said nowhere else in the text (a statement) stays.
+    own = "A Title\n\nThe mayor wrote:\n\n> We will rebuild the bridge this year.\n\nMore."
+    assert drop_repeated_blocks(draft(own), CONFIG).edits == ()
+
+
 def test_extract_metadata_takes_labelled_credits_under_the_story() -> None:
     body = "The board met on Tuesday and put off its decision for a month."
     d = extract_metadata(

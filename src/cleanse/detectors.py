@@ -3303,9 +3303,13 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     pos = [i for i, key in enumerate(keys) if key]
     if len(pos) < 2:
         return draft
+    quoted = _pull_quotes(lines) if "\n>" in f"\n{draft.text}" else {}
     nb_keys = [keys[i] for i in pos]
     if len(set(nb_keys)) == len(nb_keys):
-        return draft  # nothing repeats: the common case, one set() per page
+        # Nothing repeats (the common case, one set() per page) but a pull quote.
+        if not quoted:
+            return draft
+        return draft.drop_lines(quoted, "drop_repeated_blocks")
     window = config.repeat_window
     min_chars = config.min_repeat_chars
     credit = config.credit_regex
@@ -3384,6 +3388,9 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
                 insort(gone, j + m)
             captions.append(" ".join(" ".join(b.split()) for b in block))
         k += size
+    for i, reason in quoted.items():
+        if i not in reasons:
+            reasons[i], kinds[i] = reason, "removed"
     if not reasons:
         return draft
     return draft.drop_lines(
@@ -3392,6 +3399,40 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         kind=kinds,
         captions=draft.captions + tuple(captions),
     )
+
+
+_QUOTE_NOISE: Final = regex.compile(r"[^\w]+")
+_PULL_QUOTE_WORDS: Final = 4
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(_QUOTE_NOISE.sub(" ", text.casefold()).split())
+
+
+def _pull_quotes(lines: Sequence[str]) -> dict[int, str]:
+    """Markdown block quotes (``> "It was like a river."``) whose words are
+    printed in the text too: a pull quote, set off from the paragraph it
+    repeats. A block quote said nowhere else (a letter, a statement) stays."""
+    blocks: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            if blocks and blocks[-1][-1] == i - 1:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+    if not blocks:
+        return {}
+    quotes = [_quote_key(" ".join(lines[i].lstrip()[1:] for i in block)) for block in blocks]
+    found: dict[int, str] = {}
+    for block, quote in zip(blocks, quotes, strict=True):
+        if quote.count(" ") + 1 < _PULL_QUOTE_WORDS or quotes.count(quote) > 1:
+            continue  # a block quote printed twice is drop_repeated_blocks' own case
+        # The rest of the text, other block quotes included (a statement
+        # quoted in the text, its words pulled out again below).
+        rest = _quote_key(" ".join(lines[: block[0]]) + " " + " ".join(lines[block[-1] + 1 :]))
+        if f" {quote} " in f" {rest} ":
+            found.update((i, "pull quote: a block quote of the text's own words") for i in block)
+    return found
 
 
 # ---------------------------------------------------------------------------
