@@ -654,6 +654,31 @@ def test_extract_metadata_finds_a_byline_and_date_below_the_dek_and_a_caption() 
     assert d.date == "2025-01-19T08:14:22Z" and "19 January 2025" not in d.lines
 
 
+def test_a_ranked_list_of_headlines_below_the_article_goes() -> None:
+    body = "\n".join(
+        f"Paragraph {w} of the story goes on about the budget at length." for w in "abcd"
+    )
+    ranked = "\n".join(
+        f"{n} {h}"
+        for n, h in enumerate(
+            [
+                "Bridge to close for a month",
+                "Ferry fares rise again in May",
+                "Police seek a driver",
+                "Library reopens after the flood",
+                "School wins the county prize",
+            ],
+            1,
+        )
+    )
+    d = drop_ui_lines(draft(f"A Title\n\n{body}\n\nMost viewed today\n{ranked}"), CONFIG)
+    assert sum(e.reason == "UI debris (headline_list)" for e in d.edits) == 5
+    # A league table under a match report: every row has its numbers.
+    table = "\n".join(f"{n}. FC Team {n} – {60 - n} Punkte" for n in range(1, 6))
+    d = drop_ui_lines(draft(f"A Title\n\n{body}\n\nDie Tabellenspitze\n{table}"), CONFIG)
+    assert not any("headline_list" in e.reason for e in d.edits)
+
+
 def test_a_pull_quote_in_a_markdown_block_quote_goes() -> None:
     said = '"It was like a river coming down the sidewalk," said Ana Ruiz, who lives nearby.'
     text = f'A Title\n\n{said}\n\n> "It was like a river coming down the sidewalk."\n\nMore.'

@@ -2011,6 +2011,41 @@ def _headline_lists(
 
 
 _HEADLINE_LIST: Final = 4
+_RANKED: Final = regex.compile(r"(\d{1,2})[.)]?\s+(\S.*)")
+_RANKED_LIST: Final = 5  # ranked headlines in a row, counting up from 1
+_NUMBERS: Final = regex.compile(r"\d+(?:[.,:]\d+)*")
+
+
+def _ranked_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """Ranked lists of other stories below the article ("1 Bridge to close
+    ...", "2 Fares rise ...", up to "10"): five items or more counting up
+    from 1, each a headline of three words or more besides at most two
+    numbers, not all of them with a number. A league table's rows are
+    names and numbers; a ranked list inside the text (a story's own top
+    ten) is above its last run of paragraphs and stays."""
+    if body.text_end is None:
+        return {}
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []  # (line, item) of the list so far
+
+    def headline(item: str) -> bool:
+        numbers = len(_NUMBERS.findall(item))
+        return numbers <= 2 and item.count(" ") + 1 - numbers >= 3
+
+    for i in [*(i for i in body.nonblank if i > body.text_end), -1]:  # -1 ends the last run
+        m = _RANKED.fullmatch(lines[i].strip()) if i >= 0 else None
+        item = m.group(2) if m is not None else ""
+        rank = int(m.group(1)) if m is not None and headline(item) else 0
+        if rank and rank == len(run) + 1:
+            run.append((i, item))
+            continue
+        # A table's rows each hold a number of their own ("61 Punkte").
+        if len(run) >= _RANKED_LIST and not all(_DIGIT.search(item) for _, item in run):
+            found.update((j, "headline_list") for j, _ in run if j not in rules)
+        run = [(i, item)] if rank == 1 else []
+    return found
+
+
 _MORE_FROM: Final = regex.compile(
     r"(?:more (?:from|in|on)|trending (?:on|in|at)|latest from|popular on|most read on)"
     r" [\w .'’&-]{1,40}",
@@ -2432,6 +2467,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
+    rules.update(_ranked_lists(draft.lines, body, rules))
     rules.update(_headline_lists_above(draft.lines, body, rules, config))
     rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_pager(draft.lines, body, rules))
