@@ -342,6 +342,13 @@ def test_lone_language_name_goes_only_in_a_list_of_them() -> None:
         ("Title\n\nText.\n\nMost read\nFirst story here\nSecond story here?", [5, 6, 7]),
         # A tag list, one tag a line.
         ("Title\n\nText.\n\nTopics\nWildlife\nRoads", [5, 6, 7]),
+        # "Related" in the site's language, over ten dated headlines.
+        (
+            "Title\n\nText.\n\nRelacionado\n"
+            + "\n".join(f"0{d}/01/2014 Titular de otra noticia {d}" for d in range(10))
+            + "\n\nMore text.",
+            list(range(5, 16)),
+        ),
         # Markdown: a bold label, links to other stories judged by their labels.
         (
             "Title\n\nText.\n\n**Read also:**\n\n- [Bridge plan goes to court](https://e.org/a)\n"

@@ -867,7 +867,12 @@ _LINK_LABELS: Final = frozenset(
         "this story; leia também; lea también; lee también; lire aussi; à lire aussi; lesen sie "
         "auch; leggi anche; czytaj także; basahin din; baca juga; lees ook; читайте также; "
         "ilgili haberler; ilgili haber; "
-        "اقرأ أيضا; 関連記事; 관련 기사; ये भी पढ़ें; читайте також; tin liên quan; berita terkait"
+        "اقرأ أيضا; 関連記事; 관련 기사; ये भी पढ़ें; читайте також; tin liên quan; berita terkait; "
+        "relacionado; relacionados; relacionadas; noticias relacionadas; artículos relacionados; "
+        "notícias relacionadas; matérias relacionadas; articles liés; sur le même sujet; "
+        "verwandte artikel; ähnliche artikel; das könnte sie auch interessieren; articoli "
+        "correlati; notizie correlate; gerelateerd; gerelateerde artikelen; powiązane; "
+        "powiązane artykuły; benzer haberler"
     ).split("; ")
 )
 # All labels over a list of linked headlines: those above, and labels of
@@ -901,6 +906,9 @@ _TAG_LABELS: Final = frozenset(
     ).split("; ")
 )
 _LONGEST_LIST: Final = 8  # items after one label
+# A list item that opens with its date: "08/01/2014 Castro confía en ..."
+_DATED_HEADLINE: Final = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s+\p{L}")
+_LONGEST_LINK_LIST: Final = 12  # items after a label that says "link" ("Related")
 _LONGEST_TAG: Final = 40
 # "23:42", "at 9.05 pm", "11:00 BST": a time with an optional zone.
 _TIME: Final = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?"
@@ -1477,11 +1485,16 @@ def _list_after_label(
             continue
         tags = key in _TAG_LABELS
         end = start
-        while end < n and end - start < _LONGEST_LIST and lines[end].strip():
+        longest = _LONGEST_LINK_LIST if key in _LINK_LABELS else _LONGEST_LIST
+        while end < n and end - start < longest and lines[end].strip():
             if not (_tag_item(lines[end]) if tags else _headline_item(lines[end], config)):
                 break
-            if end + 1 < n and _credits(lines[end + 1]):
-                break  # a headline over its byline: the article's own title, not a teaser
+            after = lines[end + 1].strip() if end + 1 < n else ""
+            dated = _DATED_HEADLINE.match(after) is not None and _headline_item(after, config)
+            if after and _credits(after) and not dated:
+                # A headline over its byline or date: the article's own title,
+                # not a teaser (a dated headline below it is the next item).
+                break
             end += 1
         # The list must end its paragraph: a headline glued to the text after
         # it is a title or a subheading, not a teaser. Where every line is a
