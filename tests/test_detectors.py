@@ -620,6 +620,11 @@ def test_agency_slash_photographer_credit_makes_a_caption() -> None:
     assert d.captions == (caption,)
 
 
+def test_date_line_with_a_second_zone_in_parentheses() -> None:
+    assert date_line("November 28, 2013 -- Updated 0203 GMT (1003 HKT)")
+    assert not date_line("May 1968 (a year of protest)")
+
+
 def test_url_line() -> None:
     assert url_line("https://example.com/news/1") == "https://example.com/news/1"
     assert url_line("Permalink https://example.com/x") == "https://example.com/x"

@@ -104,7 +104,7 @@ _DATE_TOKEN: Final = (
 # spaces and punctuation, after an optional "Published:" label.
 _DATE_LINE: Final = regex.compile(
     rf"(?:(?:first\s+)?(?:{_DATE_LABELS}|date|dated)(?:\s+on)?\s*:?\s*)?"
-    rf"(?:{_DATE_TOKEN})(?:[\s,|/.:\-–—]+(?:{_DATE_TOKEN}))*[\s.]*",
+    rf"(?:{_DATE_TOKEN})(?:[\s,|/.:\-–—]+\(?(?:{_DATE_TOKEN})\)?)*[\s.]*",
     regex.IGNORECASE,
 )
 # What makes a token sequence a date and not, say, "10 - 2" or "at 5".
@@ -1927,9 +1927,10 @@ def _below_the_article(
             or credit_only(s, config)  # a photo's credit, under its caption
         ):
             continue
-        # A subheading over its paragraph, a caption over its credit.
+        # A subheading over its paragraph, a caption over its credit; not a
+        # teaser's time stamp over its summary.
         after = lines[below[k + 1]] if k + 1 < len(below) and below[k + 1] not in rules else ""
-        if after and (_sentence(after) or credit_only(after, config)):
+        if after and (_sentence(after) or credit_only(after, config)) and not date_line(s):
             continue
         if not continued(lines, numbers, i):
             found[i] = "page_below_the_article"
