@@ -713,6 +713,16 @@ def test_extract_metadata_takes_labelled_credits_under_the_story() -> None:
     assert extract_metadata(draft(text), CONFIG).byline is None
 
 
+def test_extract_metadata_takes_a_chinese_storys_source_and_editor_lines() -> None:
+    body = "新华社北京11月17日电 记者17日从国家卫生健康委获悉，相关部门持续优化短缺药品监测。"
+    text = (
+        f"短缺药品保供稳价\n2023-11-17 20:52:15 来源： 新华网\n\n{body}\n\n【责任编辑：张樵苏】\n"
+    )
+    d = extract_metadata(draft(text), CONFIG)
+    assert d.date == "2023-11-17 20:52:15"
+    assert [line for line in d.lines if line] == ["短缺药品保供稳价", body]
+
+
 def test_extract_metadata_takes_a_bare_url_under_the_title() -> None:
     """A feed item's link under its title is the source URL; a header of
     several links is a list, and a URL in the body is text."""

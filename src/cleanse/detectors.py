@@ -3060,6 +3060,17 @@ def _same_day(first: str, second: str) -> bool:
     return bool(day & days[1])
 
 
+# "来源：新华网" (source: Xinhua), after a date or alone.
+_SOURCED: Final = regex.compile(
+    r"(?P<date>.{0,40}?)\s*(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S.{0,30}"
+)
+# "（编辑：严玉洁 王辉）", "【责任编辑：张樵苏 】", "记者 王辉": a credit line.
+_CJK_CREDIT: Final = regex.compile(
+    r"[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|校对|校對)\s*[:：]\s*[^（()）【】\[\]]{1,30}"
+    r"[）)】\]]"
+)
+
+
 def _copies(
     values: dict[str, str], found: dict[str, tuple[int, str]], matter: Collection[int]
 ) -> bool:
@@ -3166,7 +3177,15 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         value = " ".join(line.split())
         values: dict[str, str] = {}
         rule = ""
-        if i in dated:
+        if "源" in line and (sourced := _SOURCED.fullmatch(value)) is not None:
+            # "来源：新华网", "2023-11-17 20:52:15 来源： 新华网": the story's source
+            date = sourced.group("date").strip()
+            if not date:
+                reasons[i], kinds[i] = "the story's source", "removed"
+                continue
+            if date_line(date):
+                values["date"], rule = date, " (with the story's source)"
+        elif i in dated:
             # A date on the first line is the date only when a title follows
             # it; else it is the title of the story ("7 October 2023", "May
             # 1968", "Election 2024: Polls Close at 8:00").
@@ -3254,6 +3273,11 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             why = "bare, under the title" if bare else "labelled"
             reasons[i], kinds[i] = f"url ({why} source URL)", "extracted"
     _footer_credits(lines, found, reasons, kinds)
+    # A Chinese story's editor credit, in brackets, wherever the page put it.
+    for i, line in enumerate(lines):
+        credit_word = "编" in line or "編" in line or "记者" in line or "記者" in line
+        if credit_word and i not in reasons and _CJK_CREDIT.fullmatch(line.strip()):
+            reasons[i], kinds[i] = "credit line (editor or reporter)", "removed"
     if not reasons:
         return draft
     values = {k: v for k, (_, v) in found.items()}
