@@ -1650,6 +1650,24 @@ def test_a_print_pages_short_items_split_at_their_datelines() -> None:
     assert len(clean_text(one)) == 1
 
 
+def test_a_newsletter_digest_splits_after_each_storys_link() -> None:
+    body = "The board met on Tuesday and put off its decision for a month, the chair said."
+    story = (
+        "## {t}\n\n{body}\n\nIt will meet again in May.\n\n"
+        "[Read the full story →](https://e.org/{n})\n\n* * *\n\n"
+    )
+    titles = ["Port board approves dredging", "Rent vote pushed back", "Rowing club takes the cup"]
+    head = "View this email in your browser\n\nGood morning. Here's what you need to know.\n\n"
+    foot = "You are receiving this email because you signed up at e.org.\n"
+    text = head + "".join(story.format(t=t, body=body, n=n) for n, t in enumerate(titles)) + foot
+    assert [d.title for d in clean_text(text)][1:] == titles[1:]
+    # "Read more" links inside one article, its text going on after the last:
+    # teasers, not the ends of stories.
+    teaser = "Read more\nBridge plan goes to court\n\n"
+    one = f"A Title\n\n{body}\n\n{teaser}{body}\n\n{teaser}" + "\n\n".join([body] * 3)
+    assert len(clean_text(one)) == 1
+
+
 def test_feed_split_after_the_same_copyright_line_under_each_article() -> None:
     body = "The board met on Tuesday and put off its decision for a month."
     notice = "© RIPRODUZIONE RISERVATA"

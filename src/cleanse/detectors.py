@@ -3748,6 +3748,112 @@ def _document_starts(lines: Sequence[str]) -> dict[int, str]:
     return starts
 
 
+# The link that ends each story of a newsletter digest: "Read the full story
+# →", "[Läs hela artikeln på site.example »](...)", in the digests' languages.
+_DIGEST_ENDS: Final = (
+    "read the full story",
+    "read the full article",
+    "read the full piece",
+    "read full story",
+    "read full article",
+    "read more",
+    "continue reading",
+    "läs hela artikeln",
+    "läs mer",
+    "lees verder",
+    "lees het hele artikel",
+    "leer más",
+    "leer la noticia completa",
+    "seguir leyendo",
+    "lire la suite",
+    "lire l'article",
+    "weiterlesen",
+    "zum artikel",
+    "leia mais",
+    "leia a matéria completa",
+    "continua a leggere",
+    "leggi l'articolo",
+    "czytaj dalej",
+    "devamını oku",
+    "baca selengkapnya",
+)
+_DIGEST_WORDS: Final = frozenset(phrase.split()[0] for phrase in _DIGEST_ENDS)
+_DIGEST_GAP: Final = 10  # non-blank lines between a story's link and the next title
+_WRAPPED_TEXT: Final = 60  # columns of a hard-wrapped line of text
+
+
+def _digest_end(lines: Sequence[str], i: int) -> int | None:
+    """If a story's "read the full story" link is at line ``i`` (alone, or a
+    Markdown link whose label or address goes on to the next line), the
+    index of its last line."""
+    s = lines[i].strip()
+    if len(s) > _LONGEST_CREDIT_LINE * 3:
+        return None
+    last = i
+    label = s
+    if s[:1] == "[":
+        if "](" in s:
+            label = s[1 : s.index("](")]
+            if not s.rstrip().endswith(")") and i + 1 < len(lines) and ")" in lines[i + 1]:
+                last = i + 1  # the address goes on: "...north-" / "channel-dredging)"
+        elif i + 1 < len(lines) and "](" in lines[i + 1]:
+            label = s[1:] + " " + lines[i + 1].strip().split("](")[0]  # the label goes on
+            last = i + 1
+        else:
+            return None
+    key = _ui_key(label).rstrip(" →»>›.…")
+    return last if key.startswith(_DIGEST_ENDS) and len(key) <= 60 else None
+
+
+def _digest_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
+    """A newsletter digest: stories that each end with a link to the full
+    story, the last one too, each after the first starting with a title (a
+    Markdown heading, a numbered headline) over its text, below ads or a
+    separator. Where text with a title goes on after the last such link,
+    the links are teasers inside one article and nothing splits."""
+    pos = _positions(lines)
+    ends: list[int] = []
+    k = 0
+    while k < len(pos):
+        last = _digest_end(lines, pos[k])
+        if last is not None:
+            ends.append(k)
+            while k < len(pos) and pos[k] <= last:
+                k += 1
+            continue
+        k += 1
+    if len(ends) < 2:
+        return {}
+
+    def next_story(k: int) -> int | None:
+        """The title of a story within a few lines after position ``k``."""
+        for m in range(k + 1, min(k + 1 + _DIGEST_GAP, len(pos))):
+            title = lines[pos[m]].strip().lstrip("#").strip()
+            if not _title_shaped(title, config) or ui_rule(title) is not None:
+                continue
+            under = [lines[pos[j]] for j in range(m + 1, min(m + 3, len(pos)))]
+            if any(
+                _width(u) >= _WRAPPED_TEXT or (_sentence(u) and _width(u) >= _PARAGRAPH)
+                for u in under
+            ):
+                return pos[m]
+        return None
+
+    # The link's last line: a wrapped one takes the next position too.
+    after = [k + (1 if _digest_end(lines, pos[k]) != pos[k] else 0) for k in ends]
+    stories = [next_story(k) for k in after[:-1]]
+    # Below the last link, the digest's footer: a sentence or two, no story.
+    footer = [pos[m] for m in range(after[-1] + 1, len(pos))]
+    told = sum(1 for i in footer if _sentence(lines[i]) and _width(lines[i]) >= _PARAGRAPH)
+    if told >= _TEXT_RUN or any(s is None for s in stories):
+        return {}
+    return {
+        s: "new article: after the previous story's link to its full text (newsletter digest)"
+        for s in stories
+        if s is not None
+    }
+
+
 def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     """Article starts in a merged file, from signs other than a repeated header.
 
@@ -3794,6 +3900,10 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         or low.count("©") + low.count("copyright") >= 2
     ):
         starts = _end_marker_starts(lines)
+        if starts:
+            return starts
+    if any(phrase in low for phrase in _DIGEST_WORDS):
+        starts = _digest_starts(lines, config)
         if starts:
             return starts
     has_url = "://" in text

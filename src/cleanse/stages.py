@@ -630,6 +630,15 @@ def _clean(line: str) -> str:
     return " ".join(line.split())
 
 
+_MD_HEADING: Final = re.compile(r"#{1,6} (?=\S)")
+
+
+def _heading_text(title: str) -> str:
+    """A title without its Markdown heading mark: "## Port board approves"."""
+    m = _MD_HEADING.match(title)
+    return title[m.end() :] if m else title
+
+
 _LONGEST_SITE_NAME: Final = 60
 # "Title - The Herald", "Title | Site", "LIVE · Title": a page's <title>.
 _TITLE_SEPARATORS: Final = re.compile(r"\s+[-|–—·•:]\s+")
@@ -873,7 +882,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         reasons,
         "collapse_header",
         kind=kinds,
-        title=_clean(lines[nonblank[0]]),
+        title=_heading_text(_clean(lines[nonblank[0]])),
         captions=draft.captions + tuple(captions),
     )
 
