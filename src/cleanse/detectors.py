@@ -3778,6 +3778,9 @@ _DIGEST_ENDS: Final = (
     "baca selengkapnya",
 )
 _DIGEST_WORDS: Final = frozenset(phrase.split()[0] for phrase in _DIGEST_ENDS)
+_DIGEST_START: Final = regex.compile(
+    r"\s*\[?\s*(?:" + "|".join(sorted(_DIGEST_WORDS)) + r")\b", regex.IGNORECASE
+)
 _DIGEST_GAP: Final = 10  # non-blank lines between a story's link and the next title
 _WRAPPED_TEXT: Final = 60  # columns of a hard-wrapped line of text
 
@@ -3815,7 +3818,7 @@ def _digest_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
     ends: list[int] = []
     k = 0
     while k < len(pos):
-        last = _digest_end(lines, pos[k])
+        last = _digest_end(lines, pos[k]) if _DIGEST_START.match(lines[pos[k]]) else None
         if last is not None:
             ends.append(k)
             while k < len(pos) and pos[k] <= last:
