@@ -1660,7 +1660,13 @@ def test_a_newsletter_digest_splits_after_each_storys_link() -> None:
     head = "View this email in your browser\n\nGood morning. Here's what you need to know.\n\n"
     foot = "You are receiving this email because you signed up at e.org.\n"
     text = head + "".join(story.format(t=t, body=body, n=n) for n, t in enumerate(titles)) + foot
-    assert [d.title for d in clean_text(text)][1:] == titles[1:]
+    docs = clean_text(text)
+    assert [d.title for d in docs][1:] == titles[1:]
+    assert not any("Read the full story" in d.body for d in docs)
+    # The link wrapped by html2text inside its address goes whole.
+    wrapped = "[Read the full story →](https://e.org/news/port-board-\nchannel-dredging)"
+    d = drop_ui_lines(draft(f"A Title\n\n{body}\n\n{wrapped}\n"), CONFIG)
+    assert [e.reason for e in d.edits] == ["UI debris (read_more_teaser)"] * 2
     # "Read more" links inside one article, its text going on after the last:
     # teasers, not the ends of stories.
     teaser = "Read more\nBridge plan goes to court\n\n"

@@ -2475,6 +2475,13 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             if any(rules.get(j) in ("language_name", "language_switcher") for j in near):
                 rules[i] = "language_switcher"
         rules = {i: r for i, r in rules.items() if r != "language_name"}
+    # A link to the story's full text, wrapped by html2text inside its label
+    # or its address: "[Read the full story →](https://...north-" / "channel)".
+    for i, line in enumerate(draft.lines):
+        if line[:1] == "[" and _DIGEST_START.match(line):
+            last = _digest_end(draft.lines, i)
+            if last is not None and last > i:
+                rules.update((j, "read_more_teaser") for j in range(i, last + 1))
     rules.update(_wrapped_on(draft.lines, draft.numbers, rules))
     body = _Body.of(draft.lines, rules)
     raw = dict(rules)
