@@ -3624,8 +3624,10 @@ def _under_title(line: str) -> bool:
     s = line.strip()
     if byline_line(s):
         return True
-    if s[:1].isupper() and len(s) >= _PARAGRAPH and _DATELINE_OPENING.match(s) is not None:
-        return True
+    if s[:1].isupper() and len(s) >= _PARAGRAPH:
+        head = s[:80]  # a dateline's dash stands near the start
+        if ("–" in head or "—" in head or "-" in head) and _DATELINE_OPENING.match(s):
+            return True
     if _DIGIT.search(s) is None:  # the common case: a line of words
         return False
     return (
