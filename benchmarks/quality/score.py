@@ -58,6 +58,7 @@ SETS = (
     HERE / "heldout_r12",
     HERE / "heldout_r13",
     HERE / "heldout_r14",
+    HERE / "heldout_r15",
 )
 """The page sets, in the order they were written (see README.md)."""
 
