@@ -1650,6 +1650,22 @@ def test_a_print_pages_short_items_split_at_their_datelines() -> None:
     assert len(clean_text(one)) == 1
 
 
+def test_feed_items_with_their_link_and_markdown_headers_split() -> None:
+    body = "The board met on Tuesday and put off its decision for a month, the chair said."
+    # An RSS dump: title, link, author, date, text.
+    item = "{t}\nhttps://e.org/{n}/\nJane Doe\nSat, 28 Jun 2025 16:45:00 +0000\n{body}\n\n"
+    titles = ["Runners win the hill race", "County passes its budget", "Market hall to reopen"]
+    dump = "".join(item.format(t=t, n=n, body=body) for n, t in enumerate(titles))
+    assert [d.title for d in clean_text(dump)] == titles
+    # A blog's category page in Markdown: linked titles over linked dates.
+    post = (
+        "## [{t}](https://e.org/{n}/)\n\nPosted on [October 3, 2025](https://e.org/{n}/)"
+        " by [Dana Reed](https://e.org/a/)\n\n{body}\n\n"
+    )
+    page = "".join(post.format(t=t, n=n, body=body) for n, t in enumerate(titles))
+    assert [d.title for d in clean_text(page)] == titles
+
+
 def test_a_newsletter_digest_splits_after_each_storys_link() -> None:
     body = "The board met on Tuesday and put off its decision for a month, the chair said."
     story = (

@@ -3790,6 +3790,7 @@ _DIGEST_WORDS: Final = frozenset(phrase.split()[0] for phrase in _DIGEST_ENDS)
 _DIGEST_START: Final = regex.compile(
     r"\s*\[?\s*(?:" + "|".join(sorted(_DIGEST_WORDS)) + r")\b", regex.IGNORECASE
 )
+_MD_HEADING_MARK: Final = regex.compile(r"^#{1,6}\s+")
 _DIGEST_GAP: Final = 10  # non-blank lines between a story's link and the next title
 _WRAPPED_TEXT: Final = 60  # columns of a hard-wrapped line of text
 
@@ -3949,6 +3950,12 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
                         starts[i] = "new article: after the source URL trailer of the previous one"
                 return starts
 
+    raw = lines
+    if "](" in text:
+        # Markdown: a title and its date line may be links ("## [Title](url)",
+        # "Posted on [October 3, 2025](url) by [Dana Reed](url)"): judge their words.
+        lines = [_MD_HEADING_MARK.sub("", _MD_LINKS.sub(r"\1", line)) for line in lines]
+
     def dated_title(k: int) -> bool:
         """A title-shaped line at position ``k`` with a date line, a byline or
         life dates just after (or a date after one more line, or any of them
@@ -3956,15 +3963,21 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         line = lines[pos[k]].strip()
         if not (0 < len(line) <= config.max_title_chars) or line.endswith(CLAUSE_ENDS):
             return False
-        if k + 1 == len(pos):
+        # A feed item's link may stand between its title and its date.
+        at = (
+            k + 1
+            if k + 1 < len(pos) and "://" in lines[pos[k + 1]] and url_line(lines[pos[k + 1]])
+            else k
+        )
+        if at + 1 >= len(pos):
             return False
-        if under(k + 1):
+        if under(at + 1):
             signed = not under(k)
-        elif strict or k + 2 == len(pos) or not under(k + 2) or under(k):
+        elif strict or at + 2 == len(pos) or not under(at + 2) or under(k):
             return False
         else:
-            second = lines[pos[k + 2]]
-            signed = date_line(second) or _reworded(line, lines[pos[k + 1]])
+            second = lines[pos[at + 2]]
+            signed = date_line(second) or _reworded(line, lines[pos[at + 1]])
         # A UI line over a date is no title: "3 thoughts on “...”" over a
         # comment, "Reply" over the next one.
         return signed and ui_rule(line) is None
@@ -4001,8 +4014,12 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             first = k
             break
         line = lines[pos[k]]
-        if _menu_item(line) or ui_rule(line) is not None or _LINK_ITEM.fullmatch(line.strip()):
-            continue  # the page's menu, a cookie banner's sentence
+        if (
+            _menu_item(line)
+            or ui_rule(raw[pos[k]]) is not None
+            or _LINK_ITEM.fullmatch(raw[pos[k]].strip())
+        ):
+            continue  # the page's menu, a cookie banner's sentence, a link
         if line.rstrip().endswith(_ENDS_SENTENCE):
             break
         own += 1

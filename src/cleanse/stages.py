@@ -631,12 +631,17 @@ def _clean(line: str) -> str:
 
 
 _MD_HEADING: Final = re.compile(r"#{1,6} (?=\S)")
+_MD_LINK: Final = re.compile(r"\[([^\[\]]+)\]\([^()\s]+\)")
 
 
 def _heading_text(title: str) -> str:
-    """A title without its Markdown heading mark: "## Port board approves"."""
+    """A title without its Markdown heading mark or its link: "## Port board
+    approves", "[Port board approves](https://...)"."""
     m = _MD_HEADING.match(title)
-    return title[m.end() :] if m else title
+    if m:
+        title = title[m.end() :]
+    link = _MD_LINK.fullmatch(title)
+    return link.group(1).strip() if link else title
 
 
 _LONGEST_SITE_NAME: Final = 60
