@@ -1599,6 +1599,15 @@ def test_files_joined_by_tail_or_with_their_front_matter_split() -> None:
     # Front matter blocks appended one after the other, with no name line.
     appended = "".join(f"{matter.format(t)}{body}\n\n" for t in ["First Story", "Second Story"])
     assert [d.title for d in clean_text(appended)] == ["First Story", "Second Story"]
+    # A crawler's header ("URL:", "Title:", "Fetched:") over each page's text.
+    crawl = "".join(
+        f"URL: https://e.org/{n}\nTitle: {t}\nFetched: 2025-09-13 02:14:08 UTC\n\n{body}\n\n"
+        for n, t in enumerate(["First Story", "Second Story"])
+    )
+    assert [(d.title, d.url) for d in clean_text(crawl)] == [
+        ("First Story", "https://e.org/0"),
+        ("Second Story", "https://e.org/1"),
+    ]
     # "---" over a list of "key: value" lines inside a text is no new file.
     one = f"A Title\n\n{body}\n\n---\nTime: 9:00\nPlace: Town hall\n---\n\n{body}"
     assert len(clean_text(one)) == 1

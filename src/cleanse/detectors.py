@@ -3010,9 +3010,34 @@ _MATTER_FIELDS: Final = {
     "section": "section",
     "categories": "section",
     "category": "section",
+    # a crawler's own fields, no place for them in a document
+    "fetched": "",
+    "fetched at": "",
+    "crawled": "",
+    "crawl date": "",
+    "retrieved": "",
+    "language": "",
+    "lang": "",
+    "hostname": "",
+    "sitename": "",
+    "description": "",
 }
 _MATTER_END: Final = ("markdown content", "content", "text", "body")
 _LONGEST_MATTER: Final = 40  # lines
+
+
+def _crawl_header_ends(lines: Sequence[str], i: int, found: dict[int, tuple[str, str]]) -> bool:
+    """Whether the blank line ``i`` ends a crawler's header of three fields
+    or more, a title or an address among them: the next non-blank line is
+    no field of it."""
+    if len(found) < 3 or not any(f in ("title", "url") for f, _ in found.values()):
+        return False
+    after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    m = _MATTER_LINE.fullmatch(after)
+    if m is None:
+        return True
+    key = " ".join(m.group(1).casefold().replace("_", " ").split())
+    return key not in _MATTER_FIELDS and key not in _MATTER_END
 
 
 def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]]:
@@ -3027,6 +3052,8 @@ def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]
     for i in range(start, min(len(lines), start + _LONGEST_MATTER)):
         s = lines[i].strip()
         if not s:
+            if not fenced and _crawl_header_ends(lines, i, found):
+                return found  # a crawler's header ("URL:", "Title:", "Fetched:"), then the text
             continue
         if fenced and s == "---":
             found[i] = ("", "")
@@ -3745,7 +3772,7 @@ def _document_starts(lines: Sequence[str]) -> dict[int, str]:
                 starts[i] = "new article: a file's name line (files joined by head or tail)"
             text_seen = False
         elif (
-            (s == "---" or s[:6] == "Title:")
+            (s == "---" or s[:6] == "Title:" or s[:4] == "URL:")
             and text_seen
             and any(field == "title" for field, _ in _front_matter(lines, i).values())
         ):
@@ -3902,7 +3929,13 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     """
     starts: dict[int, str] = {}
     text = "\n".join(lines)  # one C-speed scan for the cheap gates
-    if "==> " in text or "\n---" in text or "\nTitle:" in text or "WARC/" in text:
+    if (
+        "==> " in text
+        or "\n---" in text
+        or "\nTitle:" in text
+        or "\nURL:" in text
+        or "WARC/" in text
+    ):
         starts = _document_starts(lines)
         if starts:
             return starts
