@@ -236,6 +236,21 @@ from .conftest import CONFIG, draft
         ),
         ("हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं", "cookie_notice"),
         ("Gestion des cookies", "cookie_notice"),
+        ("Lecture : 4 min", "page_furniture"),
+        ("Bild 1 von 12", "gallery_counter"),
+        ("Envoyer par e-mail", "share_links"),
+        ("Jetzt kostenlos abonnieren", "subscribe_prompt"),
+        ("Teilen Facebook WhatsApp E-Mail Merken", "share_links"),
+        ("Udostępnij Facebook X Kopiuj link", "share_links"),
+        ("Um Kommentare schreiben zu können, müssen Sie angemeldet sein.", "comment_prompt"),
+        ("Para comentar debes estar registrado. Inicia sesión o regístrate.", "comment_prompt"),
+        # a Markdown line is as long as its words, not its links' addresses
+        (
+            "Posted in [Local News](https://harrowvalleycourier.example/category/local-news/)"
+            " Tagged [Millbrook](https://harrowvalleycourier.example/tag/millbrook/),"
+            " [bridges](https://harrowvalleycourier.example/tag/bridges/)",
+            "page_furniture",
+        ),
     ],
 )
 def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
@@ -298,6 +313,8 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Partager sur les réseaux sociaux reste risqué",
         "You must be logged in to vote, the clerk said",
         "हम यह मानते हैं कि सरकार को और काम करना चाहिए",
+        "Teilen wollte die Opposition die Verantwortung nicht",
+        "Lecture publique à 17 heures",
         "Cookie makers in the town say the new rules on sugar, which take effect in May, will"
         " cost them dearly; the council says it has heard them and will look again at the"
         " plan before the summer, when the first fines are due to be handed out by inspectors.",

@@ -265,7 +265,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "partager ceci; partagez cet article; condividi questo articolo; condividi l'articolo; "
         "bagikan artikel ini; bagikan berita ini; शेयर करें; copiar enlace; copier le lien; "
         "copiar link; copia link; copia il link; link kopiëren; kopiuj link; salin tautan; "
-        "bağlantıyı kopyala; скопировать ссылку"
+        "bağlantıyı kopyala; скопировать ссылку; envoyer par e-mail; envoyer par email; "
+        "per e-mail versenden; per e-mail teilen; enviar por correo; enviar por e-mail; "
+        "invia per email; wyślij e-mailem"
     ),
     "comment_prompt": (
         "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
@@ -312,6 +314,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "subscribe_prompt": (
         "suscríbete; assine; abonnez-vous; abonnieren; abbonati; subskrybuj; abone ol; "
+        "jetzt abonnieren; jetzt kostenlos abonnieren; kostenlos abonnieren; je m'inscris; "
+        "inscrivez-vous; zapisz się; zapisz się na newsletter; inscríbete; inscreva-se; "
         "je m'abonne; iscriviti; iscriviti alla newsletter; abonnez-vous à la newsletter; "
         "suscríbete al "
         "boletín; newsletter abonnieren; assine a newsletter; bültene abone ol; "
@@ -428,7 +432,8 @@ _SHARE_VERBS: Final = frozenset(
     " udostępnij paylaş delen deel bagikan".split()
 )
 _SHARE_GLUE: Final = _SHARE_VERBS | frozenset(
-    "on via to with op en sur auf bei su no na em por per ke par this link copy".split()
+    "on via to with op en sur auf bei su no na em por per ke par this link copy kopiuj copiar"
+    " copier lien enlace merken drucken speichern save".split()
 )
 _SEPARATORS: Final = "|·•/,"
 # Teaser lines carry a headline after their label: "Read more: Other story".
@@ -438,13 +443,14 @@ _TEASER: Final = regex.compile(
     r"|more on this story|must read|leia também|leia mais|lea también|lee también"
     r"|te recomendamos|lire aussi|à lire aussi|voir aussi|lesen sie auch|leggi anche"
     r"|czytaj także|czytaj też|ayrıca okuyun|lees ook|baca juga|basahin din|читайте также"
-    r"|ilgili haberler|ilgili haber"
+    r"|ilgili haberler|ilgili haber|soma pia|soma zaidi"
     r"|اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|seguí leyendo|seguir leyendo|ये भी पढ़ें"
     r"|यह भी पढ़ें|читайте також|tin liên quan|xem thêm|관련 기사)\s*[:»›>|\-–—]\s*\S",
     regex.IGNORECASE,
 )
 _COUNTER: Final = regex.compile(
-    r"(?:(?:photo|image|picture|slide|foto)s?\s*)?\d{1,3}\s*(?:of|/|из|من)\s*\d{1,3}"
+    r"(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie|afbeelding)s?\s*)?"
+    r"\d{1,3}\s*(?:of|/|из|من|von|de|di|sur|z|van)\s*\d{1,3}"
     r"|\d{1,3}\s+(?:photos|images|pictures|comments?)"
     r"|(?:view|see)\s+(?:all\s+)?\d{1,3}\s+(?:photos|images|pictures|comments)"
     # a page counter: "Page 1 of 2", "Página 1 de 2", "Seite 2 von 3"
@@ -457,6 +463,7 @@ _COUNTER: Final = regex.compile(
 )
 _COUNTER_STARTS: Final = (
     *("photo", "image", "picture", "slide", "view", "pag", "pág", "seite", "halaman"),
+    *("bild", "imagen", "immagine", "zdjęcie", "afbeelding", "foto"),
     *("strona", "sayfa", "sida", "vist", "vu ", "gesehen", "dilihat", "gezien"),
 )
 # A blog platform's header over its comments: "3 thoughts on “Title”", "One
@@ -701,7 +708,9 @@ _LONG_PHRASES: Final = (
             r" (?:abonnée?|connectée?|inscrite?) pour (?:commenter|réagir)|debes (?:iniciar"
             r" sesión|estar registrado|ser suscriptor) para comentar|você precisa estar"
             r" (?:logado|conectado) para comentar|devi essere (?:registrato|abbonato|loggato)"
-            r" per commentare)[.!]?(?:\s+[\w ’'-]{1,30}[.!]?)?",
+            r" per commentare|um kommentare (?:schreiben|verfassen) zu können,? müssen sie"
+            r" (?:angemeldet|registriert|eingeloggt) sein|para comentar,? debes (?:estar"
+            r" registrado|iniciar sesión))[.!]?(?:\s+[\w ’'-]{1,30}[.!]?)?",
             regex.IGNORECASE,
         ),
     ),
@@ -774,6 +783,7 @@ _LONG_PHRASES: Final = (
             r" (?:verwenden|nutzen|speichern)|noi e i nostri (?:\d+ )?partner utilizziamo"
             r"|nós e os nossos (?:\d+ )?parceiros (?:utilizamos|usamos)"
             r"|my i nasi (?:\d+ )?partnerzy (?:używamy|wykorzystujemy)"
+            r"|korzystamy z plików cookies?"
             r"|हम .{1,60}कुकीज़ का (?:उपयोग|इस्तेमाल)"
             # OneTrust: "By clicking “Accept All Cookies”, you agree to the storing of cookies"
             r"|by clicking [\"“']?accept(?: all)?(?: cookies)?[\"”']?,? you agree)\b)"
@@ -843,7 +853,8 @@ _EMBED: Final = regex.compile(
 )
 _READING_TIME: Final = regex.compile(
     r"(?:(?:(?:estimated\s+)?read(?:ing)?\s+time|tempo di lettura|lesezeit|tiempo de lectura"
-    r"|temps de lecture|tempo de leitura)\s*:?\s*)?"
+    r"|temps de lecture|tempo de leitura|lecture|lesedauer|czas czytania|leestijd"
+    r"|okuma süresi)\s*:?\s*)?"
     r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos)(?:\s+read)?"
 )
 _SPONSORED: Final = regex.compile(
@@ -872,7 +883,7 @@ _LINK_LABELS: Final = frozenset(
         "notícias relacionadas; matérias relacionadas; articles liés; sur le même sujet; "
         "verwandte artikel; ähnliche artikel; das könnte sie auch interessieren; articoli "
         "correlati; notizie correlate; gerelateerd; gerelateerde artikelen; powiązane; "
-        "powiązane artykuły; benzer haberler"
+        "powiązane artykuły; benzer haberler; soma pia; soma zaidi; habari zinazohusiana"
     ).split("; ")
 )
 # All labels over a list of linked headlines: those above, and labels of
@@ -949,6 +960,7 @@ _LONG_PHRASE_STARTS: Final = (
     "veja mais",
     "हम ",
     "you must ",
+    "um kommen",
     "sie müsse",
     "vous deve",
     "debes ini",
@@ -1216,6 +1228,12 @@ def ui_rule(line: str) -> str | None:
     (None, None)
     """
     n = len(line)
+    if n > _LONGEST_TEASER and "](" in line and "![" not in line:
+        # A Markdown line is as long as its words: its links' addresses
+        # ("Posted in [Local News](https://...) Tagged [Millbrook](https://...)").
+        plain = _MD_LINKS.sub(r"\1", line)
+        if len(plain) <= _LONGEST_TEASER and "](" not in plain:
+            return ui_rule(plain)
     if n > _LONGEST_TEASER and n <= _LONGEST_BANNER and ("ookie" in line or "OOKIE" in line):
         # A consent banner printed as one long line.
         s = line.strip()
@@ -2061,7 +2079,8 @@ def _ranked_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> d
 
 
 _MORE_FROM: Final = regex.compile(
-    r"(?:more (?:from|in|on)|trending (?:on|in|at)|latest from|popular on|most read on)"
+    r"(?:more (?:from|in|on)|trending (?:on|in|at)|latest from|popular on|most read on"
+    r"|mehr (?:aus|von|zum|zur)(?: dem| der)?|plus de|más de|mais de|altro da|więcej z)"
     r" [\w .'’&-]{1,40}",
     regex.IGNORECASE,
 )
