@@ -730,6 +730,14 @@ def test_extract_metadata_takes_labelled_credits_under_the_story() -> None:
     assert extract_metadata(draft(text), CONFIG).byline is None
 
 
+def test_extract_metadata_reads_markdown_links_by_their_words() -> None:
+    line = "Posted on [October 3, 2025](https://e.org/a/) by [Dana Reed](https://e.org/au/)"
+    text = f"A Title\n\n{line}\n\nThe bridge reopened on Thursday morning after eight months.\n"
+    d = extract_metadata(draft(text), CONFIG)
+    assert d.date is not None and "](" not in d.date and "October 3, 2025" in d.date
+    assert line not in d.lines
+
+
 def test_extract_metadata_takes_a_chinese_storys_source_and_editor_lines() -> None:
     body = "新华社北京11月17日电 记者17日从国家卫生健康委获悉，相关部门持续优化短缺药品监测。"
     text = (

@@ -3210,6 +3210,11 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             reasons[i], kinds[i] = f"{field} (the page's front matter)", "extracted"
         else:
             reasons[i], kinds[i] = "a field of the page's front matter", "removed"
+    raw = lines
+    if any("](" in lines[i] for i in top):
+        # Markdown links a date and a byline ("Posted on [October 3, 2025](...)
+        # by [Dana Reed](...)"): the header's lines are judged by their words.
+        lines = tuple(_MD_LINKS.sub(r"\1", line) if "](" in line else line for line in lines)
     header = [i for i in _header_lines(lines, top) if i not in matter]
     dated = {
         i
@@ -3307,6 +3312,7 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             reasons[i], kinds[i] = " and ".join(fields) + rule, "extracted"
     if header:
         _below_the_header(lines, top, header[-1], matter, found, reasons, kinds)
+    lines = raw
     last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].strip())
     if last not in reasons:
         url = url_line(lines[last])
