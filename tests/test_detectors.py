@@ -730,6 +730,13 @@ def test_extract_metadata_takes_labelled_credits_under_the_story() -> None:
     assert extract_metadata(draft(text), CONFIG).byline is None
 
 
+def test_extract_metadata_takes_a_breadcrumb_from_the_home_page_in_any_language() -> None:
+    body = "The bridge reopened on Thursday morning after eight months of repairs."
+    text = f"Site name\nStrona główna / Wiadomości / Komunikacja\nA Title\n\n{body}\n"
+    d = extract_metadata(draft(text), CONFIG)
+    assert d.section == "Wiadomości / Komunikacja"
+
+
 def test_extract_metadata_reads_markdown_links_by_their_words() -> None:
     line = "Posted on [October 3, 2025](https://e.org/a/) by [Dana Reed](https://e.org/au/)"
     text = f"A Title\n\n{line}\n\nThe bridge reopened on Thursday morning after eight months.\n"

@@ -2774,15 +2774,24 @@ def kicker_line(line: str) -> bool:
     return 0 < len(s) <= 30 and s.count(" ") <= 2 and _proper_name(s)
 
 
+# The home page's name at the start of a breadcrumb, in the sites' languages.
+_HOME_WORDS: Final = tuple(
+    "home; homepage; home page; accueil; inicio; início; startseite; strona główna; główna; "
+    "pagina iniziale; anasayfa; ana sayfa; beranda; trang chủ; главная; головна; الرئيسية; "
+    "首页; ホーム; 홈; voorpagina".split("; ")
+)
+
+
 def _breadcrumb(line: str) -> str | None:
     """The sections of a breadcrumb that starts at the home page
-    (``Home / India / Farming`` -> ``India / Farming``), or None."""
+    (``Home / India / Farming`` -> ``India / Farming``, ``Accueil > Sciences``),
+    or None."""
     s = " ".join(line.split())
-    if len(s) > 80 or s[:4].casefold() != "home":
+    if len(s) > 80 or not s.casefold().startswith(_HOME_WORDS):
         return None
     for sep in _CRUMB_SEPARATORS:
         parts = [p.strip() for p in s.split(sep)]
-        if len(parts) >= 2 and parts[0].casefold() == "home":
+        if len(parts) >= 2 and parts[0].casefold() in _HOME_WORDS:
             if all(p and p.count(" ") <= 3 and _proper_name(p) for p in parts[1:]):
                 return f" {sep} ".join(parts[1:])
             return None
@@ -3264,7 +3273,7 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
                 guessed = None
         elif section_line(line, config):
             values["section"] = value
-        elif k == 0 and (crumbs := _breadcrumb(line)) is not None:
+        elif (crumbs := _breadcrumb(line)) is not None:
             values["section"], rule = crumbs, " (breadcrumb)"
         elif k == 0 and _label_above_title(lines, header, dated, config):
             values["section"], rule = value, " (a label above the title)"
