@@ -1668,7 +1668,11 @@ def test_an_archive_below_a_long_page_header_splits_at_its_dated_titles() -> Non
     body = "The board met on Tuesday and put off its decision for a month."
     header = "Jane Doe\nJane writes about water and the hill villages since 2014.\nFollow her\n"
     story = "{t}\n12 March 2026 · By Jane Doe\n{body}\nIt will meet again in May.\nRead on →\n\n"
-    titles = ["Reservoir at its lowest in years", "Village revives its pilgrimage", "Bank closes"]
+    titles = [
+        "Reservoir at its lowest in years",
+        "Village revives its pilgrimage",
+        "Last bank branch in the valley closes",
+    ]
     teasers = "More by Jane Doe\nBees stolen in the hills\nKeepers lost 400 hives.\n2 March 2026\n"
     text = header + "".join(story.format(t=t, body=body) for t in titles) + teasers
     assert len(clean_text(text)) == 3
@@ -1747,3 +1751,104 @@ def test_a_first_line_ending_like_a_sentence_in_any_script_is_no_title(end: str)
     first = "新华社北京11月17日电 记者17日从国家卫生健康委获悉，相关部门持续优化短缺药品监测" + end
     (doc,) = clean_text(f"{first}\n第二段内容也在这里。\n")
     assert doc.title is None and doc.body.startswith(first)
+
+
+# Article text that the rules for files of several articles first took, found
+# by a review: each stays one document and keeps its lines.
+_P = [
+    "The council met on Tuesday evening and argued for three hours about the budget.",
+    "Residents filled the public gallery, and several spoke against the cuts at length.",
+    "The vote was put off until next month, when the auditors will have reported back.",
+    "The mayor said she expected a decision before the summer holidays begin in July.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A photo's credit under two photos is no end-of-article line.
+        (
+            f"A Title\nBy Jane Doe\n\n{_P[0]}\n\n![a](https://e.org/a.jpg)\n© 2024 Jane Doe\n\n"
+            f"{_P[1]}\n\n{_P[2]}\n\n![b](https://e.org/b.jpg)\n© 2024 Jane Doe\n\n{_P[3]}",
+            _P,
+        ),
+        # Teasers with their headlines ("READ MORE: ...") inside one article.
+        (
+            f"A Title\nBy Jane Doe\n\n{_P[0]}\n\n{_P[1]}\n\n"
+            "READ MORE: Airport passenger numbers hit record high\n\nCost and funding\n\n"
+            f"{_P[2]}\n\n{_P[3]}\n\nREAD MORE: Bus fares to rise by ten percent in April\n\n"
+            "The first trams would run in 2030.",
+            [*_P, "Cost and funding", "The first trams would run in 2030."],
+        ),
+        # A link closed on its line: the next line is text.
+        (
+            f"A Title\n\n{_P[0]}\n\n{_P[1]}\n\n{_P[2]}\n\n[Read more](https://e.org/d.pdf) in the"
+            " board papers, which also list\nthe vote: 7 to 2, and the chair said it was final.",
+            ["the vote: 7 to 2, and the chair said it was final."],
+        ),
+        # The text's own numbered list at its end, introduced by a sentence.
+        (
+            f"A Title\nBy Sam Green\n\n{_P[0]}\n\n{_P[1]}\n\n{_P[2]}\n\n"
+            "Its six tips for the coming days are these.\n"
+            + "\n".join(
+                f"{n}. {tip}"
+                for n, tip in enumerate(
+                    [
+                        "Water early in the morning",
+                        "Mulch the beds with bark",
+                        "Leave the lawn to grow longer",
+                        "Move pots into the shade",
+                        "Skip the fertiliser this month",
+                        "Collect grey water from the kitchen",
+                    ],
+                    1,
+                )
+            ),
+            ["1. Water early in the morning", "6. Collect grey water from the kitchen"],
+        ),
+        # An interview's last line, and a book's fact box at the end.
+        (
+            f"A Title\n\n{_P[0]}\n\n{_P[1]}\n\nReporter: Thank you for your time.",
+            ["Reporter: Thank you for your time."],
+        ),
+        (
+            f"A Title\nBy Anna Bell\n\n{_P[0]}\n\n{_P[1]}\n\n{_P[2]}\n\n"
+            "Title: The Salt Path\nAuthor: Raynor Winn\nPublished: 2018\nCategory: Memoir\n",
+            ["Title: The Salt Path", "Author: Raynor Winn"],
+        ),
+        # Readers' comments under an article: a name over a date over a comment.
+        (
+            f"{_P[0]}\n\n{_P[1]}\n\n{_P[2]}\n\n3 comments\n\n"
+            + "\n\n".join(
+                f"{name}\n12 March 2024\nI think the council got this one wrong, sadly."
+                for name in ["Sarah Jones", "Dave Patel", "Mo Khan"]
+            ),
+            [_P[2]],
+        ),
+        # A chant printed twice is no title.
+        (
+            f"{_P[0]}\nThey chanted as they walked:\nWe will not be moved\n{_P[1]}\n"
+            f"We will not be moved\n{_P[2]}\n{_P[3]}",
+            ["We will not be moved"],
+        ),
+        # A subheading that names the archive.
+        (f"A Title\n\n{_P[0]}\n\nThe Wayback Machine\n\n{_P[1]}", ["The Wayback Machine"]),
+    ],
+)
+def test_text_that_looks_like_several_articles_stays_one(text: str, kept: list[str]) -> None:
+    docs = clean_text(text)
+    assert len(docs) == 1, [d.title for d in docs]
+    body = docs[0].body.split("\n")
+    for line in kept:
+        assert any(line in b for b in body), line
+
+
+def test_a_pull_quote_printed_twice_goes_in_one_pass() -> None:
+    quote = "the buses will run every ten minutes from the first of May"
+    text = (
+        f"A Title\n\nThe mayor said {quote}, and the council agreed.\n\n"
+        f"> {quote.capitalize()}\n\nMore text of the story here.\n\n> {quote.capitalize()}\n"
+    )
+    once = clean_text(text)[0]
+    assert ">" not in once.body
+    assert clean_text(once.body)[0].body == once.body

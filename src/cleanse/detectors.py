@@ -47,6 +47,7 @@ __all__ = [
     "extract_metadata",
     "feed_boundaries",
     "kicker_line",
+    "markdown_words",
     "section_line",
     "ui_rule",
     "url_line",
@@ -724,7 +725,7 @@ _LONG_PHRASES: Final = (
         # A web archive's toolbar over a captured page.
         "page_furniture",
         regex.compile(
-            r"(?:the )?wayback machine(?: - https?://\S+| \| .{1,200})?", regex.IGNORECASE
+            r"(?:the )?wayback machine(?: - https?://\S+| \| .{1,200})", regex.IGNORECASE
         ),
     ),
     (
@@ -2064,10 +2065,17 @@ def _ranked_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> d
         numbers = len(_NUMBERS.findall(item))
         return numbers <= 2 and item.count(" ") + 1 - numbers >= 3
 
-    for i in [*(i for i in body.nonblank if i > body.text_end), -1]:  # -1 ends the last run
+    below = [i for i in body.nonblank if i > body.text_end]
+    for k, i in enumerate([*below, -1]):  # -1 ends the last run
         m = _RANKED.fullmatch(lines[i].strip()) if i >= 0 else None
         item = m.group(2) if m is not None else ""
         rank = int(m.group(1)) if m is not None and headline(item) else 0
+        if rank == 1:
+            # The text's own list follows a sentence that introduces it ("Its
+            # six tips are these."); a box of other stories, a label or a menu.
+            above = lines[below[k - 1]] if k > 0 else lines[body.text_end]
+            if above.rstrip().endswith((*_SENTENCE_ENDS, ":")):
+                rank = 0
         if rank and rank == len(run) + 1:
             run.append((i, item))
             continue
@@ -2380,7 +2388,7 @@ _CRAWL_RECORDS: Final = frozenset(("warcinfo", "request", "metadata"))
 def _warc_record(lines: Sequence[str], i: int) -> tuple[int, str] | None:
     """If a WARC record starts at line ``i``, the index of its last header
     line and its type (``WARC-Type``, "" when not given)."""
-    if not lines[i].startswith("WARC/"):
+    if not lines[i].lstrip().startswith("WARC/"):
         return None
     kind, j = "", i
     while j + 1 < len(lines) and _RECORD_FIELD.fullmatch(lines[j + 1].strip()):
@@ -2893,8 +2901,8 @@ _FOOTER_LINES: Final = 6  # last non-blank lines searched for credits
 
 # A labelled credit line under a story: its reporter or its editor.
 _LABELLED_CREDIT: Final = regex.compile(
-    r"(?i:(pewarta|penulis|reporter|redaktur|editor|editing|autor|autora|auteur|author))"
-    r"\s*:\s*\p{Lu}[\p{L}.'’-]*(?:[ ,/&]{1,3}\p{Lu}?[\p{L}.'’-]+){0,7}"
+    r"(?i:(pewarta|penulis|reporter|redaktur|editor|editing))"
+    r"\s*:\s*\p{Lu}[\p{L}'’-]*\.?(?:[ ,/&]{1,3}\p{Lu}[\p{L}'’-]*\.?){0,3}"
 )
 _EDITOR_LABELS: Final = frozenset(("redaktur", "editor", "editing"))
 
@@ -2940,7 +2948,7 @@ def _footer_credits(
                 reasons[i], kinds[i] = "time stamp at the end", "removed"
             continue
         bare = s[1:-1] if s[:1] == "(" and s[-1:] == ")" else s  # "(Reporting by X)"
-        if ":" in s[:12] and (m := _LABELLED_CREDIT.fullmatch(s)) is not None:
+        if ":" in s[:12] and not s.endswith(".") and (m := _LABELLED_CREDIT.fullmatch(s)):
             # "Pewarta: Rina Wulandari", "Editor: Dedi Purnamasari"
             if "byline" not in found and m.group(1).casefold() not in _EDITOR_LABELS:
                 found["byline"] = (i, s)
@@ -3061,6 +3069,8 @@ def _crawl_header_ends(lines: Sequence[str], i: int, found: dict[int, tuple[str,
     if len(found) < 3 or not any(f in ("title", "url") for f, _ in found.values()):
         return False
     after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    if not after:
+        return False  # a fact box at the end of a text: no page's text under it
     m = _MATTER_LINE.fullmatch(after)
     if m is None:
         return True
@@ -3073,7 +3083,8 @@ def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]
     (field "" for a line that goes with no field: a fence, a field cleanse
     has no place for, the closing "Markdown Content:"). Empty when there is
     none: two fields or more, between "---" lines or ended by a reader's
-    "Markdown Content:"."""
+    "Markdown Content:"; or a crawler's three fields or more with a title or
+    an address, ended by a blank line with the page's text under it."""
     fenced = lines[first].strip() == "---"
     found: dict[int, tuple[str, str]] = {first: ("", "")} if fenced else {}
     start = first + 1 if fenced else first
@@ -3102,7 +3113,29 @@ def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]
     return {}
 
 
-_NUMBER: Final = regex.compile(r"\d+")
+_DIGITS: Final = regex.compile(r"\d+")
+# Month names in the languages of _MONTHS, and their numbers.
+_MONTH_NUMBERS: Final = {
+    name: n
+    for n, names in enumerate(
+        (
+            "january jan januar janvier janv enero janeiro gennaio januari jän",
+            "february feb februar février fevrier févr febrero fevereiro febbraio februari",
+            "march mar märz maerz mars marzo março maart mrt maret mär",
+            "april apr avril avr abril aprile",
+            "may mai mayo maio maggio mei",
+            "june jun juni juin junio junho giugno",
+            "july jul juli juillet juil julio julho luglio",
+            "august aug août aout agosto augustus agustus",
+            "september sep sept septembre septiembre setiembre setembro settembre",
+            "october oct oktober octobre octubre outubro ottobre okt",
+            "november nov novembre noviembre novembro",
+            "december dec dezember décembre decembre déc diciembre dezembro dicembre desember",
+        ),
+        1,
+    )
+    for name in names.split()
+}
 
 
 def _same_day(first: str, second: str) -> bool:
@@ -3112,14 +3145,22 @@ def _same_day(first: str, second: str) -> bool:
     >>> _same_day("2025-01-19T08:14:22Z", "19 January 2025"), _same_day("2025-01-19", "20 Jan 2025")
     (True, False)
     """
-    numbers = [_NUMBER.findall(d) for d in (first, second)]
-    years = [{n for n in ns if len(n) == 4} for ns in numbers]
-    days = [{int(n) for n in ns if len(n) <= 2 and 0 < int(n) <= 31} for ns in numbers]
-    if not (years[0] & years[1]):
+    iso = regex.match(r"(\d{4})-(\d{2})-(\d{2})", first.strip())
+    if iso is None:
+        return False  # only a front matter's ISO date is compared
+    year, month, day = iso.group(1), int(iso.group(2)), int(iso.group(3))
+    low = second.casefold()
+    numbers = _DIGITS.findall(low)
+    if year not in numbers:
         return False
-    iso = regex.match(r"\d{4}-\d{2}-(\d{2})", first.strip())
-    day = {int(iso.group(1))} if iso else days[0]
-    return bool(day & days[1])
+    named = [m for name, m in _MONTH_NUMBERS.items() if regex.search(rf"\b{name}\b", low)]
+    if named:
+        return month in named and str(day) in [n.lstrip("0") for n in numbers]
+    # Numbers only: "19.01.2025", "01/19/2025", "2025-01-19".
+    return any(
+        regex.search(rf"\b0?{a}[./-]0?{b}[./-]{year}\b|\b{year}[./-]0?{month}[./-]0?{day}\b", low)
+        for a, b in ((day, month), (month, day))
+    )
 
 
 # "来源：新华网" (source: Xinhua), after a date or alone.
@@ -3565,14 +3606,15 @@ def _pull_quotes(lines: Sequence[str]) -> dict[int, str]:
     if not blocks:
         return {}
     quotes = [_quote_key(" ".join(lines[i].lstrip()[1:] for i in block)) for block in blocks]
+    text = f" {_quote_key(' '.join(lines))} "
+    copies = Counter(quotes)
     found: dict[int, str] = {}
     for block, quote in zip(blocks, quotes, strict=True):
-        if quote.count(" ") + 1 < _PULL_QUOTE_WORDS or quotes.count(quote) > 1:
-            continue  # a block quote printed twice is drop_repeated_blocks' own case
-        # The rest of the text, other block quotes included (a statement
-        # quoted in the text, its words pulled out again below).
-        rest = _quote_key(" ".join(lines[: block[0]]) + " " + " ".join(lines[block[-1] + 1 :]))
-        if f" {quote} " in f" {rest} ":
+        if quote.count(" ") + 1 < _PULL_QUOTE_WORDS:
+            continue
+        # Its words printed elsewhere than in its own copies: in a paragraph,
+        # or in a longer block quote (a statement quoted in the text).
+        if text.count(f" {quote} ") > copies[quote]:
             found.update((i, "pull quote: a block quote of the text's own words") for i in block)
     return found
 
@@ -3660,6 +3702,7 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
 
 
 _PREAMBLE: Final = 3  # non-blank lines of a feed page before its first article
+_STRICT_TITLE_WORDS: Final = 4  # words of a title found below a long page header
 _PAGE_HEADER: Final = 24  # non-blank lines, menus included, before a feed's first article
 _BODY_AFTER: Final = 8  # non-blank lines from a feed article's title to its first sentence end
 # A sentence ending inside a hard-wrapped line: "dents attending. Members voted".
@@ -3765,10 +3808,12 @@ def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
     pos = _positions(lines)
     # A print page's or an archive's copyright line under each of its
     # articles ("© RIPRODUZIONE RISERVATA"): printed twice or more, it ends one.
+    # A photo's credit ("© 2024 Jane Doe") is no such line: it says what is reserved.
     notices = Counter(
         s
         for i in pos
         if ("©" in (s := lines[i].strip()) or s[:9].casefold() == "copyright")
+        and any(r in s.casefold() for r in _RESERVED)
         and ui_rule(s) == "copyright_notice"
     )
     for k, i in enumerate(pos[:-1]):
@@ -3781,8 +3826,19 @@ def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
         else:
             continue
         if any(_sentence(lines[j]) for j in after):
-            starts[pos[k + 1]] = "new article: after the end-of-document line of the previous one"
+            starts[pos[k + 1]] = "new article: after the line that ends the previous one"
     return starts
+
+
+def _matter_over_text(lines: Sequence[str], i: int) -> bool:
+    """Whether front matter with a title starts at line ``i`` and a page's
+    text follows it (a fact box of "Title:", "Author:" lines ends an article
+    and has none)."""
+    matter = _front_matter(lines, i)
+    if not any(field == "title" for field, _ in matter.values()):
+        return False
+    after = next((line for line in lines[max(matter) + 1 :] if line.strip()), "")
+    return _width(after) >= _PARAGRAPH
 
 
 def _document_starts(lines: Sequence[str]) -> dict[int, str]:
@@ -3797,7 +3853,8 @@ def _document_starts(lines: Sequence[str]) -> dict[int, str]:
     for k, i in enumerate(pos):
         s = lines[i].strip()
         if s[:5] == "WARC/" and (record := _warc_record(lines, i)) is not None:
-            # A page's record; the crawl's own (warcinfo) goes with the next.
+            # A page's record starts an article; the crawl's own (warcinfo)
+            # starts none and stays with the page before it (or the first).
             if text_seen and record[1] not in _CRAWL_RECORDS:
                 starts[i] = "new article: a web archive's record (WARC)"
                 text_seen = False
@@ -3808,7 +3865,7 @@ def _document_starts(lines: Sequence[str]) -> dict[int, str]:
         elif (
             (s == "---" or s[:6] == "Title:" or s[:4] == "URL:")
             and text_seen
-            and any(field == "title" for field, _ in _front_matter(lines, i).values())
+            and _matter_over_text(lines, i)
         ):
             if pos[k - 1] not in starts:
                 starts[i] = "new article: its front matter (files joined)"
@@ -3818,57 +3875,87 @@ def _document_starts(lines: Sequence[str]) -> dict[int, str]:
     return starts
 
 
-# The link that ends each story of a newsletter digest: "Read the full story
-# →", "[Läs hela artikeln på site.example »](...)", in the digests' languages.
-_DIGEST_ENDS: Final = (
+# The link that ends each story of a newsletter digest, in the digests'
+# languages: "Read the full story →" says so on a line of its own; "Read
+# more", "Läs mer »" only as a link (a bare "Read more" is a teaser's label).
+_FULL_STORY: Final = (
     "read the full story",
     "read the full article",
     "read the full piece",
     "read full story",
     "read full article",
+    "läs hela artikeln",
+    "lees het hele artikel",
+    "leer la noticia completa",
+    "leia a matéria completa",
+    "lire l'article complet",
+)
+_READ_ON: Final = (
     "read more",
     "continue reading",
-    "läs hela artikeln",
     "läs mer",
     "lees verder",
-    "lees het hele artikel",
+    "lees meer",
     "leer más",
-    "leer la noticia completa",
     "seguir leyendo",
     "lire la suite",
-    "lire l'article",
     "weiterlesen",
     "zum artikel",
     "leia mais",
-    "leia a matéria completa",
     "continua a leggere",
     "leggi l'articolo",
     "czytaj dalej",
     "devamını oku",
     "baca selengkapnya",
 )
-_DIGEST_WORDS: Final = frozenset(phrase.split()[0] for phrase in _DIGEST_ENDS)
+_DIGEST_WORDS: Final = frozenset(phrase.split()[0] for phrase in (*_FULL_STORY, *_READ_ON))
 _DIGEST_START: Final = regex.compile(
     r"\s*\[?\s*(?:" + "|".join(sorted(_DIGEST_WORDS)) + r")\b", regex.IGNORECASE
 )
+_OPEN_ADDRESS: Final = regex.compile(r"\]\([^()\s]*$")  # a link wrapped inside its address
 _MD_HEADING_MARK: Final = regex.compile(r"^#{1,6}\s+")
 _DIGEST_GAP: Final = 10  # non-blank lines between a story's link and the next title
 _WRAPPED_TEXT: Final = 60  # columns of a hard-wrapped line of text
 
 
+def markdown_words(line: str) -> str:
+    """A Markdown line's words: its heading mark and its links' addresses
+    taken out.
+
+    >>> markdown_words("## [Port board approves dredging](https://example.org/a)")
+    'Port board approves dredging'
+    """
+    if "](" in line:
+        line = _MD_LINKS.sub(r"\1", line)
+    return _MD_HEADING_MARK.sub("", line) if line[:1] == "#" else line
+
+
+def _says_full_story(key: str, phrases: tuple[str, ...]) -> bool:
+    """The label is one of ``phrases``, maybe with the site it is on ("Läs
+    hela artikeln på site.example"); not a teaser's "Read more: Headline"."""
+    for phrase in phrases:
+        if key == phrase:
+            return True
+        if key.startswith(phrase + " "):
+            rest = key[len(phrase) + 1 :]
+            return ":" not in rest and rest.count(" ") < 4 and "." in rest
+    return False
+
+
 def _digest_end(lines: Sequence[str], i: int) -> int | None:
-    """If a story's "read the full story" link is at line ``i`` (alone, or a
-    Markdown link whose label or address goes on to the next line), the
-    index of its last line."""
+    """If a story's link to its full text is at line ``i`` (a line of its
+    own, or a Markdown link whose label or address goes on to the next
+    line), the index of its last line."""
     s = lines[i].strip()
     if len(s) > _LONGEST_CREDIT_LINE * 3:
         return None
     last = i
     label = s
-    if s[:1] == "[":
+    link = s[:1] == "["
+    if link:
         if "](" in s:
             label = s[1 : s.index("](")]
-            if not s.rstrip().endswith(")") and i + 1 < len(lines) and ")" in lines[i + 1]:
+            if _OPEN_ADDRESS.search(s) and i + 1 < len(lines) and ")" in lines[i + 1]:
                 last = i + 1  # the address goes on: "...north-" / "channel-dredging)"
         elif i + 1 < len(lines) and "](" in lines[i + 1]:
             label = s[1:] + " " + lines[i + 1].strip().split("](")[0]  # the label goes on
@@ -3876,7 +3963,10 @@ def _digest_end(lines: Sequence[str], i: int) -> int | None:
         else:
             return None
     key = _ui_key(label).rstrip(" →»>›.…")
-    return last if key.startswith(_DIGEST_ENDS) and len(key) <= 60 else None
+    if len(key) > 60:
+        return None
+    said = _says_full_story(key, _FULL_STORY) or (link and _says_full_story(key, _READ_ON))
+    return last if said else None
 
 
 def _digest_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
@@ -3886,15 +3976,16 @@ def _digest_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
     separator. Where text with a title goes on after the last such link,
     the links are teasers inside one article and nothing splits."""
     pos = _positions(lines)
-    ends: list[int] = []
+    ends: list[int] = []  # the position of each link's last line
     k = 0
     while k < len(pos):
         last = _digest_end(lines, pos[k]) if _DIGEST_START.match(lines[pos[k]]) else None
-        if last is not None:
-            ends.append(k)
-            while k < len(pos) and pos[k] <= last:
-                k += 1
+        if last is None:
+            k += 1
             continue
+        while k + 1 < len(pos) and pos[k + 1] <= last:
+            k += 1
+        ends.append(k)
         k += 1
     if len(ends) < 2:
         return {}
@@ -3913,11 +4004,9 @@ def _digest_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
                 return pos[m]
         return None
 
-    # The link's last line: a wrapped one takes the next position too.
-    after = [k + (1 if _digest_end(lines, pos[k]) != pos[k] else 0) for k in ends]
-    stories = [next_story(k) for k in after[:-1]]
+    stories = [next_story(k) for k in ends[:-1]]
     # Below the last link, the digest's footer: a sentence or two, no story.
-    footer = [pos[m] for m in range(after[-1] + 1, len(pos))]
+    footer = [pos[m] for m in range(ends[-1] + 1, len(pos))]
     told = sum(1 for i in footer if _sentence(lines[i]) and _width(lines[i]) >= _PARAGRAPH)
     if told >= _TEXT_RUN or any(s is None for s in stories):
         return {}
@@ -4021,7 +4110,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     if "](" in text:
         # Markdown: a title and its date line may be links ("## [Title](url)",
         # "Posted on [October 3, 2025](url) by [Dana Reed](url)"): judge their words.
-        lines = [_MD_HEADING_MARK.sub("", _MD_LINKS.sub(r"\1", line)) for line in lines]
+        lines = [markdown_words(line) for line in lines]
 
     def dated_title(k: int) -> bool:
         """A title-shaped line at position ``k`` with a date line, a byline or
@@ -4030,6 +4119,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         line = lines[pos[k]].strip()
         if not (0 < len(line) <= config.max_title_chars) or line.endswith(CLAUSE_ENDS):
             return False
+        if strict and line.count(" ") + 1 < _STRICT_TITLE_WORDS:
+            return False  # a commenter's name over the comment's date
         # A feed item's link may stand between its title and its date.
         at = (
             k + 1

@@ -37,6 +37,7 @@ from .detectors import (
     extract_metadata,
     feed_boundaries,
     kicker_line,
+    markdown_words,
     section_line,
     ui_rule,
 )
@@ -630,20 +631,6 @@ def _clean(line: str) -> str:
     return " ".join(line.split())
 
 
-_MD_HEADING: Final = re.compile(r"#{1,6} (?=\S)")
-_MD_LINK: Final = re.compile(r"\[([^\[\]]+)\]\([^()\s]+\)")
-
-
-def _heading_text(title: str) -> str:
-    """A title without its Markdown heading mark or its link: "## Port board
-    approves", "[Port board approves](https://...)"."""
-    m = _MD_HEADING.match(title)
-    if m:
-        title = title[m.end() :]
-    link = _MD_LINK.fullmatch(title)
-    return link.group(1).strip() if link else title
-
-
 _LONGEST_SITE_NAME: Final = 60
 # "Title - The Herald", "Title | Site", "LIVE · Title": a page's <title>.
 _TITLE_SEPARATORS: Final = re.compile(r"\s+[-|–—·•:]\s+")
@@ -752,9 +739,26 @@ def _title_printed_far(lines: Sequence[str], config: Config) -> int | None:
     paragraphs in a row)."""
     top = _above_the_text(lines, 0)
     keys = [_loose_key(lines[i]) for i in top]
+    # The title stands above the text's first paragraph (a paragraph printed
+    # twice there is the page's: "To save this article, ..."), or among the
+    # page's lines below a tagline; not inside text, over a paragraph or
+    # after a line that introduces a quote (a chant printed twice).
+    first_text = next(
+        (k for k, i in enumerate(top) if _paragraph(lines[i]) and keys.count(keys[k]) == 1),
+        len(top),
+    )
+
+    def outside_text(k: int) -> bool:
+        if k < first_text:
+            return True
+        after = lines[top[k + 1]] if k + 1 < len(top) else ""
+        return not _paragraph(after) and not lines[top[k - 1]].rstrip().endswith(":")
+
     for k, i in enumerate(top):
         line = lines[i].strip()
         if line.count(" ") + 1 < _FAR_TITLE_WORDS or not _title_like(line, config):
+            continue
+        if not outside_text(k):
             continue
         if keys[k] not in keys[k + 1 :]:
             continue
@@ -887,7 +891,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         reasons,
         "collapse_header",
         kind=kinds,
-        title=_heading_text(_clean(lines[nonblank[0]])),
+        title=markdown_words(_clean(lines[nonblank[0]])).strip(),
         captions=draft.captions + tuple(captions),
     )
 
