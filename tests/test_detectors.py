@@ -1480,6 +1480,25 @@ def test_a_short_column_below_the_pages_first_ui_line_is_a_menu_in_any_language(
     assert gone == {"Share this article", *footer.split("\n")}  # the story's names stay
 
 
+def test_a_mega_menu_past_a_sentence_of_its_own_goes_above_the_header() -> None:
+    menu1 = "News\nSports\nBusiness\nOpinion\nReal Estate\nConsumer Affairs\nTop Workplaces\nJobs"
+    menu2 = (
+        "Cooking\nHealthy Eating\nWeather\nHome Remodeling\nRentals Home\nFor Sale\nGarage Sales\n"
+        "Contact Us\nDrinks\nTraffic\nObituaries\nPuzzles\nNewsletters\nPodcasts\nVideo\nPhotos"
+    )
+    weather = "Your weather is set to Cleveland. You can change the location at any time."
+    header = "Site Name\nSome Headline Here\nBy Jane Doe\nDecember 27, 2014"
+    text = f"Site\n{menu1}\n{weather}\n{menu2}\n{header}\n" + _STORY.split("\n", 1)[1]
+    gone = {e.text for e in drop_ui_lines(draft(text), CONFIG).edits}
+    # The header's place (the last lines above the text) is left to the header rules.
+    assert set(menu2.split("\n")[:8]) <= gone
+    assert not gone & set(header.split("\n"))
+    # Names above the text (a story's survivors) are no menu: no menu words.
+    names = "\n".join(f"Name{n} Surname{n}" for n in range(9))
+    text = f"Site\n{weather}\n{names}\n{header}\n" + _STORY.split("\n", 1)[1]
+    assert not {e.text for e in drop_ui_lines(draft(text), CONFIG).edits} & set(names.split("\n"))
+
+
 def test_short_lines_of_the_page_below_the_article_go_in_any_language() -> None:
     page = (
         "関連キーワード\nNYダウ(ドル)\n-1.13\nIzklaide\nTweets by prachatai\n"

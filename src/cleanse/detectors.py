@@ -1861,7 +1861,14 @@ def _rows_at_the_edges(
     top = [i for i in pos[1:] if i < body.first]
     end = body.last if body.text_end is None else body.text_end
     bottom = [i for i in pos if i > end]
-    for zone in (top, bottom):
+    # Between the page's first sentence and the article's header (its last
+    # lines above the text): a page's mega menu goes on past a sentence of
+    # its own ("Your weather is set to ..."); judged as below the text.
+    middle: list[int] = []
+    if body.text_start is not None:
+        above = [i for i in pos if body.first < i < body.text_start]
+        middle = above[: max(0, len(above) - _HEADER_ABOVE)]
+    for zone in (top, middle, bottom):
         run: list[int] = []
         for i in [*zone, -1]:  # -1 ends the last run
             # Above the first sentence a menu may be a bulleted list (a text
