@@ -359,6 +359,12 @@ def test_lone_language_name_goes_only_in_a_list_of_them() -> None:
         ("Title\n\nText.\n\nMost read\nFirst story here\nSecond story here?", [5, 6, 7]),
         # A tag list, one tag a line.
         ("Title\n\nText.\n\nTopics\nWildlife\nRoads", [5, 6, 7]),
+        # "Related" in Latvian, over its headlines.
+        (
+            "Title\n\nText.\n\nSaistītie raksti\nPēc ieceļošanas būs obligāti jāveic tests\n"
+            "Kiberuzbrukumos parlamentam vaino hakerus\n\nMore text.",
+            [5, 6, 7],
+        ),
         # "Related" in the site's language, over ten dated headlines.
         (
             "Title\n\nText.\n\nRelacionado\n"

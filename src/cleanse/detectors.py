@@ -884,7 +884,11 @@ _LINK_LABELS: Final = frozenset(
         "notícias relacionadas; matérias relacionadas; articles liés; sur le même sujet; "
         "verwandte artikel; ähnliche artikel; das könnte sie auch interessieren; articoli "
         "correlati; notizie correlate; gerelateerd; gerelateerde artikelen; powiązane; "
-        "powiązane artykuły; benzer haberler; soma pia; soma zaidi; habari zinazohusiana"
+        "powiązane artykuły; benzer haberler; soma pia; soma zaidi; habari zinazohusiana; "
+        "saistītie raksti; susiję straipsniai; seotud artiklid; související články; súvisiace "
+        "články; kapcsolódó cikkek; articole similare; σχετικά άρθρα; relaterade artiklar; "
+        "relaterede artikler; relaterte artikler; aiheeseen liittyvät; lue myös; läs också; "
+        "læs også; les også; čtěte také; citiți și; pročitajte i; прочитајте још"
     ).split("; ")
 )
 # All labels over a list of linked headlines: those above, and labels of
