@@ -218,6 +218,10 @@ from .conftest import CONFIG, draft
         ("ANNONS", "ad_label"),
         ("Search for:", "page_furniture"),
         ("Aceptar Rechazar Configurar", "cookie_notice"),
+        # UI phrases glued on one line
+        ("Zum Inhalt springen Zur Navigation springen", "page_furniture"),
+        ("Artikel teilen Drucken", "share_links"),
+        ("Prev Next", "gallery_control"),
         ("Sie müssen angemeldet sein, um zu kommentieren. Jetzt anmelden", "comment_prompt"),
         ("Vous devez être abonné pour commenter.", "comment_prompt"),
         ("تابعوا الكاتب على إكس", "follow_links"),
@@ -314,6 +318,8 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "You must be logged in to vote, the clerk said",
         "हम यह मानते हैं कि सरकार को और काम करना चाहिए",
         "Teilen wollte die Opposition die Verantwortung nicht",
+        "Share your story with the newsroom",
+        "Save the date for the next meeting",
         "Lecture publique à 17 heures",
         "Cookie makers in the town say the new rules on sugar, which take effect in May, will"
         " cost them dearly; the council says it has heard them and will look again at the"

@@ -1331,7 +1331,12 @@ def ui_rule(line: str) -> str | None:
     if len(s) > _LONGEST_UI:
         if s.endswith("."):
             return None
-        return "read_more_teaser" if _TEASER.match(s) else None
+        if _TEASER.match(s):
+            return "read_more_teaser"
+        glued = _ui_key(s) if len(s) <= _LONGEST_GLUED else ""
+        if " " in glued and glued.split(" ", 1)[0] in _PHRASE_FIRST_WORDS:
+            return _glued_phrases(glued)  # "Zum Inhalt springen Zur Navigation springen"
+        return None
     if s.casefold() in _MARKED and not linked:
         return None
     key = _ui_key(s)
@@ -1407,7 +1412,37 @@ def ui_rule(line: str) -> str | None:
         return "read_more_teaser"
     if (key.endswith(_AGO_ENDS) or key.startswith(_AGO_STARTS)) and _AGO.fullmatch(key):
         return "updated_timestamp"
+    if " " in key and key.split(" ", 1)[0] in _PHRASE_FIRST_WORDS:
+        return _glued_phrases(key)
     return None
+
+
+_LONGEST_PHRASE_WORDS: Final = 6
+_LONGEST_GLUED: Final = 80  # columns of a line of UI phrases glued together
+_PHRASE_FIRST_WORDS: Final = frozenset(
+    phrase.split()[0] for phrase in _UI_RULES if phrase and " " not in phrase[:1]
+)
+
+
+def _glued_phrases(key: str) -> str | None:
+    """The rule of a line made of two or more UI phrases one after the other
+    ("zum inhalt springen zur navigation springen", "artikel teilen drucken"),
+    each a whole phrase of the lexicon; None when a word is left over."""
+    words = key.split()
+    if len(words) > 4 * _LONGEST_PHRASE_WORDS:
+        return None
+    # reach[k]: the rule of the first phrase of a covering of words[:k], if any
+    reach: dict[int, str] = {0: ""}
+    for k in range(len(words)):
+        if k not in reach:
+            continue
+        for n in range(1, min(_LONGEST_PHRASE_WORDS, len(words) - k) + 1):
+            rule = _UI_RULES.get(" ".join(words[k : k + n]))
+            if rule is not None and rule != "language_name" and k + n not in reach:
+                reach[k + n] = reach[k] or rule
+    if len(words) not in reach:
+        return None
+    return reach[len(words)] or None
 
 
 def _inline_tags(line: str) -> bool:
