@@ -222,6 +222,8 @@ from .conftest import CONFIG, draft
         ("Zum Inhalt springen Zur Navigation springen", "page_furniture"),
         ("Artikel teilen Drucken", "share_links"),
         ("Prev Next", "gallery_control"),
+        ("2 jam lalu", "updated_timestamp"),
+        ("3 saat önce", "updated_timestamp"),
         ("Sie müssen angemeldet sein, um zu kommentieren. Jetzt anmelden", "comment_prompt"),
         ("Vous devez être abonné pour commenter.", "comment_prompt"),
         ("تابعوا الكاتب على إكس", "follow_links"),

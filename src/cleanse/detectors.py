@@ -827,10 +827,13 @@ _AGO: Final = regex.compile(
     rf"|(?:hace|há|il y a|vor)\s+{_N}\s*(?:segundos?|minutos?|horas?|días?|dias?|semanas?"
     r"|secondes?|minutes?|heures?|jours?|sekunden|minuten?|stunden?|tag(?:en)?|wochen?)"
     rf"|{_N}\s*(?:secondi|minut[oi]|or[ae]|giorn[oi]|seconden|minuten|uur|dagen|dag)"
-    r"\s+(?:fa|geleden)",
+    r"\s+(?:fa|geleden)"
+    # Indonesian and Malay, Turkish: "2 jam lalu", "3 saat önce"
+    r"|\d{1,3}\s+(?:detik|menit|jam|hari|minggu)\s+(?:yang\s+)?lalu"
+    r"|\d{1,3}\s+(?:saniye|dakika|saat|gün|hafta)\s+önce",
     regex.IGNORECASE,
 )
-_AGO_ENDS: Final = ("ago", "now", "fa", "geleden")
+_AGO_ENDS: Final = ("ago", "now", "fa", "geleden", "lalu", "önce")
 _AGO_STARTS: Final = ("hace ", "há ", "il y a ", "vor ")
 # "© 2024 Example Media. All rights reserved.", "Copyright 2024 Example Ltd"
 # Case matters: a notice's name is in capitals ("Copyright 2015 was
