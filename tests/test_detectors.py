@@ -224,6 +224,8 @@ from .conftest import CONFIG, draft
         ("Prev Next", "gallery_control"),
         ("2 jam lalu", "updated_timestamp"),
         ("3 saat önce", "updated_timestamp"),
+        ("Published 3 hours ago", "updated_timestamp"),
+        ("Publié il y a 2 heures", "updated_timestamp"),
         ("Sie müssen angemeldet sein, um zu kommentieren. Jetzt anmelden", "comment_prompt"),
         ("Vous devez être abonné pour commenter.", "comment_prompt"),
         ("تابعوا الكاتب على إكس", "follow_links"),
@@ -322,6 +324,7 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Teilen wollte die Opposition die Verantwortung nicht",
         "Share your story with the newsroom",
         "Save the date for the next meeting",
+        "Posted a letter two days ago",
         "Lecture publique à 17 heures",
         "Cookie makers in the town say the new rules on sugar, which take effect in May, will"
         " cost them dearly; the council says it has heard them and will look again at the"
@@ -367,6 +370,12 @@ def test_lone_language_name_goes_only_in_a_list_of_them() -> None:
         ("Title\n\nText.\n\nMost read\nFirst story here\nSecond story here?", [5, 6, 7]),
         # A tag list, one tag a line.
         ("Title\n\nText.\n\nTopics\nWildlife\nRoads", [5, 6, 7]),
+        # "More on this story", a blank line, headlines with their ages.
+        (
+            "Title\n\nText.\n\nMore on this story\n\nWhy is the river so low this year?\n"
+            "Published 2 days ago\n\nMore text.",
+            [5, 7, 8],
+        ),
         # "Related" in Latvian, over its headlines.
         (
             "Title\n\nText.\n\nSaistītie raksti\nPēc ieceļošanas būs obligāti jāveic tests\n"

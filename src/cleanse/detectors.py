@@ -834,6 +834,9 @@ _AGO: Final = regex.compile(
     regex.IGNORECASE,
 )
 _AGO_ENDS: Final = ("ago", "now", "fa", "geleden", "lalu", "önce")
+_PUBLISHED_AGO: Final = regex.compile(
+    r"(?:published|posted|publicado|publié|veröffentlicht|pubblicato)\s*:?\s*(?P<ago>.+)",
+)
 _AGO_STARTS: Final = ("hace ", "há ", "il y a ", "vor ")
 # "© 2024 Example Media. All rights reserved.", "Copyright 2024 Example Ltd"
 # Case matters: a notice's name is in capitals ("Copyright 2015 was
@@ -1366,6 +1369,9 @@ def ui_rule(line: str) -> str | None:
     counter_like = key[0].isdigit() or key.startswith(_COUNTER_STARTS)
     if counter_like and _COUNTER.fullmatch(key):
         return "gallery_counter"
+    relative = key.endswith(_AGO_ENDS) or any(a in key for a in _AGO_STARTS)
+    if relative and (m := _PUBLISHED_AGO.fullmatch(key)) and _AGO.fullmatch(m.group("ago")):
+        return "updated_timestamp"  # "Published 3 hours ago": a relative time, no date
     if key.startswith(_UPDATED_STARTS):
         m = _UPDATED.fullmatch(key)
         rest = m.group("rest") if m else ""
@@ -1539,7 +1545,7 @@ def _list_after_label(
         # blank line above their list.
         if start < n and not lines[start].strip():
             label = line.replace("**", "").strip()
-            if label.endswith(":") or label.startswith("#"):
+            if label.endswith(":") or label.startswith("#") or key in _LINK_LABELS:
                 start += 1
         inside = body.between(i) and i not in (body.first, body.last)
         if inside and (key in _TAG_LABELS or key not in _LINK_LABELS):
