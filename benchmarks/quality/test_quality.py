@@ -26,7 +26,7 @@ FLOORS = {
         "debris_removed": 0.71,
         "merged_split_right": 1.0,
     },
-    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.83, "merged_split_right": 1.0},
+    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.85, "merged_split_right": 1.0},
     "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.88, "merged_split_right": 1.0},
     # The Italian print page's kicker ("IL CASO") is taken for its title,
     # and its section name over the second story ("CULTURA", text in the
@@ -34,7 +34,7 @@ FLOORS = {
     "heldout_r10": {
         "text_kept": 0.993,
         "precision": 0.99,
-        "debris_removed": 0.87,
+        "debris_removed": 0.88,
         "merged_split_right": 1.0,
     },
     "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 0.5},
