@@ -56,20 +56,29 @@ __all__ = [
 # ---------------------------------------------------------------------------
 # Dates and URLs
 
-_MONTHS: Final = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-    # German, French, Spanish, Portuguese, Italian, Dutch, Indonesian (short
-    # forms that are also words, such as "out", "set" or "des", left out)
-    "|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|jän|mär|okt"
-    "|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre"
-    "|décembre|decembre|janv|févr|avr|juil|déc"
-    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    "|noviembre|diciembre"
-    "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    "|januari|februari|maart|mei|augustus|mrt|maret|agustus|desember"
+# Month names, one string a month: English, German, French, Spanish,
+# Portuguese, Italian, Dutch, Indonesian (short forms that are also words,
+# such as "out", "set" or "des", left out).
+_MONTH_NAMES: Final = (
+    "january jan januar janvier janv enero janeiro gennaio januari jän",
+    "february feb februar février fevrier févr febrero fevereiro febbraio februari",
+    "march mar märz maerz mars marzo março maart mrt maret mär",
+    "april apr avril avr abril aprile",
+    "may mai mayo maio maggio mei",
+    "june jun juni juin junio junho giugno",
+    "july jul juli juillet juil julio julho luglio",
+    "august aug août aout agosto augustus agustus",
+    "september sep sept septembre septiembre setiembre setembro settembre",
+    "october oct oktober octobre octubre outubro ottobre okt",
+    "november nov novembre noviembre novembro",
+    "december dec dezember décembre decembre déc diciembre dezembro dicembre desember",
 )
+# Each name's month number (for comparing two dates), and all names as one
+# regex alternation, the longest first.
+_MONTH_NUMBERS: Final = {
+    name: n for n, names in enumerate(_MONTH_NAMES, 1) for name in names.split()
+}
+_MONTHS: Final = "|".join(sorted(_MONTH_NUMBERS, key=lambda name: (-len(name), name)))
 _WEEKDAYS: Final = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -1428,9 +1437,7 @@ def ui_rule(line: str) -> str | None:
 
 _LONGEST_PHRASE_WORDS: Final = 6
 _LONGEST_GLUED: Final = 80  # columns of a line of UI phrases glued together
-_PHRASE_FIRST_WORDS: Final = frozenset(
-    phrase.split()[0] for phrase in _UI_RULES if phrase and " " not in phrase[:1]
-)
+_PHRASE_FIRST_WORDS: Final = frozenset(phrase.split()[0] for phrase in _UI_RULES if phrase)
 
 
 def _glued_phrases(key: str) -> str | None:
@@ -3169,28 +3176,6 @@ def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]
 
 
 _DIGITS: Final = regex.compile(r"\d+")
-# Month names in the languages of _MONTHS, and their numbers.
-_MONTH_NUMBERS: Final = {
-    name: n
-    for n, names in enumerate(
-        (
-            "january jan januar janvier janv enero janeiro gennaio januari jän",
-            "february feb februar février fevrier févr febrero fevereiro febbraio februari",
-            "march mar märz maerz mars marzo março maart mrt maret mär",
-            "april apr avril avr abril aprile",
-            "may mai mayo maio maggio mei",
-            "june jun juni juin junio junho giugno",
-            "july jul juli juillet juil julio julho luglio",
-            "august aug août aout agosto augustus agustus",
-            "september sep sept septembre septiembre setiembre setembro settembre",
-            "october oct oktober octobre octubre outubro ottobre okt",
-            "november nov novembre noviembre novembro",
-            "december dec dezember décembre decembre déc diciembre dezembro dicembre desember",
-        ),
-        1,
-    )
-    for name in names.split()
-}
 
 
 def _same_day(first: str, second: str) -> bool:
