@@ -1894,3 +1894,49 @@ def test_a_pull_quote_printed_twice_goes_in_one_pass() -> None:
     once = clean_text(text)[0]
     assert ">" not in once.body
     assert clean_text(once.body)[0].body == once.body
+
+
+_FLOOD = (
+    "The river rose above its banks on Wednesday afternoon after two days of rain.\n"
+    "Several roads were closed and some twenty houses are surrounded by water.\n"
+    "The fire brigade evacuated two people as a precaution, and nobody was hurt.\n"
+)
+
+
+def _gone(text: str) -> list[str]:
+    d = drop_ui_lines(draft(text), CONFIG)
+    before = draft(text).lines
+    return [before[e.line - 1] for e in d.edits]
+
+
+def test_the_site_name_from_the_page_title_goes_outside_the_text() -> None:
+    page = f"Floods: river bursts its banks - Valley Radio\nValley Radio\n{_FLOOD}Valley Radio\n"
+    assert _gone(page) == ["Valley Radio", "Valley Radio"]
+    # A title with a dash in it names no site when no line repeats the part.
+    assert _gone(f"Floods - what now\n{_FLOOD}") == []
+
+
+def test_a_menu_column_of_section_names_in_the_sites_language_goes() -> None:
+    menu = "Accueil\nTerritoire\nPolitique\nÉconomie\nSciences\nLoisirs\n"
+    assert _gone(f"Le lac raconte 3 000 ans de crues\n{menu}{_FLOOD}") == menu.split("\n")[:-1]
+
+
+def test_a_list_its_sentence_introduces_stays_below_the_text() -> None:
+    tail = "The budget goes to:\nHealth\nCulture\nSport\nEducation\n"
+    assert _gone(f"Budget vote\n{_FLOOD}{tail}") == []
+
+
+def test_a_sign_up_box_below_the_text_goes_with_its_pitch() -> None:
+    box = (
+        "\nNewsletter Sciences\n"
+        "Every Thursday, the best of the region's science news.\n"
+        "Subscribe now\n"
+    )
+    assert _gone(f"Lake study\n{_FLOOD}{box}") == [
+        "Newsletter Sciences",
+        "Every Thursday, the best of the region's science news.",
+        "Subscribe now",
+    ]
+    # A story's last paragraph under a subheading, over a button, stays.
+    last = "\nWhat happens next\nThe council will vote on the final plan in June.\nSubscribe now\n"
+    assert _gone(f"Lake study\n{_FLOOD}{last}") == ["Subscribe now"]

@@ -1863,14 +1863,38 @@ def _supported(
 # Rows of menu items: "News | Sport | Weather", "Sign the Guest Book   Send
 # Flowers   Share", "Startseite Nachrichten Region Sport Verkehr Wetter".
 _ROW_SEPARATORS: Final = regex.compile(r"\s*[|•·\t]\s*|\s{3,}")
+# A news site's section names, in the languages of its menus.
 _NAV_WORDS: Final = frozenset(
+    # English
     "home news sport sports weather business politics opinion video videos podcasts podcast"
     " live region world local entertainment culture travel tech technology science health"
-    " lifestyle traffic startseite nachrichten wetter verkehr deportes noticias inicio accueil"
-    " actualités economía economia cultura notizie esteri latest authors careers advertise"
-    " browse index sitemap markets legal commentary sustainability newsletters subscribe"
-    " login livestream nieuws regio cultuur economie binnenland buitenland weer puzzels"
-    " notícias esportes política mundo cultura".split()
+    " lifestyle traffic latest authors careers advertise browse index sitemap markets legal"
+    " commentary sustainability newsletters subscribe login livestream nation national"
+    " international money economy arts books food style education environment climate crime"
+    " obituaries obits jobs classifieds autos homes events photos galleries puzzles games"
+    " e-edition epaper e-paper community investigates watch listen shows closings delays"
+    " elections features columnists letters editorials"
+    # French
+    " accueil actualités actualité info infos politique économie société monde planète"
+    " météo sciences santé loisirs territoire régions vidéos replay direct émissions débats"
+    " idées tribunes annonces nécrologie emploi immobilier"
+    # German
+    " startseite nachrichten wetter verkehr politik wirtschaft kultur panorama wissen"
+    " gesundheit lokales meinung ratgeber reise leben gesellschaft bilder fotos"
+    # Spanish, Portuguese, Italian
+    " deportes noticias inicio portada actualidad economía economia sociedad cultura"
+    " internacional nacional opinión sucesos tecnología ciencia salud vídeos agenda"
+    " notícias esportes desporto política mundo cidades saúde opinião ciência colunistas"
+    " notizie esteri cronaca politica spettacoli tecnologia scienza salute opinioni"
+    # Dutch, Scandinavian, Polish, Indonesian, Turkish
+    " nieuws regio cultuur economie binnenland buitenland weer puzzels politiek opinie"
+    " nyheter kultur ekonomi inrikes utrikes ledare debatt nöje"
+    " wiadomości kraj świat biznes kultura polityka gospodarka opinie wideo zdrowie nauka"
+    " berita nasional olahraga politik hiburan teknologi kesehatan daerah"
+    " gündem spor dünya politika yaşam sağlık kültür teknoloji yazarlar"
+    # Russian, Ukrainian
+    " новости политика экономика спорт культура общество мир происшествия новини політика"
+    " економіка суспільство світ".split()
 )
 
 
@@ -1940,10 +1964,12 @@ def _rows_at_the_edges(
             # language: a header has a title, a date, a byline, a section.
             known = sum(j in rules or _menu_word(lines[j], config) for j in run)
             # Below the last sentence a long column is one with a few menu
-            # words in it: a list of names at the end of a story has none.
-            if (len(run) >= _MENU_COLUMN and known * 2 >= len(run) and known >= 2) or (
-                len(run) >= _LONG_MENU_COLUMN and (zone is top or known >= 2)
-            ):
+            # words in it: a list of names at the end of a story has none,
+            # nor a list its sentence introduces ("The budget goes to:").
+            if (
+                (len(run) >= _MENU_COLUMN and known * 2 >= len(run) and known >= 2)
+                or (len(run) >= _LONG_MENU_COLUMN and (zone is top or known >= 2))
+            ) and not _introduced(lines, pos, run[0], rules):
                 found.update((j, "navigation") for j in run if j not in rules)
             run = []
             if i < 0:
@@ -1965,6 +1991,16 @@ def _rows_at_the_edges(
     for i in [i for i in found if i in in_top and _over_title(lines, pos, i, config)]:
         del found[i]
     return found
+
+
+def _introduced(lines: Sequence[str], pos: Sequence[int], i: int, rules: dict[int, str]) -> bool:
+    """Whether ``lines[i]``, no UI line, starts a list that the line above it
+    introduces with a colon, no UI label ("Tags:")."""
+    if i in rules:
+        return False
+    k = bisect_left(pos, i)
+    above = pos[k - 1] if k > 0 else None
+    return above is not None and above not in rules and lines[above].rstrip().endswith(":")
 
 
 _MENU_COLUMN: Final = 4
@@ -2277,6 +2313,64 @@ def _reader_comments(
     return found
 
 
+def _subscribe_boxes(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """A sign-up box below the article's text: its pitch ("The week's most
+    important environment stories, every Thursday.") over its button or
+    form ("Sign up", "Enter your email"), under its heading ("Newsletter
+    Sciences", "Stay informed") or another UI line. A story's last
+    paragraph is inside the text and stays; so does a line that reports
+    what someone said. (Above the text, a byline and a date stand over a
+    "Subscribe" button.)"""
+    pos = body.nonblank
+    start, end = body.text_start, body.text_end
+    if start is None or end is None:
+        return {}  # no run of text to tell the story from the page
+
+    def loose(i: int) -> bool:
+        return i not in rules and i > end
+
+    found: dict[int, str] = {}
+    for k in range(2, len(pos)):
+        if rules.get(pos[k]) != "subscribe_prompt":
+            continue
+        head, pitch = pos[k - 2], pos[k - 1]
+        s = lines[pitch].strip()
+        h = markdown_words(lines[head]).strip()
+        # A pitch that reads like a paragraph counts as the text's last one:
+        # the box's heading names a newsletter there.
+        boxed = pitch == end and head not in rules and _NEWSLETTER.search(h) is not None
+        if (
+            not (loose(pitch) or boxed)
+            or len(s) > _PITCH
+            or s.count(" ") < 3
+            or _REPORTED.search(s) is not None
+            or date_line(s)
+        ):
+            continue
+        heading = (
+            (loose(head) or (boxed and head > start))
+            and h.count(" ") < _HEADING_WORDS
+            and not h.endswith((".", "!", "?", ":", ","))
+            and not _sentence(h)
+            and not date_line(h)
+            and not byline_line(h)
+        )
+        if heading or head in rules:
+            found[pitch] = "subscribe_prompt"
+            if heading:
+                found[head] = "subscribe_prompt"
+    return found
+
+
+_PITCH: Final = 160  # characters of a sign-up box's pitch
+_NEWSLETTER: Final = regex.compile(
+    r"newsletter|nyhetsbrev|nieuwsbrief|infolettre|boletín|nyhedsbrev|uutiskirje|bülten"
+    r"|рассылк|розсилк|\bsign up\b",
+    regex.IGNORECASE,
+)
+_HEADING_WORDS: Final = 6
+
+
 def _pager(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
     """A pager's page numbers, one a line: three or more numbers in a row
     that count up by one ("1", "2", "3" ... between "<" and ">")."""
@@ -2493,6 +2587,40 @@ def _serialized_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int,
 _TEXT_FIELD: Final = regex.compile(r"(?i)(?:title|text|caption|description|body|content|summary)$")
 
 
+# A page's <title>: "Headline - Site", "Headline | Site".
+_TITLE_SEPARATORS: Final = regex.compile(r"\s+[-|–—·•]\s+")
+_LONGEST_SITE_NAME: Final = 6  # words
+
+
+def _site_name_lines(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """Lines that are only the site's name, outside the article's text, where
+    the page's first line (its ``<title>``) names the site after the
+    headline ("Crues : la Sarrèze déborde - Télé Garonne Sud"): the logo
+    over the menu, the name over the footer."""
+    pos = [i for i in body.nonblank if i not in rules]  # below a crawl record's header
+    if len(pos) < 2:
+        return {}
+    parts = _TITLE_SEPARATORS.split(lines[pos[0]].strip())
+    name = parts[-1].strip()
+    if (
+        len(parts) < 2
+        or not name[:1].isupper()
+        or name.count(" ") >= _LONGEST_SITE_NAME
+        or name.endswith((".", "!", "?", ":"))
+    ):
+        return {}
+    key = name.casefold()
+    start, end = body.text_start, body.text_end
+    return {
+        i: "site_name"
+        for i in pos[1:]
+        if i not in rules
+        and len(lines[i]) < 2 * len(name)
+        and markdown_words(lines[i]).strip().strip("#*_ ").casefold() == key
+        and (start is None or end is None or not start <= i <= end)
+    }
+
+
 def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
     """From an "About X" line to the end of its contact block, when a
     contact label ("Media Contact:", "SOURCE X") follows it within a few
@@ -2572,7 +2700,10 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             if last is not None and last > i:
                 rules.update((j, "read_more_teaser") for j in range(i, last + 1))
     rules.update(_wrapped_on(draft.lines, draft.numbers, rules))
+    if any(line.startswith("WARC/") for line in draft.lines):
+        rules.update(_warc_headers(draft.lines))
     body = _Body.of(draft.lines, rules)
+    rules.update(_site_name_lines(draft.lines, body, rules))
     raw = dict(rules)
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
     rules.update(_list_after_label(draft, body, rules, config))
@@ -2582,6 +2713,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_pager(draft.lines, body, rules))
     rules.update(_reader_comments(draft.lines, body, rules, raw))
+    rules.update(_subscribe_boxes(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
@@ -2589,8 +2721,6 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     if any("appeared first on" in line for line in draft.lines):
         rules.update(_feed_footer_in_pieces(draft.lines, body.nonblank))
     rules.update(_export_fields(draft.lines, rules))
-    if any(line.startswith("WARC/") for line in draft.lines):
-        rules.update(_warc_headers(draft.lines))
     rules.update(_serialized_fields(draft.lines, rules))
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
