@@ -1940,3 +1940,58 @@ def test_a_sign_up_box_below_the_text_goes_with_its_pitch() -> None:
     # A story's last paragraph under a subheading, over a button, stays.
     last = "\nWhat happens next\nThe council will vote on the final plan in June.\nSubscribe now\n"
     assert _gone(f"Lake study\n{_FLOOD}{last}") == ["Subscribe now"]
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # A counted label over comments whose names an extractor dropped.
+        "3 comentarios\nCatorce meses dicen.\nEl mercado necesita la obra, eso nadie lo discute.\n"
+        "Por fin alguien se acuerda de la calle Tejedores.\nPara comentar debes estar registrado.",
+        # "X wrote on DATE:" over each comment.
+        "Kommentare (2)\nKarl M. schrieb am 12.06.2025 um 18:30:\nEndlich passiert etwas.\n"
+        "steuerzahlerin_hessen schrieb am 12.06.2025 um 19:12:\nUnd wer soll das bezahlen?",
+        # No label: user names over the comments, or before them on one line.
+        "Bryn_W\nClose the libraries and keep paying consultants.\nhasklass62\n"
+        "The 47 bus is the only way my mum gets to the surgery.\nIvor Penhale\nFair enough.",
+        "farmgirl_1977: Same thing they said last January.\nKevin R.: Roads are slick already.\n"
+        "dorrance_dad: Thanks to the whole storm team.",
+    ],
+)
+def test_readers_comments_below_the_text_go(comments: str) -> None:
+    gone = _gone(f"Flood warning\n{_FLOOD}{comments}\n")
+    assert set(comments.split("\n")) <= set(gone)
+
+
+def test_people_quoted_below_the_text_are_no_comments() -> None:
+    # Names of people, not user names, over what they said: a vox pop.
+    vox = "Maria Lopez\nI think the plan is fine.\nJohn Smith\nIt will cost too much.\n"
+    assert _gone(f"Flood warning\n{_FLOOD}{vox}") == []
+    # A count that does not match the lines under the label.
+    wrong = "2 comments\nThe first line is here.\nThe second one.\nThe third one.\n"
+    assert not set(wrong.split("\n")[1:]) & set(_gone(f"Flood warning\n{_FLOOD}{wrong}"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Want the latest Eastmoor news in your inbox? Sign up to our free daily newsletter here.",
+        "Cet article vous a été utile ? Abonnez-vous pour 1 € le premier mois.",
+        "The Ledger is reader-funded. If this story was useful, become a member for $5 a month.",
+        "Enjoying the Morning Brief? Forward it to a friend.",
+    ],
+)
+def test_a_call_to_subscribe_after_a_question_is_ui(line: str) -> None:
+    assert ui_rule(line) == "subscribe_prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The club is growing. Sign up opens on Monday for the new season.",
+        "The race returns in June. Sign up for it today at the town hall.",
+        "Interested? Subscribe to the council's alerts, the mayor said.",
+    ],
+)
+def test_a_story_that_tells_readers_to_sign_up_keeps_it(line: str) -> None:
+    assert ui_rule(line) is None

@@ -1231,6 +1231,35 @@ _NEW_WINDOW: Final = regex.compile(
 )
 
 
+# A call to subscribe after a question to the reader: "Want the latest
+# Eastmoor news in your inbox? Sign up to our free daily newsletter here.",
+# "Cet article vous a été utile ? Abonnez-vous pour 1 € le premier mois",
+# "The Ledger is reader-funded. If this story was useful, become a member".
+_SUBSCRIBE_CALL: Final = regex.compile(
+    # "Sign up" and "subscribe" also ask for a race's or a council's list:
+    # the site's own offer says "our", a newsletter, a price.
+    r"(?:if [^,]{1,60}, )?(?:(?:sign up|subscribe)\b(?=.{0,80}\b(?:our|newsletters?|inbox|free)\b"
+    r"|.{0,80}[$€£])|become a (?:member|subscriber|supporter)"
+    r"|forward (?:it|this|this email) to a friend|abonnez-vous|inscrivez-vous"
+    r"|abonnieren sie|abonniere|suscríbete|hazte suscriptor|assine|inscreva-se|iscriviti"
+    r"|abbonati|word abonnee|wordt abonnee|neem een abonnement|zapisz się|prenumeruj"
+    r"|abone ol|berlangganan)\b.{0,160}",
+    regex.IGNORECASE,
+)
+_LONGEST_QUESTION: Final = 100  # characters of the question before a call to subscribe
+
+
+def _asked_to_subscribe(s: str) -> bool:
+    """A short question or statement to the reader, then a call to
+    subscribe (see ``_SUBSCRIBE_CALL``); not a sentence that reports one."""
+    if len(s) > _LONGEST_TEASER:
+        return False
+    m = regex.search(r"[?.!] ", s[: _LONGEST_QUESTION + 2])
+    if m is None:
+        return False
+    return _SUBSCRIBE_CALL.fullmatch(s[m.end() :]) is not None and not _REPORTED.search(s)
+
+
 def ui_rule(line: str) -> str | None:
     """The UI-debris rule a whole line matches, or None for a line to keep.
 
@@ -1276,6 +1305,8 @@ def ui_rule(line: str) -> str | None:
         return None
     if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
         return "file_header"  # "==> a.txt <==": files joined by head or tail
+    if ("? " in s or "?. " in s or ". " in s) and _asked_to_subscribe(s):
+        return "subscribe_prompt"
     if s[0] in _ARROW_STARTS and _ARROWS.fullmatch(s):
         return "page_furniture"  # a pager's or a gallery's buttons
     if s[0] in "=_" and len(s) >= 3 and s.strip("=_") == "":
@@ -1732,13 +1763,19 @@ class _Body(NamedTuple):
                 long[k] = True
                 long[k + 1] = long[k + 1] or sentence[k + 1]
             wrapped = runs_on
+        # A short sentence between long ones ("Don't do it to us again.")
+        # neither breaks a run nor counts in it.
         end = None
-        run = 0
+        run = last = 0
         for k in range(len(nonblank) - 1, -1, -1):
-            run = run + 1 if long[k] else 0
-            if run == _TEXT_RUN:
-                end = k + _TEXT_RUN - 1
-                break
+            if long[k]:
+                last = last if run else k
+                run += 1
+                if run == _TEXT_RUN:
+                    end = last
+                    break
+            elif not sentence[k]:
+                run = 0
         paragraphs = frozenset(i for i, yes in zip(nonblank, long, strict=True) if yes)
         if end is None:
             # Text saved as a few very long lines (paragraphs glued together)
@@ -1752,12 +1789,16 @@ class _Body(NamedTuple):
                 return cls(nonblank, sentences[0], sentences[-1], huge[0], huge[-1], paragraphs)
             return cls(nonblank, sentences[0], sentences[-1], None, None, paragraphs)
         # It starts with its first such run.
-        run = 0
+        run = first = 0
         for k in range(len(nonblank)):
-            run = run + 1 if long[k] else 0
-            if run == _TEXT_RUN:
-                start = nonblank[k - _TEXT_RUN + 1]
-                break
+            if long[k]:
+                first = first if run else k
+                run += 1
+                if run == _TEXT_RUN:
+                    start = nonblank[first]
+                    break
+            elif not sentence[k]:
+                run = 0
         # A paragraph or two after a short break (a pull quote, a verse, an
         # ad label) is text too: the text goes on to the last long line
         # ending like a sentence or a clause, a few lines at most after it.
@@ -2253,36 +2294,63 @@ _COMMENTER: Final = regex.compile(
     r"[^\s!?:]{1,30}(?: [^\s!?:]{1,30}){0,3}"
     r"(?: (?:says|said|schreibt|dice|disse|écrit|zegt):)?"
 )
+# A comment's header: "Karl M. schrieb am 12.06.2025 um 18:30:", "Ana wrote on 3 May:".
+_WROTE: Final = regex.compile(
+    r"[^\s!?:]{1,30}(?: [^\s!?:]{1,30}){0,3} (?:wrote|writes|schrieb|a écrit|escribió|escreveu"
+    r"|ha scritto|scrisse|schreef|napisał|napisała|yazdı)(?: (?:on|am|le|el|em|il|op|dnia))?"
+    r".{0,40}:",
+    regex.IGNORECASE,
+)
 _COMMENT_TIME: Final = regex.compile(
     r"(?:.{1,30} )?(?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", regex.I
 )
+# The number in a comments label: "3 comments", "Kommentare (2)", "Komentar (1)".
+_COMMENT_COUNT: Final = regex.compile(r"\d{1,3}")
+_LONGEST_COMMENT: Final = 400  # characters of one line of a comment
+
+
+def _comments_label(line: str, rule: str | None) -> int | None:
+    """If ``line`` labels a comments section ("Comments", "3 comentarios",
+    "Kommentare (2)"), how many comments it counts (0 when it says not);
+    else None."""
+    key = _ui_key(line)
+    # "3 comments" is a counter; a counter of comments is their label.
+    counter = rule == "gallery_counter" and "comment" in key
+    if rule != "comment_prompt" and _UI_RULES.get(key) != "comment_prompt" and not counter:
+        return None
+    if len(key) > _LONGEST_UI:
+        return 0  # a prompt ("Sign in to leave a comment") is no label
+    numbers = _COMMENT_COUNT.findall(key)
+    return int(numbers[0]) if len(numbers) == 1 else 0
 
 
 def _reader_comments(
     lines: Sequence[str], body: _Body, rules: dict[int, str], raw: dict[int, str]
 ) -> dict[int, str]:
     """Readers' comments under a comments label below the start of the
-    article's text ("Comments", "3 thoughts on “...”"): each a name (maybe "... says:"),
-    maybe a time, then a few lines of text; two comments or more. The text
-    of a comment is sentences, which the other rules keep; here the label
-    and the names say whose they are. A line that breaks the pattern ends
-    the comments (the rest is left to the other rules)."""
+    article's text ("Comments", "3 thoughts on “...”"): each a name (maybe "... says:",
+    "... wrote on 12 May:"), maybe a time, then a few lines of text; two
+    comments or more, or as many as the label counts ("Kommentare (1)").
+    The text of a comment is sentences, which the other rules keep; here
+    the label and the names say whose they are. A line that breaks the
+    pattern ends the comments (the rest is left to the other rules). Where
+    the names are gone (an extractor kept only the text), the lines under a
+    label that counts N comments are they when there are N of them, short,
+    down to the page's end or its next UI line."""
     if body.text_start is None:
         return {}
     # The text's end may have been drawn after the comments (they are long
     # sentences too): the label is looked for anywhere after its start.
     after = [i for i in body.nonblank if i > body.text_start]
-    k = next(
+    k, count = next(
         (
-            k
+            (k, n)
             for k, i in enumerate(after)
-            if rules.get(i) == "comment_prompt"
-            or raw.get(i) == "comment_prompt"  # before a wrapped line took it back
-            or _UI_RULES.get(_ui_key(lines[i])) == "comment_prompt"  # "Comments", a marker
+            if (n := _comments_label(lines[i], rules.get(i) or raw.get(i))) is not None
         ),
-        None,
+        (None, None),
     )
-    if k is None:
+    if k is None or count is None:
         return {}
     found: dict[int, str] = {}
     comments = 0
@@ -2291,7 +2359,10 @@ def _reader_comments(
         name = lines[after[m]].strip()
         # "budi_s · 2 jam lalu": a name and the comment's age on one line
         name = _CREDIT_SEPARATORS.split(name)[0] if "·" in name or "|" in name else name
-        if after[m] in rules or not _COMMENTER.fullmatch(name) or _sentence(name):
+        wrote = _WROTE.fullmatch(name) is not None
+        if not wrote and (not _COMMENTER.fullmatch(name) or _sentence(name)):
+            break
+        if after[m] in rules and rules[after[m]] not in _NAME_RULES:
             break
         n = m + 1
         if n < len(after) and (
@@ -2307,10 +2378,88 @@ def _reader_comments(
         m = n + said
         while m < len(after) and after[m] in rules:  # "Reply", "Like"
             m += 1
-    if comments < _COMMENTS:
+    if comments == 0 and count:
+        # No names: the label's count of lines, then the page's end or a UI line.
+        unnamed = after[k + 1 : k + 1 + count]
+        end = k + 1 + count
+        if (
+            len(unnamed) == count
+            and all(
+                j not in rules and _sentence(lines[j]) and len(lines[j]) <= _LONGEST_COMMENT
+                for j in unnamed
+            )
+            and (end == len(after) or after[end] in rules)
+        ):
+            found.update((j, "reader_comment") for j in unnamed)
+            comments = count
+    if comments < min(_COMMENTS, count or _COMMENTS):
         return {}
     found[after[k]] = "comment_prompt"
     return found
+
+
+def _handle(name: str) -> bool:
+    """A user name as sites print them: one word with "_" or a digit in it
+    ("Bryn_W", "hasklass62", "dorrance_dad")."""
+    return (
+        " " not in name
+        and 2 < len(name) <= _HANDLE
+        and ("_" in name or any(c.isdigit() for c in name))
+        and not name.isdigit()
+        and any(c.isalpha() for c in name)
+    )
+
+
+def _unlabelled_comments(
+    lines: Sequence[str], body: _Body, rules: dict[int, str]
+) -> dict[int, str]:
+    """Readers' comments with no label over them (an extractor dropped it),
+    below the start of the text, down to the page's end or a UI line: a name
+    over each comment's sentences, or "name: comment" on one line, where
+    user names ("Bryn_W", "farmgirl_1977") say whose they are: two of them
+    at least. People quoted in a story have names, not user names."""
+    if body.text_start is None:
+        return {}
+    after = [i for i in body.nonblank if i > body.text_start]
+    found: dict[int, str] = {}
+    m = 0
+    while m < len(after):
+        run: list[int] = []
+        handles = comments = 0
+        n = m
+        while n < len(after) and after[n] not in rules:
+            s = lines[after[n]].strip()
+            head, colon, said = s.partition(": ")
+            if colon and _COMMENTER.fullmatch(head) and _sentence(said):
+                run.append(after[n])  # "Kevin R.: Pike Hollow roads are slick."
+                handles += _handle(head)
+                comments += 1
+                n += 1
+                continue
+            text = after[n + 1 : n + 1 + _COMMENT_LINES]
+            said_lines = 0
+            for j in text:
+                if j in rules or not _sentence(lines[j]) or len(lines[j]) > _LONGEST_COMMENT:
+                    break
+                said_lines += 1
+            if said_lines == 0 or not _COMMENTER.fullmatch(s) or _sentence(s) or s.count(" ") > 3:
+                break
+            run.extend(after[n : n + 1 + said_lines])
+            handles += _handle(s)
+            comments += 1
+            n += 1 + said_lines
+        to_the_end = n == len(after) or after[n] in rules
+        if comments >= _COMMENTS and handles >= _COMMENTS and to_the_end:
+            found.update((i, "reader_comment") for i in run)
+        m = max(n, m + 1)
+    return found
+
+
+_HANDLE: Final = 30  # characters of a user name
+
+
+# Rules that may have taken a commenter's name already (a short line).
+_NAME_RULES: Final = frozenset(("navigation", "page_below_the_article", "page_above_the_article"))
 
 
 def _subscribe_boxes(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
@@ -2713,6 +2862,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_pager(draft.lines, body, rules))
     rules.update(_reader_comments(draft.lines, body, rules, raw))
+    rules.update(_unlabelled_comments(draft.lines, body, rules))
     rules.update(_subscribe_boxes(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_below_the_article(draft, body, rules, config))
