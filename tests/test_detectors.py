@@ -1995,3 +1995,15 @@ def test_a_call_to_subscribe_after_a_question_is_ui(line: str) -> None:
 )
 def test_a_story_that_tells_readers_to_sign_up_keeps_it(line: str) -> None:
     assert ui_rule(line) is None
+
+
+def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
+    box = "READ ALSO:\nHospital opens 20 new beds for children\nCold weather due next week\n"
+    table = "Where to get vaccinated\nPlace Hours\n14 clinics Monday to Friday, 8am to 5pm\n"
+    more = (
+        "Children getting vaccinated for the first time need two doses a month apart.\n"
+        "The health department asks residents to share the information with older neighbours.\n"
+    )
+    gone = _gone(f"Flu vaccine for all\n{_FLOOD}{box}\n{table}{more}")
+    assert not set(table.split("\n")) & set(gone)
+    assert "READ ALSO:" in gone

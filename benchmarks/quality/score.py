@@ -59,6 +59,7 @@ SETS = (
     HERE / "heldout_r13",
     HERE / "heldout_r14",
     HERE / "heldout_r15",
+    HERE / "heldout_r16",
 )
 """The page sets, in the order they were written (see README.md)."""
 

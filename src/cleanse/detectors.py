@@ -2069,12 +2069,19 @@ def _below_the_article(
     # of a merged page, a long comment), the page is not only furniture:
     # the lines from a header's length above it stay.
     long = body.paragraphs
-    stop = next(
-        (k for k in range(len(below) - 1) if below[k] in long and below[k + 1] in long),
-        len(below) + _HEADER_LINES,
+    again = next(
+        (k for k in range(len(below) - 1) if below[k] in long and below[k + 1] in long), None
     )
+    stop = len(below) if again is None else again - _HEADER_LINES
+    if again is not None:
+        # A few lines between the last UI line and the text there are the
+        # story's too (a table, a list, a subheading) or the next story's
+        # header: a box inside the article ("Read also", two links) ends there.
+        last = max((k for k in range(again) if below[k] in rules), default=0)
+        if again - last <= _BACK_TO_TEXT:
+            stop = min(stop, last)
     found: dict[int, str] = {}
-    for k in range(stop - _HEADER_LINES):
+    for k in range(stop):
         i = below[k]
         s = lines[i].strip()
         if (
@@ -2096,6 +2103,7 @@ def _below_the_article(
 
 
 _SHORT_LINE: Final = 80  # columns
+_BACK_TO_TEXT: Final = 12  # non-blank lines from a box inside the article back to its text
 
 
 def _above_the_article(
