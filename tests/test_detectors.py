@@ -2007,3 +2007,45 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
     gone = _gone(f"Flu vaccine for all\n{_FLOOD}{box}\n{table}{more}")
     assert not set(table.split("\n")) & set(gone)
     assert "READ ALSO:" in gone
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Der Beitrag Neue Brücke für Lindau erschien zuerst auf Lindauer Zeitung.", "feed_footer"),
+        (
+            "Článek Pivovar zdvojnásobí výrobu se poprvé objevil na webu Obchodní listy.",
+            "feed_footer",
+        ),
+        (
+            "Dagblad Veenland is onderdeel van Veenland Media B.V. Alle rechten voorbehouden.",
+            "copyright_notice",
+        ),
+        (
+            "We value your privacy. We and our 143 partners use cookies to store information on a",
+            "cookie_notice",
+        ),
+        ("**Čtěte také:** Ceny chmele letos vzrostly o třetinu", "read_more_teaser"),
+        ("Meest gelezen", "read_more_teaser"),
+        # Look-alikes: a sentence that reports a notice, a story on privacy.
+        ("The publisher said all rights reserved for the name.", None),
+        ("Our privacy policy changed last year. The council said it would publish one.", None),
+    ],
+)
+def test_ui_rule_in_more_languages(line: str, rule: str | None) -> None:
+    assert ui_rule(line) == rule
+
+
+def test_a_summary_over_its_paragraph_is_a_repeat() -> None:
+    whole = "Rodinný pivovar Lesná postaví novou varnu a během dvou let zvýší výrobu o polovinu."
+    text = f"Pivovar Lesná\n\n{whole[:70]} […]\n\n{whole}\n\nDruhý odstavec textu.\n"
+    d = clean_text(text)[0]
+    assert [e.reason for e in d.edits if e.stage == "drop_repeated_blocks"] == [
+        "an excerpt of line 5 (a summary over the text)"
+    ]
+    assert whole in d.body
+    # An ellipsis that ends a quote cut short, with no paragraph it begins, stays.
+    cut = (
+        "Pivovar Lesná\n\nThe mayor began: “We will not give up the brewery, because...”\n\nEnd.\n"
+    )
+    assert not [e for e in clean_text(cut)[0].edits if e.stage == "drop_repeated_blocks"]

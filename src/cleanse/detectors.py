@@ -268,6 +268,7 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     "share_links": (
         "compartir; compartilhe; compartilhar; partager; partagez; teilen; condividi; "
         "udostępnij; paylaş; delen; bagikan; ibahagi; поделиться; مشاركة; شارك; 分享; 共有; 공유; "
+        "sdílejte; sdílet; zdieľajte; dela; del; distribuie; κοινοποίηση; jaa; megosztás; "
         "imprimir; imprimer; drucken; stampa; drukuj; yazdır; afdrukken; cetak; распечатать; "
         "طباعة; 打印; 印刷; 공유하기; 공유; chia sẻ; bagikan; поділитися; साझा करें; link kopieren; "
         "copy link; sao chép liên kết; teilen mit; artikel teilen; diesen artikel teilen; "
@@ -309,7 +310,12 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "यह भी पढ़ें; читайте також; tin liên quan; xem thêm; 다음 기사; 많이 본 뉴스; 관련 기사; "
         "baca juga; berita terkait; terpopuler; à voir aussi; a ver também; da vedere; "
         "auch interessant; también te puede interesar; potrebbe interessarti; "
-        "você também pode gostar; vous aimerez aussi"
+        "você também pode gostar; vous aimerez aussi; "
+        # Czech, Slovak, Dutch, Scandinavian, Romanian, Greek, Finnish, Hungarian
+        "čtěte také; čtěte též; přečtěte si také; nejčtenější; čítajte aj; najčítanejšie; "
+        "meest gelezen; lees meer; läs också; läs även; mest läst; læs også; mest læste; "
+        "les også; mest lest; citește și; cele mai citite; διαβάστε επίσης; δημοφιλή; "
+        "lue myös; luetuimmat; olvassa el; legolvasottabb"
     ),
     "follow_links": (
         "síguenos; siga-nos; suivez-nous; folgen sie uns; seguici; obserwuj nas; bizi takip "
@@ -455,7 +461,9 @@ _TEASER: Final = regex.compile(
     r"|czytaj także|czytaj też|ayrıca okuyun|lees ook|baca juga|basahin din|читайте также"
     r"|ilgili haberler|ilgili haber|soma pia|soma zaidi"
     r"|اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|seguí leyendo|seguir leyendo|ये भी पढ़ें"
-    r"|यह भी पढ़ें|читайте також|tin liên quan|xem thêm|관련 기사)\s*[:»›>|\-–—]\s*\S",
+    r"|यह भी पढ़ें|читайте також|tin liên quan|xem thêm|관련 기사|čtěte také|čtěte též"
+    r"|přečtěte si také|čítajte aj|läs också|läs även|læs også|les også|citește și"
+    r"|διαβάστε επίσης|lue myös)\s*[:»›>|\-–—]\s*\S",
     regex.IGNORECASE,
 )
 _COUNTER: Final = regex.compile(
@@ -761,7 +769,18 @@ _LONG_PHRASES: Final = (
     (
         # WordPress feeds: "The post TITLE appeared first on SITE."
         "feed_footer",
-        regex.compile(r"the post .{1,200} appeared first on .{1,80}", regex.IGNORECASE),
+        # and as WordPress says it in other languages.
+        regex.compile(
+            r"(?:the post .{1,200} appeared first on|der beitrag .{1,200} erschien zuerst auf"
+            r"|l[’']article .{1,200} est apparu en premier sur|la entrada .{1,200} se publicó"
+            r" primero en|o post .{1,200} apareceu primeiro em|o artigo .{1,200} foi publicado"
+            r" primeiro em|l[’']articolo .{1,200} proviene da|het bericht .{1,200} verscheen eerst"
+            r" op|wpis .{1,200} pojawił się (?:po raz|poraz) pierwszy w|článek .{1,200} se"
+            r" (?:nejdříve|poprvé|nejprve) objevil na|inlägget .{1,200} dök först upp på"
+            r"|pos .{1,200} muncul pertama kali di|сообщение .{1,200} появились сначала на)"
+            r" .{1,80}",
+            regex.IGNORECASE,
+        ),
     ),
     (
         "share_links",
@@ -773,6 +792,9 @@ _LONG_PHRASES: Final = (
     (
         "cookie_notice",
         regex.compile(
+            # maybe after a word on privacy: "We value your privacy. We and our partners ..."
+            r"(?:[^.!?]{0,40}(?:privacy|privacidad|vie privée|privatsphäre|datenschutz|privacidade"
+            r"|prywatno)[^.!?]{0,20}[.!?]\s*)?"
             r"(?:(?:we use|this (?:web)?site uses|our (?:web)?site uses) cookies\b.{0,250}?"
             r"(?:consent|privacy|cookie policy|data protection|by continuing|you agree"
             r"|learn more|find out more|more information|your experience|personali[sz]e"
@@ -919,7 +941,10 @@ _HEADLINE_LABELS: Final = _LINK_LABELS | frozenset(
         "te recomendamos; 많이 본 뉴스; más leídas; lo más leído; mais lidas; les plus "
         "lus; meistgelesen; più letti; najczęściej czytane; en çok okunanlar; 最热新闻; 热门新闻; "
         "热点新闻; 推荐阅读; 延伸阅读; 猜你喜欢; 热门推荐; 相关报道; 相關新聞; 熱門新聞; 人気記事; "
-        "関連ニュース; あわせて読みたい; 주요 뉴스; 최신 뉴스"
+        "関連ニュース; あわせて読みたい; 주요 뉴스; 최신 뉴스; meest gelezen; mest läst; "
+        "mest lästa; mest læste; mest lest; nejčtenější; najčítanejšie; cele mai citite; "
+        "luetuimmat; más vistos; lo más visto; più lette; mais lidos; najpopularniejsze; "
+        "terpopuler; paling banyak dibaca; самое читаемое; найпопулярніше; δημοφιλή"
     ).split("; ")
 )
 # Labels that also end a teaser paragraph in feeds ("... Read more"): the
@@ -1035,6 +1060,20 @@ _LONG_PHRASE_STARTS: Final = (
     "the opini",
     "the views",
     "the post ",
+    "der beitra",
+    "l'article ",
+    "l’article ",
+    "la entrada",
+    "o post ",
+    "o artigo ",
+    "l'articolo",
+    "l’articolo",
+    "het berich",
+    "wpis ",
+    "článek ",
+    "inlägget ",
+    "pos ",
+    "сообщение ",
     "thanks fo",
     "support ",
     "have a ",
@@ -1118,6 +1157,14 @@ _RESERVED: Final = (
     "版权所有",
     "все права защищены",
     "всі права захищені",
+    "alle rechten voorbehouden",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "wszelkie prawa zastrzeżone",
+    "všechna práva vyhrazena",
+    "alla rättigheter förbehållna",
+    "tüm hakları saklıdır",
+    "hak cipta dilindungi",
 )
 _BRACKET_COUNTER: Final = regex.compile(r"\[\d{1,3}\s*(?:/|of)\s*\d{1,3}\]")
 _YEAR: Final = regex.compile(r"\b(?:19|20)\d{2}\b")
@@ -1171,13 +1218,25 @@ def _tokens(key: str) -> list[str]:
     return key.split()
 
 
+_RESERVED_ANY: Final = regex.compile("|".join(map(regex.escape, _RESERVED)), regex.IGNORECASE)
+
+
 def _copyright(s: str) -> bool:
     """A copyright notice anywhere on a short line: "© 2024 Site", "Copyright ©
-    Site. 무단전재 ...", "Impressum Datenschutz © 2024 Radio". A photo credit
-    ("© Jane Doe/AFP") has neither a year nor a reserved-rights phrase."""
-    if len(s) > _LONGEST_CREDIT_LINE * 2 or ("©" not in s and s[:9].casefold() != "copyright"):
+    Site. 무단전재 ...", "Impressum Datenschutz © 2024 Radio", or a
+    publisher's line that says its rights are reserved ("Dagblad Veenland
+    is onderdeel van Veenland Media B.V. Alle rechten voorbehouden."). A
+    photo credit ("© Jane Doe/AFP") has neither a year nor a reserved-rights
+    phrase."""
+    if len(s) > _LONGEST_CREDIT_LINE * 2:
         return False
     low = s.casefold()
+    if "©" not in s and low[:9] != "copyright":
+        # A sentence that says the rights are reserved, not one reporting it.
+        return (
+            any(f"{r}." in low or low.endswith(r) for r in _RESERVED)
+            and _REPORTED.search(s) is None
+        )
     sentence = s.endswith((".", "!", "?")) and not s.startswith(("©", "Copyright", "COPYRIGHT"))
     if any(r in low for r in _RESERVED):
         return not sentence or any(low.rstrip(" .").endswith(r) for r in _RESERVED)
@@ -1329,7 +1388,7 @@ def ui_rule(line: str) -> str | None:
         return "tag_list"
     if ":" in s[:30] and _share_row(s):
         return "share_links"
-    if ("©" in s or s[:9].casefold() == "copyright") and _copyright(s):
+    if ("©" in s or s[:9].casefold() == "copyright" or _RESERVED_ANY.search(s)) and _copyright(s):
         return "copyright_notice"
     if len(s) <= 60 and ("ICP" in s or "公网" in s or "许可证" in s) and _SITE_LICENCE.fullmatch(s):
         return "copyright_notice"
@@ -1991,10 +2050,12 @@ def _rows_at_the_edges(
     for zone in (top, middle, bottom):
         run: list[int] = []
         for i in [*zone, -1]:  # -1 ends the last run
-            # Above the first sentence a menu may be a bulleted list (a text
-            # browser draws one so); below the text such a list may be the
-            # story's own.
-            item = lines[i].strip().removeprefix("• ").removeprefix("* ") if zone is top else ""
+            # Above the article's header a menu may be a bulleted list (a
+            # text browser draws one so); below the text such a list may be
+            # the story's own.
+            item = (
+                lines[i].strip().removeprefix("• ").removeprefix("* ") if zone is not bottom else ""
+            )
             bulleted = bool(item) and (_menu_item(item) or (item.isdecimal() and len(item) <= 3))
             if i >= 0 and (i in rules or _menu_item(lines[i]) or bulleted):
                 run.append(i)
@@ -2495,7 +2556,10 @@ def _subscribe_boxes(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
         h = markdown_words(lines[head]).strip()
         # A pitch that reads like a paragraph counts as the text's last one:
         # the box's heading names a newsletter there.
-        boxed = pitch == end and head not in rules and _NEWSLETTER.search(h) is not None
+        boxed = pitch == end and (
+            rules.get(head) == "subscribe_prompt"
+            or (head not in rules and _NEWSLETTER.search(h) is not None)
+        )
         if (
             not (loose(pitch) or boxed)
             or len(s) > _PITCH
@@ -3815,6 +3879,8 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     if len(pos) < 2:
         return draft
     quoted = _pull_quotes(lines) if "\n>" in f"\n{draft.text}" else {}
+    if "…" in draft.text or "..." in draft.text:
+        quoted.update(_excerpts(lines, pos, draft.numbers))
     nb_keys = [keys[i] for i in pos]
     if len(set(nb_keys)) == len(nb_keys):
         # Nothing repeats (the common case, one set() per page) but a pull quote.
@@ -3910,6 +3976,32 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         kind=kinds,
         captions=draft.captions + tuple(captions),
     )
+
+
+_EXCERPT_ENDS: Final = ("[…]", "[...]", "(…)", "(...)", "…", "...")
+_EXCERPT_CHARS: Final = 50  # characters of an excerpt before its ellipsis, at least
+_EXCERPT_WINDOW: Final = 12  # non-blank lines below an excerpt where its paragraph is
+
+
+def _excerpts(lines: Sequence[str], pos: Sequence[int], numbers: Sequence[int]) -> dict[int, str]:
+    """A feed's or a teaser's summary: a paragraph's first words and an
+    ellipsis ("... Investice za 240 milionů korun […]"), with the whole
+    paragraph a few lines below it."""
+    found: dict[int, str] = {}
+    for k, i in enumerate(pos):
+        s = lines[i].strip()
+        if not s.endswith(_EXCERPT_ENDS):
+            continue
+        end = next(e for e in _EXCERPT_ENDS if s.endswith(e))
+        head = " ".join(s[: -len(end)].split()).casefold()
+        if len(head) < _EXCERPT_CHARS:
+            continue
+        for j in pos[k + 1 : k + 1 + _EXCERPT_WINDOW]:
+            whole = " ".join(lines[j].split()).casefold()
+            if len(whole) > len(head) and whole.startswith(head):
+                found[i] = f"an excerpt of line {numbers[j]} (a summary over the text)"
+                break
+    return found
 
 
 _QUOTE_NOISE: Final = regex.compile(r"[^\w]+")
