@@ -462,6 +462,10 @@ def test_drop_ui_lines_leaves_clean_text_alone() -> None:
         "Martedì 4 marzo 2025",
         "Kamis, 18 Januari 2024 | 14:20 WIB",
         "am 3. März 2025 um 14:20 Uhr",
+        "Opublikowano 7 października 2025",
+        "Publikováno 5. listopadu 2025 v 9:30",
+        "Publicerad 3 mars 2025 kl. 08.40",
+        "12 Ekim 2025 Pazartesi",
     ],
 )
 def test_date_line(line: str) -> None:
@@ -2049,3 +2053,9 @@ def test_a_summary_over_its_paragraph_is_a_repeat() -> None:
         "Pivovar Lesná\n\nThe mayor began: “We will not give up the brewery, because...”\n\nEnd.\n"
     )
     assert not [e for e in clean_text(cut)[0].edits if e.stage == "drop_repeated_blocks"]
+
+
+def test_a_byline_in_italics_or_with_a_role() -> None:
+    assert byline_line("*By Callum Rees*")
+    assert byline_line("By Leah Fennimore, business reporter")
+    assert not byline_line("By the river, business went on")

@@ -57,21 +57,33 @@ __all__ = [
 # Dates and URLs
 
 # Month names, one string a month: English, German, French, Spanish,
-# Portuguese, Italian, Dutch, Indonesian (short forms that are also words,
-# such as "out", "set" or "des", left out).
+# Portuguese, Italian, Dutch, Indonesian, Scandinavian, Polish and Czech
+# (as a date says them: "7 października"), Romanian, Turkish, Russian and
+# Ukrainian (short forms that are also words, such as "out", "set" or
+# "des", left out).
 _MONTH_NAMES: Final = (
-    "january jan januar janvier janv enero janeiro gennaio januari jän",
-    "february feb februar février fevrier févr febrero fevereiro febbraio februari",
-    "march mar märz maerz mars marzo março maart mrt maret mär",
-    "april apr avril avr abril aprile",
-    "may mai mayo maio maggio mei",
-    "june jun juni juin junio junho giugno",
-    "july jul juli juillet juil julio julho luglio",
-    "august aug août aout agosto augustus agustus",
-    "september sep sept septembre septiembre setiembre setembro settembre",
-    "october oct oktober octobre octubre outubro ottobre okt",
-    "november nov novembre noviembre novembro",
-    "december dec dezember décembre decembre déc diciembre dezembro dicembre desember",
+    "january jan januar janvier janv enero janeiro gennaio januari jän"
+    " styczeń stycznia leden ledna ianuarie ocak января січня",
+    "february feb februar février fevrier févr febrero fevereiro febbraio februari"
+    " luty lutego únor února februarie şubat февраля лютого",
+    "march mar märz maerz mars marzo março maart mrt maret mär"
+    " marzec marca březen března martie mart марта березня",
+    "april apr avril avr abril aprile kwiecień kwietnia duben dubna aprilie nisan апреля квітня",
+    "may mai mayo maio maggio mei maj maja květen května mayıs мая травня",
+    "june jun juni juin junio junho giugno czerwiec czerwca červen června iunie haziran"
+    " июня червня",
+    "july jul juli juillet juil julio julho luglio lipiec lipca červenec července iulie temmuz"
+    " июля липня",
+    "august aug août aout agosto augustus agustus augusti sierpień sierpnia srpen srpna"
+    " ağustos августа серпня",
+    "september sep sept septembre septiembre setiembre setembro settembre wrzesień września"
+    " září septembrie eylül сентября вересня",
+    "october oct oktober octobre octubre outubro ottobre okt październik października"
+    " říjen října octombrie ekim октября жовтня",
+    "november nov novembre noviembre novembro listopad listopada listopadu noiembrie kasım"
+    " ноября листопада",
+    "december dec dezember décembre decembre déc diciembre dezembro dicembre desember"
+    " grudzień grudnia prosinec prosince decembrie aralık декабря грудня",
 )
 # Each name's month number (for comparing two dates), and all names as one
 # regex alternation, the longest first.
@@ -90,12 +102,18 @@ _WEEKDAYS: Final = (
     "|sabato|domenica"
     "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     "|senin|selasa|rabu|kamis|jumat|sabtu"
+    "|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+    "|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
+    "|pondělí|úterý|středa|čtvrtek|pátek|neděle"
+    "|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
 )
 # "Publié le", "Veröffentlicht am": a date's label in the languages above.
 _DATE_LABELS: Final = (
     r"published|posted|updated|modified|veröffentlicht|aktualisiert|publié|publiée|modifié"
     r"|mis à jour|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato"
-    r"|gepubliceerd|bijgewerkt|diterbitkan|diperbarui"
+    r"|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|opublikowano|zaktualizowano"
+    r"|publikováno|aktualizováno|publicerad|uppdaterad|publiceret|opdateret|publisert"
+    r"|oppdatert|publicat|actualizat|опубликовано|обновлено|опубліковано|оновлено"
 )
 _DATE_TOKEN: Final = (
     rf"(?:{_MONTHS}|{_WEEKDAYS})\.?"
@@ -107,6 +125,8 @@ _DATE_TOKEN: Final = (
     # the same words in the languages above: "4 de marzo de 2025 a las 10:00",
     # "am 3. März 2025 um 14:20 Uhr", "le 4 mars à 18h12", "pukul 14.20 WIB"
     r"|de|del|le|el|il|am|op|em|à|a las|às|um|uhr|alle|ore|pukul|wib|wita"
+    # "7 października 2025 r., godz. 10:15", "5. listopadu 2025 v 9:30", "kl. 08.40"
+    r"|r\.|roku|godz\.|o|v|kl\.|den"
     # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
     rf"|(?:first\s+|last\s+)?(?:{_DATE_LABELS})"
 )
@@ -3040,6 +3060,8 @@ def byline_line(line: str) -> bool:
     s = line.strip()
     if "**" in s:
         s = s.replace("**", "")  # Markdown bold: "Por **Juliana Prado**"
+    if s[:1] in "*_" and s[-1:] == s[:1]:
+        s = s.strip("*_ ")  # Markdown italics: "*By Callum Rees*"
     if "[" in s:  # a linked name: "By [Owen Prothero](https://...)", "By [9]Naomi Fairweather"
         s = _MD_LINKS.sub(r"\1", _LINK_REF.sub("", s))
     if not s or len(s) > _LONGEST_BYLINE or s[:2].casefold() not in _BYLINE_STARTS:
@@ -3049,11 +3071,18 @@ def byline_line(line: str) -> bool:
     m = _BYLINE.fullmatch(s)
     if m is None:
         return False
+    names = m.group("names")
+    head, comma, role = names.rpartition(",")
+    if comma and role.strip().islower() and role.count(" ") <= _ROLE_WORDS:
+        names = head  # "By Leah Fennimore, business reporter": a role after the name
     # The names keep their capitals even though the label matches any case.
     return all(
         w[0].isupper() or w in _NAME_PARTICLES
-        for w in m.group("names").replace(",", " ").replace("&", " ").split()
+        for w in names.replace(",", " ").replace("&", " ").split()
     )
+
+
+_ROLE_WORDS: Final = 4  # words of a reporter's role after the byline's names
 
 
 _GLUED_DATES: Final = regex.compile(r"(\d)(\p{L})")
