@@ -2059,3 +2059,34 @@ def test_a_byline_in_italics_or_with_a_role() -> None:
     assert byline_line("*By Callum Rees*")
     assert byline_line("By Leah Fennimore, business reporter")
     assert not byline_line("By the river, business went on")
+
+
+def test_a_title_in_headline_case_after_a_scene_break_starts_an_article() -> None:
+    two = (
+        "Bakers Strike Over Night Shifts\n\nBakers at the city's largest bakery went on strike.\n\n"
+        "* * *\n\nZoo Welcomes Two Snow Leopard Cubs\n\nThe city zoo said two cubs were born.\n"
+    )
+    assert list(feed_boundaries(two.split("\n"), CONFIG)) == [6]
+    # A feature's subheading after a scene break is written as a sentence.
+    one = two.replace("Zoo Welcomes Two Snow Leopard Cubs", "A long night at the ovens")
+    assert feed_boundaries(one.split("\n"), CONFIG) == {}
+
+
+def test_a_newsletters_greeting_and_weather_widget_go() -> None:
+    top = (
+        "Morning Briefing\n\n[View this email in your browser](https://e.org/v)\n\n"
+        "![The Post](https://e.org/img/logo.png)\n\n"
+        "Good morning. It's a busy one: the port gets its channel, the rent\n"
+        "vote slips again.\n\n**Weather:** Bright spells. High 14°C, low 7°C.\n\n"
+    )
+    gone = _gone(f"{top}## Port board approves dredging\n\n{_FLOOD}")
+    assert gone == [
+        "[View this email in your browser](https://e.org/v)",
+        "![The Post](https://e.org/img/logo.png)",
+        "Good morning. It's a busy one: the port gets its channel, the rent",
+        "vote slips again.",
+        "**Weather:** Bright spells. High 14°C, low 7°C.",
+    ]
+    # In the text, a sentence about the heat stays.
+    heat = "It was 34° in the shade on Friday, the hottest day of the year.\n"
+    assert _gone(f"Heatwave\n{_FLOOD}{heat}{_FLOOD}") == []

@@ -521,6 +521,8 @@ _MD_IMAGE: Final = regex.compile(
     r"!\[\]\([^()\s]+(?:\s+\"[^\"]*\")?\)"
     r"|\[!\[[^\]]*\]\([^()\s]+\)\]\([^()\s]+\)"
 )
+# A logo: "![The Brinmoor Post](https://.../logo.png)".
+_MD_LOGO: Final = regex.compile(r"!\[[^\[\]]{0,60}\]\([^()\s]*/[^/()\s]*logo[^/()\s]*\)", regex.I)
 _ROW_PHRASES: Final = 6  # controls in a row of them
 # The line head and tail print above each file they join: "==> a.txt <==".
 _FILE_HEADER: Final = regex.compile(r"==> .{1,300} <==")
@@ -1384,6 +1386,8 @@ def ui_rule(line: str) -> str | None:
         return None
     if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
         return "file_header"  # "==> a.txt <==": files joined by head or tail
+    if "°" in s and len(s) <= _WIDGET and _WEATHER_LABEL.match(s) and _TEMPERATURE.search(s):
+        return "weather_widget"  # "**Weather:** Bright spells. High 14°C, low 7°C."
     if ("? " in s or "?. " in s or ". " in s) and _asked_to_subscribe(s):
         return "subscribe_prompt"
     if s[0] in _ARROW_STARTS and _ARROWS.fullmatch(s):
@@ -1423,8 +1427,8 @@ def ui_rule(line: str) -> str | None:
     if s.endswith(("→", "->")) and s.count(" ") <= 6 and not s[0].isdigit():
         return "link_list"  # a link drawn with an arrow: "Harlow Grid Systems, Inc. →"
     linked = False
-    if s[:2] in ("![", "[!") and _MD_IMAGE.fullmatch(s):
-        return "placeholder_caption"  # an image with no caption of its own, a logo's link
+    if s[:2] in ("![", "[!") and (_MD_IMAGE.fullmatch(s) or _MD_LOGO.fullmatch(s)):
+        return "placeholder_caption"  # an image with no caption of its own, a logo
     if s[0] == "[" or "](" in s:
         if s.casefold() in _IMAGE_PLACEHOLDER:
             return "placeholder_caption"
@@ -2603,6 +2607,78 @@ def _subscribe_boxes(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
     return found
 
 
+# A temperature: "34°", "14°C", "-3 °F".
+_TEMPERATURE: Final = regex.compile(r"-?\d{1,2}\s?°[CF]?")
+_WEATHER_LABEL: Final = regex.compile(
+    r"\**(?:weather|wetter|météo|meteo|el tiempo|tempo|pogoda|počasí|väder|weer|cuaca|hava)"
+    r"\**\s*:",
+    regex.IGNORECASE,
+)
+_WIDGET: Final = 100  # characters of a widget's line
+
+
+def _weather_widgets(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """A weather widget's line outside the article's text: a place and its
+    temperature ("Millbrook 34° Cloudy", "Zalesie: 14°C, zachmurzenie
+    umiarkowane | Jakość powietrza: dobra"). A story's sentence about the
+    heat ends like one and stands in the text. (A forecast under a weather
+    label is UI anywhere: see :func:`ui_rule`.)"""
+    start, end = body.text_start, body.text_end
+    found: dict[int, str] = {}
+    for i in body.nonblank:
+        s = lines[i].strip()
+        if i in rules or len(s) > _WIDGET or "°" not in s or _TEMPERATURE.search(s) is None:
+            continue
+        if start is not None and end is not None and start <= i <= end:
+            continue
+        if not s.endswith((".", "!", "?")):
+            found[i] = "weather_widget"
+    return found
+
+
+# A newsletter's hello to its reader, in its languages.
+_GREETING: Final = regex.compile(
+    r"(?:good (?:morning|afternoon|evening)|hello|hi there|welcome to|god morgon|god kväll"
+    r"|guten (?:morgen|abend|tag)|bonjour|bonsoir|buenos días|buenas tardes|bom dia|boa tarde"
+    r"|buongiorno|buonasera|goedemorgen|goedenavond|dzień dobry|dobré ráno|selamat pagi)\b"
+    r"[\w ]{0,40}[,.!:](?:\s|$)",
+    regex.IGNORECASE,
+)
+_GREETING_LINES: Final = 4  # lines of a newsletter's greeting, at most
+
+
+def _greeting(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """A newsletter's greeting above the first story's text ("Good morning.
+    It's a busy one: ... Here's what you need to know.", "God morgon! ...")
+    with the lines it runs on to (a signature: "/ Karin Ekdahl, nyhetschef"),
+    or anywhere in a newsletter's header with no text, under its "View in
+    browser"."""
+    start = body.text_start
+    if start is None:
+        # A newsletter's header with no story under it (split from them).
+        if "subscribe_prompt" not in rules.values():
+            return {}
+        start = len(lines)
+    found: dict[int, str] = {}
+    for i in body.nonblank:
+        if i >= start:
+            break
+        if i in rules or _GREETING.match(lines[i].strip().strip("*_")) is None:
+            continue
+        j = i
+        while (
+            j < start
+            and j - i < _GREETING_LINES
+            and lines[j].strip()
+            and j not in rules
+            and not date_line(lines[j])
+        ):
+            found[j] = "newsletter_greeting"
+            j += 1
+        break
+    return found
+
+
 _PITCH: Final = 160  # characters of a sign-up box's pitch
 _NEWSLETTER: Final = regex.compile(
     r"newsletter|nyhetsbrev|nieuwsbrief|infolettre|boletín|nyhedsbrev|uutiskirje|bülten"
@@ -2956,6 +3032,9 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_reader_comments(draft.lines, body, rules, raw))
     rules.update(_unlabelled_comments(draft.lines, body, rules))
     rules.update(_subscribe_boxes(draft.lines, body, rules))
+    rules.update(_greeting(draft.lines, body, rules))
+    if "°" in draft.text:
+        rules.update(_weather_widgets(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
@@ -4091,6 +4170,19 @@ def _title_shaped(line: str, config: Config) -> bool:
 _LONG_RULE: Final = 10  # separator characters in a rule drawn between documents
 
 
+def _headline_case(line: str) -> bool:
+    """A title in headline case, as the file's first line has it too ("Zoo
+    Welcomes Two Snow Leopard Cubs"): three words of four letters or more,
+    all capitalized. A feature's subheading after a scene break is written
+    as a sentence."""
+    long = [w for w in line.split() if len(w) >= _HEADLINE_WORD and w.isalpha()]
+    return len(long) >= _HEADLINE_WORDS and all(w[0].isupper() and not w.isupper() for w in long)
+
+
+_HEADLINE_WORD: Final = 4  # letters of a word that headline case capitalizes
+_HEADLINE_WORDS: Final = 3
+
+
 def _header_sign(lines: Sequence[str], pos: Sequence[int], k: int, config: Config) -> bool:
     """Whether one of the three non-blank lines from ``pos[k]`` is a byline,
     a date or a credited caption: what a new article's header has."""
@@ -4142,7 +4234,11 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
             # byline, a date, a credited caption) makes it a boundary. A long
             # rule ("-----------") is drawn between documents.
             rule = lines[pos[k]].strip().replace(" ", "")
-            if len(rule) < _LONG_RULE and not _header_sign(lines, pos, k + 2, config):
+            if (
+                len(rule) < _LONG_RULE
+                and not _header_sign(lines, pos, k + 2, config)
+                and not (_headline_case(title) and _headline_case(lines[pos[0]]))
+            ):
                 break
             found[pos[k + 1]] = "new article: a title after a separator line (merged layout)"
         else:
