@@ -2090,3 +2090,46 @@ def test_a_newsletters_greeting_and_weather_widget_go() -> None:
     # In the text, a sentence about the heat stays.
     heat = "It was 34° in the shade on Friday, the hottest day of the year.\n"
     assert _gone(f"Heatwave\n{_FLOOD}{heat}{_FLOOD}") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Tags: Harwick Borough Council Libraries Council tax Budget 2025", "tag_list"),
+        ("[                    ]Sign up", "subscribe_prompt"),
+        ("   ____________________ (BUTTON) Zapisz się", "subscribe_prompt"),
+        ("[          ] [Search]", "page_furniture"),
+        (
+            "By signing up you agree to our Privacy Notice. You can unsubscribe at any time.",
+            "subscribe_prompt",
+        ),
+        (
+            "Comments are moderated. Please read our community guidelines before posting.",
+            "comment_prompt",
+        ),
+        ("Reply Report", "comment_prompt"),
+        ("Topics: the council will decide next week.", None),
+    ],
+)
+def test_ui_rule_for_forms_tags_and_comment_sections(line: str, rule: str | None) -> None:
+    assert ui_rule(line) == rule
+
+
+def test_comments_under_the_sections_notice_with_wrapped_text_go() -> None:
+    comments = (
+        "Comments (38)\n\nComments are moderated. Please read our guidelines.\n\n"
+        "EastfoldDave 2 hours ago\n\nClosing libraries while allowances went up. Says it all.\n\n"
+        "Reply Report\nmargaret_h61 1 hour ago\n\n"
+        "I've used Mill Lane every week for 30 years. Where are the kids supposed to\n"
+        "do their homework now?\n"
+    )
+    gone = _gone(f"Libraries to close\n{_FLOOD}\n{comments}")
+    assert {"EastfoldDave 2 hours ago", "do their homework now?"} <= set(gone)
+
+
+def test_a_ranked_list_a_blank_line_under_its_label_below_the_text_goes() -> None:
+    ranked = "\nMost Read\n\n 1. Road closures announced for half marathon\n 2. Bakery sold\n"
+    gone = _gone(
+        f"Libraries to close\n{_FLOOD}\nShare this article\n{ranked}\n© 2025 Courier Ltd.\n"
+    )
+    assert {"Most Read", " 1. Road closures announced for half marathon"} <= set(gone)

@@ -241,7 +241,9 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "the conversation; join the discussion; have your say; comments are closed; be the "
         "first to comment; log in to comment; sign in to comment; comment now; discuss; "
         "view/post comments; view / post comments; see comments; read comments; show all "
-        "comments; view all comments"
+        "comments; view all comments; report; report comment; report abuse; like; "
+        "comments are moderated; comments are moderated. please read our community "
+        "guidelines before posting; please read our community guidelines before posting"
     ),
     "ad_label": (
         "advertisement; advertisements; advertising; ad; ads; sponsored; sponsored content; "
@@ -526,7 +528,12 @@ _MD_LOGO: Final = regex.compile(r"!\[[^\[\]]{0,60}\]\([^()\s]*/[^/()\s]*logo[^/(
 _ROW_PHRASES: Final = 6  # controls in a row of them
 # The line head and tail print above each file they join: "==> a.txt <==".
 _FILE_HEADER: Final = regex.compile(r"==> .{1,300} <==")
-_FORM_FIELD: Final = regex.compile(r"\[\s{2,}\](?:\s*\[[^\[\]]{1,30}\])*")
+# A text browser's form field and its buttons: "[          ] [Search]",
+# "[____________]Sign up".
+_FORM_FIELD: Final = regex.compile(
+    r"\[[\s_]{2,}\](?:\s*\[[^\[\]]{1,30}\])*(?:\s*[\p{L}][\p{L} ]{1,20})?"
+    r"|_{4,}(?:\s*\((?:BUTTON|SUBMIT)\)\s*[\p{L}][\p{L} ]{0,30})?"  # Lynx: "____ (BUTTON) Go"
+)
 # A line of arrows only: a pager's or a gallery's buttons ("<<", "›", "↑ ↑").
 _ARROW_STARTS: Final = frozenset("<>«»‹›←→↑↓⟨⟩")
 _ARROWS: Final = regex.compile(r"[<>«»‹›←→↑↓⟨⟩]+(?:\s*[<>«»‹›←→↑↓⟨⟩]+)*")
@@ -671,6 +678,15 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # A sign-up form's small print: "By signing up you agree to our
+        # Privacy Notice. You can unsubscribe at any time."
+        "subscribe_prompt",
+        regex.compile(
+            r"by (?:signing up|subscribing|registering),? you (?:agree|accept|consent)\b.{0,200}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # Newsletter platforms: "Thanks for reading X! Subscribe for free to ..."
         "subscribe_prompt",
         regex.compile(
@@ -772,7 +788,8 @@ _LONG_PHRASES: Final = (
         "comment_prompt",
         regex.compile(
             r"(?:os comentários são de responsabilidade|los comentarios son responsabilidad"
-            r"|comments are the (?:sole )?responsibility of|les commentaires sont sous la"
+            r"|comments are the (?:sole )?responsibility of|comments are (?:pre-)?moderated"
+            r"|les commentaires sont sous la"
             r" responsabilité|para comentar,? (?:faça login|inicia sesión|regístrate)"
             r"|to comment,? (?:please )?(?:log in|sign in)).{0,240}",
             regex.IGNORECASE,
@@ -984,6 +1001,7 @@ _TAG_LABELS: Final = frozenset(
     ).split("; ")
 )
 _LONGEST_LIST: Final = 8  # items after one label
+_LISTED: Final = regex.compile(r"\s*(?:\d{1,2}[.)]|[•*-])\s+\S")  # " 1. Headline", "• Headline"
 # A list item that opens with its date: "08/01/2014 Castro confía en ..."
 _DATED_HEADLINE: Final = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s+\p{L}")
 _LONGEST_LINK_LIST: Final = 12  # items after a label that says "link" ("Related")
@@ -1000,6 +1018,9 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "by signing",
+    "by subscri",
+    "by registe",
     "our stand",
     "polub nas",
     "підписуй",
@@ -1394,8 +1415,13 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"  # a pager's or a gallery's buttons
     if s[0] in "=_" and len(s) >= 3 and s.strip("=_") == "":
         return "separator"  # a Markdown heading's underline, a wire's "___" rule
-    if s[:2] == "[ " and _FORM_FIELD.fullmatch(s):
-        return "page_furniture"  # a text browser's search box: "[          ] [Search]"
+    if s[:2] in ("[ ", "[_", "__") and _FORM_FIELD.fullmatch(s):
+        # A text browser's search box: "[          ] [Search]"; a sign-up
+        # form: "[          ]Sign up", "____ (BUTTON) Zapisz się".
+        button = _ui_key(s.rsplit("]", 1)[-1].rsplit(")", 1)[-1].strip("_ "))
+        return (
+            "subscribe_prompt" if _UI_RULES.get(button) == "subscribe_prompt" else "page_furniture"
+        )
     if ("pic.twitter.com/" in s or "(@" in s or s[:14].lower() == "a post shared ") and (
         _EMBED.fullmatch(s)
     ):
@@ -1581,7 +1607,19 @@ def _inline_tags(line: str) -> bool:
     if _ui_key(label) not in _TAG_LABELS:
         return False
     items = _tokens_by(rest, ",|·•/;")
+    if len(items) == 1 and "  " not in rest and not _tag_item(items[0]):
+        # Tags run together with spaces: "Tags: Harwick Borough Council
+        # Libraries Council tax": words, most of them capitalized, no sentence.
+        words = rest.split()
+        return (
+            len(words) <= _TAG_WORDS
+            and not rest.rstrip().endswith((".", "!", "?"))
+            and 2 * sum(w[:1].isupper() or w[:1].isdigit() for w in words) > len(words)
+        )
     return bool(items) and all(_tag_item(item) for item in items)
+
+
+_TAG_WORDS: Final = 16  # words of a tag list run together
 
 
 def _tokens_by(text: str, separators: str) -> list[str]:
@@ -1666,9 +1704,14 @@ def _list_after_label(
         # blank line above their list.
         if start < n and not lines[start].strip():
             label = line.replace("**", "").strip()
-            if label.endswith(":") or label.startswith("#") or key in _LINK_LABELS:
+            listed = start + 1 < n and _LISTED.match(lines[start + 1]) is not None
+            if label.endswith(":") or label.startswith("#") or key in _LINK_LABELS or listed:
                 start += 1
-        inside = body.between(i) and i not in (body.first, body.last)
+        inside = (
+            body.between(i)
+            and i not in (body.first, body.last)
+            and (body.text_end is None or i <= body.text_end)  # not below the article's text
+        )
         if inside and (key in _TAG_LABELS or key not in _LINK_LABELS):
             continue
         tags = key in _TAG_LABELS
@@ -1888,7 +1931,11 @@ class _Body(NamedTuple):
         k = end + 1
         while k < len(nonblank) and k - end <= _TEXT_GAP + 1:
             line = lines[nonblank[k]]
-            if _width(line) >= _PARAGRAPH and (sentence[k] or line.rstrip().endswith(CLAUSE_ENDS)):
+            if (
+                _width(line) >= _PARAGRAPH
+                and nonblank[k] not in ui
+                and (sentence[k] or line.rstrip().endswith(CLAUSE_ENDS))
+            ):
                 end = k
             k += 1
         return cls(nonblank, sentences[0], sentences[-1], start, nonblank[end], paragraphs)
@@ -2417,6 +2464,17 @@ def _comments_label(line: str, rule: str | None) -> int | None:
     return int(numbers[0]) if len(numbers) == 1 else 0
 
 
+def _comment_text(lines: Sequence[str], text: Sequence[int], t: int) -> bool:
+    """Whether ``lines[text[t]]`` is a comment's text: a sentence, or a
+    long line hard-wrapped into the next one ("... supposed to" / "do
+    their homework now?")."""
+    line = lines[text[t]]
+    if _sentence(line):
+        return True
+    after = lines[text[t + 1]].lstrip() if t + 1 < len(text) else ""
+    return _width(line) >= _PARAGRAPH and after[:1].islower()
+
+
 def _reader_comments(
     lines: Sequence[str], body: _Body, rules: dict[int, str], raw: dict[int, str]
 ) -> dict[int, str]:
@@ -2448,6 +2506,8 @@ def _reader_comments(
     found: dict[int, str] = {}
     comments = 0
     m = k + 1
+    while m < len(after) and after[m] in rules and after[m] + 1 < len(lines):
+        m += 1  # the section's own lines: "Comments are moderated."
     while m < len(after):
         name = lines[after[m]].strip()
         # "budi_s · 2 jam lalu": a name and the comment's age on one line
@@ -2463,13 +2523,13 @@ def _reader_comments(
         ):
             n += 1
         text = [j for j in after[n : n + _COMMENT_LINES] if j not in rules]
-        said = next((t for t, j in enumerate(text) if not _sentence(lines[j])), len(text))
+        said = next((t for t, j in enumerate(text) if not _comment_text(lines, text, t)), len(text))
         if said == 0:
             break
         comments += 1
         found.update((j, "reader_comment") for j in after[m:n] + text[:said])
         m = n + said
-        while m < len(after) and after[m] in rules:  # "Reply", "Like"
+        while m < len(after) and (after[m] in rules or after[m] in raw):  # "Reply", "Like"
             m += 1
     if comments == 0 and count:
         # No names: the label's count of lines, then the page's end or a UI line.
