@@ -661,7 +661,7 @@ def test_agency_slash_photographer_credit_makes_a_caption() -> None:
     caption = "The minister arrives. EPA/JOHN SMITH"
     text = f"Title\n\nText.\n\n{caption}\n{caption}"
     d = drop_repeated_blocks(draft(text), CONFIG)
-    assert d.captions == (caption,)
+    assert list(d.captions) == [caption]
 
 
 def test_date_line_with_a_second_zone_in_parentheses() -> None:
@@ -2133,3 +2133,24 @@ def test_a_ranked_list_a_blank_line_under_its_label_below_the_text_goes() -> Non
         f"Libraries to close\n{_FLOOD}\nShare this article\n{ranked}\n© 2025 Courier Ltd.\n"
     )
     assert {"Most Read", " 1. Road closures announced for half marathon"} <= set(gone)
+
+
+def test_pagers_on_one_line_and_their_buttons() -> None:
+    for line in ("« Anteriores 1 2 3 … 48 Siguientes »", "1 | 2 | 3 | Next ›", "Następna strona »"):
+        assert ui_rule(line) == "page_furniture", line
+    assert ui_rule("Scores were 1 2 3 in the first round") is None
+
+
+def test_a_caption_credited_in_lower_case_and_its_far_copy() -> None:
+    caption = (
+        "Il manifesto per l'Amaro Valmorino (1931), uno dei più celebri di Ferrucci"
+        " (foto Museo civico di Castelvaro)"
+    )
+    assert CONFIG.credit_regex.search(caption)
+    assert not CONFIG.credit_regex.search("We saw the photos (photos that were never published).")
+    body = "\n\n".join(
+        f"Paragrafo numero {n} della storia, con una frase intera." for n in range(12)
+    )
+    d = clean_text(f"La mostra\n\n{caption}\n\n{body}\n\n{caption}\n")[0]
+    assert list(d.captions) == [caption]
+    assert caption not in d.body

@@ -67,6 +67,9 @@ DEFAULT_MARKERS: tuple[str, ...] = (
 DEFAULT_CAPTION_CREDITS: tuple[str, ...] = (
     # "(Tasnim)", "(AFP)", "(Reuters file photo)", "(SPA)": a short parenthetical
     r"\(\s*[\p{Lu}\d][^()]{0,40}\)\s*\.?",
+    # "(foto Museo civico)", "(photo courtesy of the family)": a credit word first
+    r"\((?i:\s*(?:photos?|fotos?|fotó|fot\.|image|imagen|imagem|bild|zdjęcie|credit|crédito"
+    r"|crédit)\b)\s*(?::|(?i:by|courtesy|di|de|von|van|par)\b|\p{Lu})[^()]{0,60}\)\s*\.?",
     # "Photo: -/kcna/dpa", "Photo: Jane Doe, AFP", "Credit: ...", "Image: ..."
     r"\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Foto|Source)s?\s*:\s*\S.{0,80}",
     # "© Jane Doe/AFP"

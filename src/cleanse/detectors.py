@@ -372,6 +372,13 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "artikel wird nach der anzeige fortgesetzt; lanjutkan membaca"
     ),
     "page_furniture": (
+        # a pager's buttons
+        "next page; previous page; older posts; newer posts; older entries; newer entries; "
+        "następna strona; poprzednia strona; starsze wpisy; nowsze wpisy; página siguiente; "
+        "página anterior; entradas anteriores; entradas siguientes; page suivante; page "
+        "précédente; articles précédents; nächste seite; vorherige seite; ältere beiträge; "
+        "neuere beiträge; pagina successiva; pagina precedente; volgende pagina; vorige "
+        "pagina; próxima página; další strana; předchozí strana; nästa sida; föregående sida; "
         "zum inhalt springen; zur navigation springen; zum inhalt; impressum; datenschutz; "
         "ascolta questo articolo; ascolta l'articolo; ir al contenido; aller au contenu; "
         "news provided by; 글자크기; हिंदी में पढ़ें; ऐप डाउनलोड करें; lewati ke konten; "
@@ -536,6 +543,11 @@ _FORM_FIELD: Final = regex.compile(
 )
 # A line of arrows only: a pager's or a gallery's buttons ("<<", "›", "↑ ↑").
 _ARROW_STARTS: Final = frozenset("<>«»‹›←→↑↓⟨⟩")
+# A pager on one line: "« Anteriores 1 2 3 … 48 Siguientes »", "1 | 2 | 3 | Next ›".
+_PAGER_LINE: Final = regex.compile(
+    r"(?:[«‹<←]\s*)?(?:\p{L}+(?: \p{L}+)?\s+)?1(?:\s*\|?\s*\d{1,3}){2,}"
+    r"(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s*\|?\s*\p{L}+(?: \p{L}+)?)?(?:\s*[»›>→])?"
+)
 _ARROWS: Final = regex.compile(r"[<>«»‹›←→↑↓⟨⟩]+(?:\s*[<>«»‹›←→↑↓⟨⟩]+)*")
 # A pager's buttons glued together: "AnteriorSiguiente", "PreviousNext".
 _GLUED_PAGER: Final = regex.compile(
@@ -1413,6 +1425,8 @@ def ui_rule(line: str) -> str | None:
         return "subscribe_prompt"
     if s[0] in _ARROW_STARTS and _ARROWS.fullmatch(s):
         return "page_furniture"  # a pager's or a gallery's buttons
+    if ("1 2" in s or "1 | 2" in s) and _PAGER_LINE.fullmatch(s):
+        return "page_furniture"  # "« Anteriores 1 2 3 … 48 Siguientes »"
     if s[0] in "=_" and len(s) >= 3 and s.strip("=_") == "":
         return "separator"  # a Markdown heading's underline, a wire's "___" rule
     if s[:2] in ("[ ", "[_", "__") and _FORM_FIELD.fullmatch(s):
@@ -3134,7 +3148,7 @@ _BYLINE: Final = regex.compile(
     r"|(?:par|por|von|di|door|oleh|av|af)\s+)"
     r"(?P<names>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|al|el|bin|da)){0,4}"
     r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
-    r"(?:\s*[,|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40})?",
+    r"(?:\s*[,;|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40})?",
     regex.IGNORECASE,
 )
 _LONGEST_BYLINE: Final = 100
@@ -3211,6 +3225,8 @@ def byline_line(line: str) -> bool:
     if m is None:
         return False
     names = m.group("names")
+    if ";" in s and ";" not in names:
+        return all(w[0].isupper() or w in _NAME_PARTICLES for w in names.split())
     head, comma, role = names.rpartition(",")
     if comma and role.strip().islower() and role.count(" ") <= _ROLE_WORDS:
         names = head  # "By Leah Fennimore, business reporter": a role after the name
@@ -4098,13 +4114,14 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         block = [lines[pos[k + m]].strip() for m in range(size)]
         chars = sum(len(b) for b in block)
         long_block = size >= _FAR_BLOCK_LINES and chars >= _FAR_BLOCK_CHARS
-        if distance > window and not long_block:
+        credited = any(_credited(b, credit) for b in block)
+        if distance > window and not long_block and not (credited and chars >= min_chars):
             # Far apart, only a block of lines is a copy: a widget or a
-            # sidebar printed again between paragraphs. One line (a pull
+            # sidebar printed again between paragraphs, or a caption with
+            # its credit (a gallery under the story). One line (a pull
             # quote, a refrain) printed again far away stays.
             k += 1
             continue
-        credited = any(_credited(b, credit) for b in block)
         if credited:
             rule = "repeated_caption_block" if size >= 2 else "repeated_caption"
         elif chars >= min_chars or long_block:
