@@ -2154,3 +2154,22 @@ def test_a_caption_credited_in_lower_case_and_its_far_copy() -> None:
     d = clean_text(f"La mostra\n\n{caption}\n\n{body}\n\n{caption}\n")[0]
     assert list(d.captions) == [caption]
     assert caption not in d.body
+
+
+def test_a_bulleted_menu_in_the_header_goes_and_a_bulleted_list_in_the_text_stays() -> None:
+    menu = "Lakeshore 4\n\n  * News\n  * Weather\n  * 4 Investigates\n  * Watch Live\n\n"
+    header = "# Water main break floods downtown\n\nBy Dana Whitlock\n\n"
+    gone = _gone(f"Water main break\n\n{menu}{header}{_FLOOD}")
+    assert {"  * News", "  * 4 Investigates", "  * Watch Live"} <= set(gone)
+    listed = "Roads closed:\n  * Front Street\n  * Cedar Street\n  * Mill Lane\n  * Second Street\n"
+    assert _gone(f"Water main break\n\nBy Dana Whitlock\n{listed}{_FLOOD}") == []
+
+
+def test_a_sites_tagline_under_its_name_goes() -> None:
+    top = "The Canal Street Ledger\nIndependent news for the Canal District since 2016\n\n"
+    assert _gone(f"{top}Tram extension approved\n\n{_FLOOD}") == [
+        "Independent news for the Canal District since 2016"
+    ]
+    # A headline about news, with its byline under it, is the title.
+    title = "Ledger\nLocal news site closes after 40 years\nBy Ann Lee\n\n"
+    assert _gone(f"{title}{_FLOOD}") == []

@@ -2180,6 +2180,38 @@ def _rows_at_the_edges(
     return found
 
 
+_BULLETS: Final = ("* ", "• ", "- ", "+ ")
+
+
+def _bulleted_menus(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """A menu drawn as a bulleted list above the article's text, one to
+    three words an item, four items or more one under the other (a text
+    browser's or a Markdown rendering of the site's navigation): an
+    article's header has no such list, wherever it starts."""
+    if body.text_start is None:
+        return {}
+
+    def item(s: str) -> bool:
+        # a menu item, a number in it or not ("4 Investigates")
+        s = s[2:].strip() if s[:2] in _BULLETS else ""
+        return bool(s) and (
+            _menu_item(s)
+            or (_width(s) <= _MENU_WIDTH and s.count(" ") <= 2 and not s.endswith(CLAUSE_ENDS))
+        )
+
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i in [*(i for i in body.nonblank if i < body.text_start), -1]:
+        s = lines[i].strip() if i >= 0 else ""
+        if (i in rules or item(s)) and s[:2] in _BULLETS and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_COLUMN and not _introduced(lines, body.nonblank, run[0], rules):
+            found.update((j, "navigation") for j in run if j not in rules)
+        run = [i] if item(s) else []
+    return found
+
+
 def _introduced(lines: Sequence[str], pos: Sequence[int], i: int, rules: dict[int, str]) -> bool:
     """Whether ``lines[i]``, no UI line, starts a list that the line above it
     introduces with a colon, no UI label ("Tags:")."""
@@ -2710,6 +2742,46 @@ def _weather_widgets(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
     return found
 
 
+# "News" in a site's tagline, in the sites' languages.
+_NEWS_WORD: Final = regex.compile(
+    r"\b(?:news|nachrichten|nouvelles|actualités?|noticias|notícias|notizie|nieuws|nyheter"
+    r"|nyheder|wiadomości|informacje|zprávy|habari|berita|haberler|новости|новини)\b",
+    regex.IGNORECASE,
+)
+_TAGLINE_WORDS: Final = 12
+_TOP_LINES: Final = 5  # non-blank lines at the top of a page where its name and tagline stand
+
+
+def _tagline(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """A site's or a feed's tagline under its name at the top of the page
+    ("Le Courrier" / "Nouvelles du Haut-Doubs depuis 1904", "County news
+    from Nakuru, Baringo and beyond"): a short line about news, no sentence,
+    under a short name, above the article's text; not a title with its
+    byline or date under it."""
+    if body.text_start is None:
+        return {}
+    top = [i for i in body.nonblank[:_TOP_LINES] if i < body.text_start]
+    found: dict[int, str] = {}
+    for k in range(1, len(top)):
+        i, name = top[k], lines[top[k - 1]].strip()
+        s = lines[i].strip()
+        if (
+            i in rules
+            or s.count(" ") >= _TAGLINE_WORDS
+            or s.endswith((".", "!", "?", ":"))
+            or "://" in s
+            or _NEWS_WORD.search(s) is None
+            or name.count(" ") >= _LONGEST_SITE_NAME
+            or name.endswith((".", "!", "?", ":", ","))
+        ):
+            continue
+        after = next((j for j in body.nonblank if j > i), None)
+        if after is not None and _credits(lines[after]):
+            continue  # a title over its byline
+        found[i] = "site_tagline"
+    return found
+
+
 # A newsletter's hello to its reader, in its languages.
 _GREETING: Final = regex.compile(
     r"(?:good (?:morning|afternoon|evening)|hello|hi there|welcome to|god morgon|god kväll"
@@ -3107,9 +3179,11 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_unlabelled_comments(draft.lines, body, rules))
     rules.update(_subscribe_boxes(draft.lines, body, rules))
     rules.update(_greeting(draft.lines, body, rules))
+    rules.update(_tagline(draft.lines, body, rules))
     if "°" in draft.text:
         rules.update(_weather_widgets(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
+    rules.update(_bulleted_menus(draft.lines, body, rules))
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
