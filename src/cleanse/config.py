@@ -130,6 +130,25 @@ DEFAULT_SECTIONS: tuple[str, ...] = (
     "Features",
     "Interviews",
     "Editorials",
+    "Education",
+    "Crime",
+    "Courts",
+    "Weather",
+    "Obituaries",
+    # The same sections in the languages of the sites cleanse has seen.
+    *(
+        "Actualité Actualités Politique Économie Société Monde Santé Sciences Environnement"
+        " Éducation Justice Planète Météo Région Politik Wirtschaft Kultur Gesundheit Wissen"
+        " Panorama Lokales Meinung Bildung Umwelt Landespolitik Política Economía Sociedad"
+        " Cultura Deportes Salud Ciencia Opinión Sucesos Internacional Nacional Comarca"
+        " Educación Economia Esportes Saúde Ciência Cidades Opinião Educação Mundo Politica"
+        " Salute Scienza Cronaca Esteri Spettacoli Politiek Economie Cultuur Gezondheid"
+        " Wetenschap Binnenland Buitenland Regio Polityka Gospodarka Kultura Zdrowie Nauka"
+        " Świat Kraj Nyheter Ekonomi Inrikes Utrikes Olahraga Politik Daerah Gündem Spor"
+        " Dünya Sağlık Kültür"
+    ).split(),
+    "Faits divers",
+    "Medio ambiente",
 )
 
 
