@@ -2173,3 +2173,19 @@ def test_a_sites_tagline_under_its_name_goes() -> None:
     # A headline about news, with its byline under it, is the title.
     title = "Ledger\nLocal news site closes after 40 years\nBy Ann Lee\n\n"
     assert _gone(f"{title}{_FLOOD}") == []
+
+
+def test_a_quote_on_its_own_line_that_the_text_repeats_is_a_pull_quote() -> None:
+    para = (
+        'Okonkwo said the pipe dates from 1931. "It was like a river coming down the'
+        ' sidewalk," said Teresa Gault, who owns a shop.'
+    )
+    pull = '"It was like a river coming down the sidewalk."'
+    text = f"Main break\n\n{_FLOOD}\n{pull}\n\n{para}\n"
+    d = clean_text(text)[0]
+    assert [e.text for e in d.edits if e.stage == "drop_repeated_blocks"] == [pull]
+    # Under the headline, a quote is the dek; and a quote said nowhere else stays.
+    dek = f"Main break\n{pull}\n\n{para}\n\n{_FLOOD}"
+    assert not [e for e in clean_text(dek)[0].edits if e.stage == "drop_repeated_blocks"]
+    alone = f'Main break\n\n{_FLOOD}\n"We will rebuild the whole street by the summer."\n\n{para}\n'
+    assert not [e for e in clean_text(alone)[0].edits if e.stage == "drop_repeated_blocks"]

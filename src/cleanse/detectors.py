@@ -4137,6 +4137,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     if len(pos) < 2:
         return draft
     quoted = _pull_quotes(lines) if "\n>" in f"\n{draft.text}" else {}
+    quoted.update(_quoted_lines(lines, pos))
     if "…" in draft.text or "..." in draft.text:
         quoted.update(_excerpts(lines, pos, draft.numbers))
     nb_keys = [keys[i] for i in pos]
@@ -4296,6 +4297,45 @@ def _pull_quotes(lines: Sequence[str]) -> dict[int, str]:
         if text.count(f" {quote} ") > copies[quote]:
             found.update((i, "pull quote: a block quote of the text's own words") for i in block)
     return found
+
+
+_OPEN_QUOTES: Final = ('"', "“", "«", "„", "‘", "»")
+_CLOSE_QUOTES: Final = ('"', "”", "»", "“", "’", "«", '".', "”.", "».")
+_QUOTED_WORDS: Final = 6  # words of a quote on a line of its own that is a pull quote
+
+
+def _quoted_lines(lines: Sequence[str], pos: Sequence[int]) -> dict[int, str]:
+    """A quote on a line of its own (in quotation marks, nothing else on
+    the line) whose words the text prints inside a longer paragraph: a pull
+    quote an extractor kept without its block-quote mark. A quote that is
+    a paragraph of its own, said nowhere else, stays."""
+    found: dict[int, str] = {}
+    # After a paragraph of the text: under the headline, a quote is the dek
+    # ("'Our goal was never to upset anyone.'").
+    candidates = [
+        pos[k]
+        for k in range(1, len(pos))
+        if lines[pos[k]].lstrip()[:1] in _OPEN_QUOTES
+        and lines[pos[k]].rstrip().endswith(_CLOSE_QUOTES)
+        and lines[pos[k - 1]].rstrip().endswith(_SENTENCE_ENDS)
+    ]
+    if not candidates:
+        return found
+    keys = {i: _quote_key(lines[i]) for i in pos}
+    for i in candidates:
+        quote = keys[i]
+        if quote.count(" ") + 1 < _QUOTED_WORDS:
+            continue
+        if any(
+            len(keys[j]) > len(quote) + _QUOTE_SLACK and f" {quote} " in f" {keys[j]} "
+            for j in pos
+            if j != i
+        ):
+            found[i] = "pull quote: a quote of the text's own words on a line of its own"
+    return found
+
+
+_QUOTE_SLACK: Final = 10  # characters a paragraph has more than the quote it holds
 
 
 # ---------------------------------------------------------------------------
