@@ -2022,10 +2022,6 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
             "feed_footer",
         ),
         (
-            "Dagblad Veenland is onderdeel van Veenland Media B.V. Alle rechten voorbehouden.",
-            "copyright_notice",
-        ),
-        (
             "We value your privacy. We and our 143 partners use cookies to store information on a",
             "cookie_notice",
         ),
@@ -2189,3 +2185,10 @@ def test_a_quote_on_its_own_line_that_the_text_repeats_is_a_pull_quote() -> None
     assert not [e for e in clean_text(dek)[0].edits if e.stage == "drop_repeated_blocks"]
     alone = f'Main break\n\n{_FLOOD}\n"We will rebuild the whole street by the summer."\n\n{para}\n'
     assert not [e for e in clean_text(alone)[0].edits if e.stage == "drop_repeated_blocks"]
+
+
+def test_a_publishers_reserved_rights_line_without_a_sign_goes() -> None:
+    notice = "Dagblad Veenland is onderdeel van Veenland Media B.V. Alle rechten voorbehouden."
+    assert _gone(f"Spoor dicht\n{_FLOOD}Meest gelezen\n{notice}\n") == ["Meest gelezen", notice]
+    reported = "The publisher said all rights reserved for the name would stay with the family."
+    assert reported not in _gone(f"Spoor dicht\n{_FLOOD}{reported}\n")

@@ -1273,7 +1273,19 @@ def _tokens(key: str) -> list[str]:
     return key.split()
 
 
-_RESERVED_ANY: Final = regex.compile("|".join(map(regex.escape, _RESERVED)), regex.IGNORECASE)
+def _reserved_rights(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
+    """A publisher's line that says its rights are reserved, without a (c)
+    sign or "Copyright" (which :func:`ui_rule` knows): "Dagblad Veenland is
+    onderdeel van Veenland Media B.V. Alle rechten voorbehouden." Looked
+    for only in a page that has such a phrase at all."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in rules or len(line) > _LONGEST_CREDIT_LINE * 2 or "." not in line[-60:]:
+            continue  # a notice ends with its phrase's sentence
+        low = line.casefold()
+        if any(r in low for r in _RESERVED) and _copyright(line.strip()):
+            found[i] = "copyright_notice"
+    return found
 
 
 def _copyright(s: str) -> bool:
@@ -1361,6 +1373,26 @@ _SUBSCRIBE_CALL: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONGEST_QUESTION: Final = 100  # characters of the question before a call to subscribe
+# How the calls of ``_SUBSCRIBE_CALL`` start.
+_CALL_STARTS: Final = (
+    "if ",
+    "sig",
+    "sub",
+    "bec",
+    "for",
+    "abo",
+    "ins",
+    "abb",
+    "sus",
+    "haz",
+    "ass",
+    "isc",
+    "wor",
+    "nee",
+    "zap",
+    "pre",
+    "ber",
+)
 
 
 def _asked_to_subscribe(s: str) -> bool:
@@ -1368,10 +1400,14 @@ def _asked_to_subscribe(s: str) -> bool:
     subscribe (see ``_SUBSCRIBE_CALL``); not a sentence that reports one."""
     if len(s) > _LONGEST_TEASER:
         return False
-    m = regex.search(r"[?.!] ", s[: _LONGEST_QUESTION + 2])
-    if m is None:
+    head = s[: _LONGEST_QUESTION + 2]
+    ends = [at for at in (head.find("? "), head.find(". "), head.find("! ")) if at >= 0]
+    if not ends:
         return False
-    return _SUBSCRIBE_CALL.fullmatch(s[m.end() :]) is not None and not _REPORTED.search(s)
+    rest = s[min(ends) + 2 :].lstrip()
+    if not rest[:3].casefold().startswith(_CALL_STARTS):
+        return False  # the common case: a sentence after a sentence, no call
+    return _SUBSCRIBE_CALL.fullmatch(rest) is not None and not _REPORTED.search(s)
 
 
 def ui_rule(line: str) -> str | None:
@@ -1421,7 +1457,9 @@ def ui_rule(line: str) -> str | None:
         return "file_header"  # "==> a.txt <==": files joined by head or tail
     if "°" in s and len(s) <= _WIDGET and _WEATHER_LABEL.match(s) and _TEMPERATURE.search(s):
         return "weather_widget"  # "**Weather:** Bright spells. High 14°C, low 7°C."
-    if ("? " in s or "?. " in s or ". " in s) and _asked_to_subscribe(s):
+    if ("? " in s or "! " in s or ". If " in s or ". Sign" in s or ". Subscr" in s) and (
+        _asked_to_subscribe(s)
+    ):
         return "subscribe_prompt"
     if s[0] in _ARROW_STARTS and _ARROWS.fullmatch(s):
         return "page_furniture"  # a pager's or a gallery's buttons
@@ -1452,7 +1490,7 @@ def ui_rule(line: str) -> str | None:
         return "tag_list"
     if ":" in s[:30] and _share_row(s):
         return "share_links"
-    if ("©" in s or s[:9].casefold() == "copyright" or _RESERVED_ANY.search(s)) and _copyright(s):
+    if ("©" in s or s[:9].casefold() == "copyright") and _copyright(s):
         return "copyright_notice"
     if len(s) <= 60 and ("ICP" in s or "公网" in s or "许可证" in s) and _SITE_LICENCE.fullmatch(s):
         return "copyright_notice"
@@ -2499,6 +2537,8 @@ def _comments_label(line: str, rule: str | None) -> int | None:
     """If ``line`` labels a comments section ("Comments", "3 comentarios",
     "Kommentare (2)"), how many comments it counts (0 when it says not);
     else None."""
+    if rule is None and len(line) > _LONGEST_UI:
+        return None  # the common case: a line of text
     key = _ui_key(line)
     # "3 comments" is a counter; a counter of comments is their label.
     counter = rule == "gallery_counter" and "comment" in key
@@ -2635,13 +2675,14 @@ def _unlabelled_comments(
                 comments += 1
                 n += 1
                 continue
-            text = after[n + 1 : n + 1 + _COMMENT_LINES]
+            if s.count(" ") > 3 or not _COMMENTER.fullmatch(s) or _sentence(s):
+                break  # the common case: no name, a line of text
             said_lines = 0
-            for j in text:
+            for j in after[n + 1 : n + 1 + _COMMENT_LINES]:
                 if j in rules or not _sentence(lines[j]) or len(lines[j]) > _LONGEST_COMMENT:
                     break
                 said_lines += 1
-            if said_lines == 0 or not _COMMENTER.fullmatch(s) or _sentence(s) or s.count(" ") > 3:
+            if said_lines == 0:
                 break
             run.extend(after[n : n + 1 + said_lines])
             handles += _handle(s)
@@ -3163,6 +3204,9 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             if last is not None and last > i:
                 rules.update((j, "read_more_teaser") for j in range(i, last + 1))
     rules.update(_wrapped_on(draft.lines, draft.numbers, rules))
+    low = draft.text.casefold()
+    if any(r in low for r in _RESERVED):
+        rules.update(_reserved_rights(draft.lines, rules))
     if any(line.startswith("WARC/") for line in draft.lines):
         rules.update(_warc_headers(draft.lines))
     body = _Body.of(draft.lines, rules)
@@ -4136,9 +4180,11 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     pos = [i for i, key in enumerate(keys) if key]
     if len(pos) < 2:
         return draft
-    quoted = _pull_quotes(lines) if "\n>" in f"\n{draft.text}" else {}
-    quoted.update(_quoted_lines(lines, pos))
-    if "…" in draft.text or "..." in draft.text:
+    text = draft.text
+    quoted = _pull_quotes(lines) if "\n>" in f"\n{text}" else {}
+    if _QUOTE_LINE.search(text) is not None:  # one C-speed scan for the common case
+        quoted.update(_quoted_lines(lines, pos, text))
+    if "…" in text or "..." in text:
         quoted.update(_excerpts(lines, pos, draft.numbers))
     nb_keys = [keys[i] for i in pos]
     if len(set(nb_keys)) == len(nb_keys):
@@ -4304,7 +4350,10 @@ _CLOSE_QUOTES: Final = ('"', "”", "»", "“", "’", "«", '".', "”.", "».
 _QUOTED_WORDS: Final = 6  # words of a quote on a line of its own that is a pull quote
 
 
-def _quoted_lines(lines: Sequence[str], pos: Sequence[int]) -> dict[int, str]:
+_QUOTE_LINE: Final = regex.compile(r"^[ \t]*[\"“«„‘»]", regex.MULTILINE)
+
+
+def _quoted_lines(lines: Sequence[str], pos: Sequence[int], text: str) -> dict[int, str]:
     """A quote on a line of its own (in quotation marks, nothing else on
     the line) whose words the text prints inside a longer paragraph: a pull
     quote an extractor kept without its block-quote mark. A quote that is
@@ -4321,21 +4370,37 @@ def _quoted_lines(lines: Sequence[str], pos: Sequence[int]) -> dict[int, str]:
     ]
     if not candidates:
         return found
-    keys = {i: _quote_key(lines[i]) for i in pos}
-    for i in candidates:
-        quote = keys[i]
-        if quote.count(" ") + 1 < _QUOTED_WORDS:
-            continue
-        if any(
-            len(keys[j]) > len(quote) + _QUOTE_SLACK and f" {quote} " in f" {keys[j]} "
+    keys = {i: _bare_quote(lines[i]) for i in candidates}
+    keys = {i: key for i, key in keys.items() if key.count(" ") + 1 >= _QUOTED_WORDS}
+    if not keys:
+        return found
+    # Its words inside a longer paragraph: printed more often in the whole
+    # text (one pass over it, then counts) than as lines of their own (a
+    # chant printed twice).
+    whole = text.casefold()
+    for i, quote in keys.items():
+        printed = whole.count(quote)
+        if printed < 2:
+            continue  # the common case: a quote said once
+        size = len(lines[i])
+        alone = sum(
+            1
             for j in pos
-            if j != i
-        ):
+            if abs(len(lines[j]) - size) <= _QUOTE_MARKS_LEN and _bare_quote(lines[j]) == quote
+        )
+        if printed > alone:
             found[i] = "pull quote: a quote of the text's own words on a line of its own"
     return found
 
 
-_QUOTE_SLACK: Final = 10  # characters a paragraph has more than the quote it holds
+def _bare_quote(line: str) -> str:
+    """A quote's words as the text prints them: case-folded, without its
+    marks and final stop, white space as single spaces."""
+    return " ".join(line.casefold().strip().strip(_QUOTE_MARKS).split())
+
+
+_QUOTE_MARKS: Final = '"“”«»„‘’.,!? \u00a0\u202f'
+_QUOTE_MARKS_LEN: Final = 8  # characters of marks and spaces a copy may differ by
 
 
 # ---------------------------------------------------------------------------
