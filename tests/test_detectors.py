@@ -2027,6 +2027,12 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ),
         ("**Čtěte také:** Ceny chmele letos vzrostly o třetinu", "read_more_teaser"),
         ("Meest gelezen", "read_more_teaser"),
+        ("Tag: banjir  pasar induk  sukamerta  sungai cikerti", "tag_list"),
+        ("Ascolta questo articolo ora...", "media_player"),
+        ("Listen to this article (4 min)", "media_player"),
+        ("Listen to the mayor explain the plan.", None),
+        # A book's publisher and date (a review's last line) is text.
+        ("Published by Faber on 14 March 2024.", None),
         # Look-alikes: a sentence that reports a notice, a story on privacy.
         ("The publisher said all rights reserved for the name.", None),
         ("Our privacy policy changed last year. The council said it would publish one.", None),
@@ -2192,3 +2198,12 @@ def test_a_publishers_reserved_rights_line_without_a_sign_goes() -> None:
     assert _gone(f"Spoor dicht\n{_FLOOD}Meest gelezen\n{notice}\n") == ["Meest gelezen", notice]
     reported = "The publisher said all rights reserved for the name would stay with the family."
     assert reported not in _gone(f"Spoor dicht\n{_FLOOD}{reported}\n")
+
+
+def test_photo_by_and_cyrillic_photo_credits() -> None:
+    for caption in (
+        "A high-speed ferry moored at Cau Ninh pier. Photo by Lotus Post/Tran Minh Khoa",
+        "Хор «Берегиня» під час запису в студії. Фото: Радіо Заріччя",
+    ):
+        assert CONFIG.credit_regex.search(caption), caption
+    assert not CONFIG.credit_regex.search("She showed us a photo by the lake.")

@@ -946,6 +946,14 @@ _READING_TIME: Final = regex.compile(
     r"|okuma süresi)\s*:?\s*)?"
     r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos)(?:\s+read)?"
 )
+# A text-to-speech player over the story: "Listen to this article (4 min)".
+_LISTEN: Final = regex.compile(
+    r"(?:listen to|ascolta|escucha|écouter|écoutez|anhören|hören sie|ouça|ouvir|luister naar"
+    r"|posłuchaj|dinle)(?: (?:this|questo|este|esta|cet|diesen|den|esse|dit|tego|bu))?"
+    r"(?: (?:article|story|articolo|artículo|noticia|l'article|artikel|artigo|notícia|artykułu"
+    r"|haberi))(?: (?:now|ora|ahora|maintenant|jetzt|agora|nu|teraz))?[\s.…]*"
+    r"(?:\(?[\d:]+\s*min\.?\)?)?$"
+)
 _SPONSORED: Final = regex.compile(
     r"(?:sponsored|presented|brought to you|supported) by [\w .&'-]{1,40}"
 )
@@ -1613,6 +1621,8 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"
     if ("min" in key or "minut" in key) and _READING_TIME.fullmatch(key):
         return "page_furniture"
+    if _LISTEN.match(key):
+        return "media_player"  # "Listen to this article", "Ascolta questo articolo ora..."
     if " by " in key and _SPONSORED.fullmatch(key):
         return "ad_label"
     for name, pattern in _PHRASES:
@@ -1658,6 +1668,8 @@ def _inline_tags(line: str) -> bool:
     label, _, rest = line.partition(":")
     if _ui_key(label) not in _TAG_LABELS:
         return False
+    if "  " in rest.strip() and not any(c in rest for c in ",|·•/;"):
+        rest = regex.sub(r"\s{2,}", ",", rest.strip())  # "Tag: banjir  pasar induk  sukamerta"
     items = _tokens_by(rest, ",|·•/;")
     if len(items) == 1 and "  " not in rest and not _tag_item(items[0]):
         # Tags run together with spaces: "Tags: Harwick Borough Council
