@@ -2207,3 +2207,14 @@ def test_photo_by_and_cyrillic_photo_credits() -> None:
     ):
         assert CONFIG.credit_regex.search(caption), caption
     assert not CONFIG.credit_regex.search("She showed us a photo by the lake.")
+
+
+def test_an_ad_printed_as_a_paragraph_goes_and_a_story_paragraph_after_an_ad_label_stays() -> None:
+    ad = "_Supported by Wrenfield Building Society_ Saving for a home? Our\nsaver pays 4%.\n"
+    assert _gone(f"Port vote\n{_FLOOD}\n{ad}\n{_FLOOD}") == ad.split("\n")[:2]
+    sold = "SPONSORED\n\n**Brinmoor Building Society** – Fix a rate.\n\n[Find out more](#)\n"
+    body = clean_text(f"Port vote\n\n{_FLOOD}\n{sold}\n{_FLOOD}")[0].body
+    assert "Fix a rate" not in body and "Find out more" not in body
+    story = "Advertisement\n\nThe council will meet again in June to decide on the fees.\n"
+    body = clean_text(f"Port vote\n\n{_FLOOD}\n{story}")[0].body
+    assert "The council will meet again in June" in body and "Advertisement" not in body

@@ -2835,6 +2835,64 @@ def _tagline(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[i
     return found
 
 
+# A sponsor's label at a paragraph's start, set off in bold or italics:
+# "_Supported by Wrenfield Building Society_ Saving for your first home?"
+_SPONSOR_OPENING: Final = regex.compile(
+    r"\s*(?:\*\*|__|[_*])(?i:(?:supported|sponsored|presented|brought to you|powered) by)"
+    r" [^_*\n]{1,60}(?:\*\*|__|[_*])"
+)
+# An ad's call to action, as a link: "[Find out more](https://...)".
+_AD_CALLS: Final = (
+    "find out more; learn more; shop now; book now; book today; get a quote; apply now; mehr "
+    "erfahren; jetzt buchen; en savoir plus; boka tid; läs mer; saiba mais; scopri di più; más "
+    "información"
+).split("; ")
+_AD_CALL: Final = regex.compile(
+    r"\[(?i:" + "|".join(map(regex.escape, _AD_CALLS)) + r")\b[^\]]{0,30}"
+)
+_AD_LINES: Final = 4  # lines of an ad's paragraph, at most
+
+
+def _ad_blocks(draft: Draft, rules: dict[int, str]) -> dict[int, str]:
+    """An ad printed as a paragraph: one that opens with a sponsor's label
+    in bold or italics, or one under an ad label ("SPONSORED") that ends
+    with a link calling to buy or book ("[Find out more](...)"). A story's
+    paragraph after an ad label has no such link and stays."""
+    lines = draft.lines
+    labels = {
+        e.line
+        for e in draft.edits
+        if e.kind == "removed" and _UI_RULES.get(_ui_key(e.text)) == "ad_label"
+    }
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if not line.strip() or i in rules or (i > 0 and lines[i - 1].strip()):
+            continue  # a paragraph's first line only
+        block = []
+        for j in range(i, min(i + _AD_LINES, len(lines))):
+            if not lines[j].strip():
+                break
+            block.append(j)
+        if len(block) == _AD_LINES and block[-1] + 1 < len(lines) and lines[block[-1] + 1].strip():
+            continue  # a longer paragraph: text
+        if _SPONSOR_OPENING.match(line):
+            found.update((j, "ad_label") for j in block if j not in rules)
+            continue
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        after_label = (above is not None and rules.get(above) == "ad_label") or (
+            draft.numbers[i] - 2 in labels or draft.numbers[i] - 1 in labels
+        )
+        if not after_label:
+            continue
+        # The call may be a paragraph of its own: "[Find out more](#)".
+        nxt = block[-1] + 2
+        if nxt < len(lines) and not lines[nxt - 1].strip() and _AD_CALL.match(lines[nxt].strip()):
+            block.append(nxt)
+        if any(_AD_CALL.search(lines[j]) for j in block):
+            found.update((j, "ad_label") for j in block if j not in rules)
+    return found
+
+
 # A newsletter's hello to its reader, in its languages.
 _GREETING: Final = regex.compile(
     r"(?:good (?:morning|afternoon|evening)|hello|hi there|welcome to|god morgon|god kväll"
@@ -3235,6 +3293,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_unlabelled_comments(draft.lines, body, rules))
     rules.update(_subscribe_boxes(draft.lines, body, rules))
     rules.update(_greeting(draft.lines, body, rules))
+    rules.update(_ad_blocks(draft, rules))
     rules.update(_tagline(draft.lines, body, rules))
     if "°" in draft.text:
         rules.update(_weather_widgets(draft.lines, body, rules))
@@ -4804,18 +4863,23 @@ def _digest_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
         return {}
 
     def next_story(k: int) -> int | None:
-        """The title of a story within a few lines after position ``k``."""
+        """The title of a story within a few lines after position ``k``: a
+        Markdown heading rather than a sponsor's line over its text, and
+        over text, not a list of links ("## In brief")."""
+        found = []
         for m in range(k + 1, min(k + 1 + _DIGEST_GAP, len(pos))):
             title = lines[pos[m]].strip().lstrip("#").strip()
             if not _title_shaped(title, config) or ui_rule(title) is not None:
                 continue
             under = [lines[pos[j]] for j in range(m + 1, min(m + 3, len(pos)))]
             if any(
-                _width(u) >= _WRAPPED_TEXT or (_sentence(u) and _width(u) >= _PARAGRAPH)
+                (_width(u) >= _WRAPPED_TEXT or (_sentence(u) and _width(u) >= _PARAGRAPH))
+                and _LISTED.match(u) is None
                 for u in under
             ):
-                return pos[m]
-        return None
+                found.append(pos[m])
+        heading = next((i for i in found if lines[i].lstrip()[:2] == "##"), None)
+        return heading if heading is not None else (found[0] if found else None)
 
     stories = [next_story(k) for k in ends[:-1]]
     # Below the last link, the digest's footer: a sentence or two, no story.
