@@ -2031,6 +2031,11 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ("Ascolta questo articolo ora...", "media_player"),
         ("Listen to this article (4 min)", "media_player"),
         ("Listen to the mayor explain the plan.", None),
+        ("You're receiving this email because you signed up at example.com.", "subscribe_prompt"),
+        ("That's all for today. Tips, complaints and kind words to", "subscribe_prompt"),
+        # A live blog's last line, and a minister's words.
+        ("That's all for today", None),
+        ("That's all for today, the minister said after the vote.", None),
         # A book's publisher and date (a review's last line) is text.
         ("Published by Faber on 14 March 2024.", None),
         # Look-alikes: a sentence that reports a notice, a story on privacy.

@@ -206,6 +206,7 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "your email address; email address; privacy policy; terms of use; terms and "
         "conditions; cookie policy; thank you for subscribing; thanks for subscribing; "
         "unsubscribe; update preferences; update your preferences; manage your preferences; "
+        "manage preferences; manage subscription; manage your subscription; "
         "email preferences; view in browser; view in your browser; view this email in your "
         "browser; view online; view this email online"
     ),
@@ -690,6 +691,24 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # A newsletter's footer and sign-off: "You are receiving this email
+        # because you signed up at ...", "That's all for today. Tips to ...".
+        "subscribe_prompt",
+        regex.compile(
+            r"(?:you(?: are|'re|’re)? receiv(?:ing|ed) this (?:e-?mail|newsletter)"
+            r"|you received this (?:e-?mail|newsletter)"
+            r"|sie erhalten diese (?:e-mail|nachricht|newsletter)"
+            r"|vous recevez cet (?:e-?mail|courriel)|recibes este (?:correo|e-?mail|boletín)"
+            r"|ricevi questa (?:e-?mail|newsletter)|je ontvangt deze (?:e-?mail|nieuwsbrief)"
+            r"|du får (?:det här|detta) (?:mejl|e-?mail|nyhetsbrev))\b.{0,240}"
+            # a sign-off with where to write: a live blog's "That's all for
+            # today" alone is its reporter's last line
+            r"|(?:that's|that’s|that is) (?:all|it) for (?:today|this week|now)[.!]\s+.{0,40}"
+            r"\b(?:tips|write to|e-?mail|reply|get in touch|send)\b.{0,200}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # A sign-up form's small print: "By signing up you agree to our
         # Privacy Notice. You can unsubscribe at any time."
         "subscribe_prompt",
@@ -1038,6 +1057,20 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "you are r",
+    "you're re",
+    "you’re re",
+    "you receiv",
+    "sie erhalt",
+    "vous recev",
+    "recibes es",
+    "ricevi que",
+    "je ontvang",
+    "du får de",
+    "that's all",
+    "that’s all",
+    "that's it ",
+    "that is al",
     "by signing",
     "by subscri",
     "by registe",
