@@ -2223,3 +2223,16 @@ def test_an_ad_printed_as_a_paragraph_goes_and_a_story_paragraph_after_an_ad_lab
     story = "Advertisement\n\nThe council will meet again in June to decide on the fees.\n"
     body = clean_text(f"Port vote\n\n{_FLOOD}\n{story}")[0].body
     assert "The council will meet again in June" in body and "Advertisement" not in body
+
+
+def test_video_players_lines_and_a_tag_list_after_the_text() -> None:
+    for line in (
+        "Per visualizzare il video è necessario attivare JavaScript.",
+        "Vidéo - 1 min 48 s",
+        "Video (2:31)",
+    ):
+        assert ui_rule(line) == "media_player", line
+    assert ui_rule("Video shows the fire spreading") is None
+    tags = "\n\nArgomenti:\nmostre\nCastelvaro\narte\n\n"
+    promo = "L'edizione di oggi della Gazzetta è in edicola. Sfoglia anche la copia digitale.\n"
+    assert {"Argomenti:", "mostre", "arte"} <= set(_gone(f"La mostra\n{_FLOOD}{tags}{promo}"))

@@ -965,6 +965,18 @@ _READING_TIME: Final = regex.compile(
     r"|okuma süresi)\s*:?\s*)?"
     r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos)(?:\s+read)?"
 )
+# A video's or a recording's length: "Vidéo - 1 min 48 s", "Video (2:31)".
+_LENGTH: Final = r"(?:\d{1,3}\s*min(?:\.|utes?)?(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2})"
+_MEDIA_LENGTH: Final = regex.compile(rf"(?:video|vidéo|vídeo|audio)\s*[-–:,·(]?\s*{_LENGTH}\)?")
+# A player's notice that scripts are off: "Per visualizzare il video è
+# necessario attivare JavaScript.", "Please enable JavaScript to view this video."
+_NO_SCRIPT: Final = regex.compile(
+    r"(?:(?:to (?:view|watch|play) this (?:video|content)|per visualizzare (?:il|questo) video"
+    r"|pour (?:voir|regarder) cette vidéo|um dieses video (?:zu sehen|anzusehen|abzuspielen)"
+    r"|para ver este v[ií]deo)[^.]{0,60}javascript|please enable javascript to (?:view|watch"
+    r"|play) (?:this )?(?:video|content)).{0,40}",
+    regex.IGNORECASE,
+)
 # A text-to-speech player over the story: "Listen to this article (4 min)".
 _LISTEN: Final = regex.compile(
     r"(?:listen to|ascolta|escucha|écouter|écoutez|anhören|hören sie|ouça|ouvir|luister naar"
@@ -1022,6 +1034,8 @@ _HEADLINE_LABELS: Final = _LINK_LABELS | frozenset(
         "関連ニュース; あわせて読みたい; 주요 뉴스; 최신 뉴스; meest gelezen; mest läst; "
         "mest lästa; mest læste; mest lest; nejčtenější; najčítanejšie; cele mai citite; "
         "luetuimmat; más vistos; lo más visto; più lette; mais lidos; najpopularniejsze; "
+        "à voir aussi; a ver também; da vedere; auch interessant; ti potrebbe interessare; "
+        "potrebbe interessarti; también te puede interesar; você também pode gostar; "
         "terpopuler; paling banyak dibaca; самое читаемое; найпопулярніше; δημοφιλή"
     ).split("; ")
 )
@@ -1576,6 +1590,8 @@ def ui_rule(line: str) -> str | None:
         for name, pattern in _LONG_PHRASES:
             if pattern.fullmatch(plain):
                 return name
+    if "avaScript" in s and _NO_SCRIPT.fullmatch(s):
+        return "media_player"
     if len(s) > _LONGEST_UI:
         if s.endswith("."):
             return None
@@ -1656,6 +1672,8 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"
     if _LISTEN.match(key):
         return "media_player"  # "Listen to this article", "Ascolta questo articolo ora..."
+    if ("vid" in key or "audio" in key) and _MEDIA_LENGTH.fullmatch(key):
+        return "media_player"  # "Vidéo - 1 min 48 s", "Video (2:31)"
     if " by " in key and _SPONSORED.fullmatch(key):
         return "ad_label"
     for name, pattern in _PHRASES:
@@ -1931,7 +1949,7 @@ _PAGE_KINDS: Final = frozenset(
 )
 _TEXT_RUN: Final = 3  # long sentences in a row: the article's own text
 _PARAGRAPH: Final = 40  # columns
-_TEXT_GAP: Final = 4  # lines between two paragraphs of the text
+_TEXT_GAP: Final = 3  # lines between two paragraphs of the text
 _GLUED_TEXT: Final = 400  # columns of a line that holds several paragraphs
 
 
