@@ -2036,6 +2036,11 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         # A live blog's last line, and a minister's words.
         ("That's all for today", None),
         ("That's all for today, the minister said after the vote.", None),
+        ("SOURCE Hollin Foods LLC", "press_release_boilerplate"),
+        (
+            "Press releases are provided by our content partner and are not edited by us.",
+            "disclaimer",
+        ),
         # A book's publisher and date (a review's last line) is text.
         ("Published by Faber on 14 March 2024.", None),
         # Look-alikes: a sentence that reports a notice, a story on privacy.

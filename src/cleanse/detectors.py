@@ -691,6 +691,14 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # A news site's note over partners' press releases.
+        "disclaimer",
+        regex.compile(
+            r"press releases? (?:is|are) (?:provided|distributed|supplied) by .{1,200}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # A newsletter's footer and sign-off: "You are receiving this email
         # because you signed up at ...", "That's all for today. Tips to ...".
         "subscribe_prompt",
@@ -1071,6 +1079,7 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "press rele",
     "you are r",
     "you're re",
     "you’re re",
@@ -1510,6 +1519,8 @@ def ui_rule(line: str) -> str | None:
         return None
     if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
         return "file_header"  # "==> a.txt <==": files joined by head or tail
+    if s[:7] == "SOURCE " and _SOURCE_LINE.fullmatch(s):
+        return "press_release_boilerplate"  # a wire release's last line: "SOURCE Hollin Foods LLC"
     if "°" in s and len(s) <= _WIDGET and _WEATHER_LABEL.match(s) and _TEMPERATURE.search(s):
         return "weather_widget"  # "**Weather:** Bright spells. High 14°C, low 7°C."
     if ("? " in s or "! " in s or ". If " in s or ". Sign" in s or ". Subscr" in s) and (
@@ -3439,7 +3450,8 @@ _BYLINE_LABEL: Final = regex.compile(
 )
 _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # Desk initials ending an agency story: "dko/jm/pb".
-_DESK_INITIALS: Final = regex.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}")
+# ... or an Italian or Spanish reporter's initials signing a short item: "(m.r.)".
+_DESK_INITIALS: Final = regex.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|\((?:\p{Ll}\.){2,3}\)")
 _BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has edits joined".split())
 _CRUMB_SEPARATORS: Final = ("|", ">", "›", "»", "/", "•")
 
@@ -3795,7 +3807,8 @@ def _footer_credits(
                 reasons[i], kinds[i] = "credit line at the end", "removed"
             continue
         credit = (" by " in s or "contributed" in s) and _WIRE_CREDIT.fullmatch(bare) is not None
-        if credit or ("/" in s and len(s) < 30 and _DESK_INITIALS.fullmatch(s)):
+        initials = ("/" in s or s[:1] == "(") and len(s) < 30 and _DESK_INITIALS.fullmatch(s)
+        if credit or initials:
             if "byline" not in found and not _DESK_INITIALS.fullmatch(s):
                 found["byline"] = (i, bare)
                 reasons[i], kinds[i] = "byline (credit at the end)", "extracted"
