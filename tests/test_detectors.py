@@ -466,6 +466,7 @@ def test_drop_ui_lines_leaves_clean_text_alone() -> None:
         "Publikováno 5. listopadu 2025 v 9:30",
         "Publicerad 3 mars 2025 kl. 08.40",
         "12 Ekim 2025 Pazartesi",
+        "March 4, 2025 · 4 min read",
     ],
 )
 def test_date_line(line: str) -> None:
@@ -2037,6 +2038,7 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ("That's all for today", None),
         ("That's all for today, the minister said after the vote.", None),
         ("SOURCE Hollin Foods LLC", "press_release_boilerplate"),
+        ("Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости", "follow_links"),
         (
             "Press releases are provided by our content partner and are not edited by us.",
             "disclaimer",

@@ -127,6 +127,8 @@ _DATE_TOKEN: Final = (
     r"|de|del|le|el|il|am|op|em|à|a las|às|um|uhr|alle|ore|pukul|wib|wita"
     # "7 października 2025 r., godz. 10:15", "5. listopadu 2025 v 9:30", "kl. 08.40"
     r"|r\.|roku|godz\.|o|v|kl\.|den"
+    # a reading time beside the date: "March 4, 2025 · 4 min read"
+    r"|\d{1,3}\s*min(?:ute)?s?\s+read"
     # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
     rf"|(?:first\s+|last\s+)?(?:{_DATE_LABELS})"
 )
@@ -134,7 +136,7 @@ _DATE_TOKEN: Final = (
 # spaces and punctuation, after an optional "Published:" label.
 _DATE_LINE: Final = regex.compile(
     rf"(?:(?:first\s+)?(?:{_DATE_LABELS}|date|dated)(?:\s+on)?\s*:?\s*)?"
-    rf"(?:{_DATE_TOKEN})(?:[\s,|/.:\-–—]+\(?(?:{_DATE_TOKEN})\)?)*[\s.]*",
+    rf"(?:{_DATE_TOKEN})(?:[\s,|/.:\-–—·•]+\(?(?:{_DATE_TOKEN})\)?)*[\s.]*",
     regex.IGNORECASE,
 )
 # What makes a token sequence a date and not, say, "10 - 2" or "at 5".
@@ -787,6 +789,8 @@ _LONG_PHRASES: Final = (
             r"|receba as notícias .{1,60}? no (?:whatsapp|telegram)"
             r"|siga (?:o|a|nos) .{1,60}? no (?:instagram|facebook|whatsapp|x|twitter|youtube"
             r"|tiktok|telegram)|síguenos en .{1,40}"
+            r"|(?:підписуйтесь|підписуйтеся|подписывайтесь) на наш(?:у|ий)? (?:telegram|viber"
+            r"|youtube|whatsapp)"
             r"|(?:підписуйтесь|підписуйтеся|подписывайтесь) на .{1,60}? (?:в|у) (?:telegram"
             r"|viber|facebook|instagram|youtube)"
             r"|simak berita .{1,80}? di google news).{0,160}",
