@@ -2243,3 +2243,26 @@ def test_video_players_lines_and_a_tag_list_after_the_text() -> None:
     tags = "\n\nArgomenti:\nmostre\nCastelvaro\narte\n\n"
     promo = "L'edizione di oggi della Gazzetta è in edicola. Sfoglia anche la copia digitale.\n"
     assert {"Argomenti:", "mostre", "arte"} <= set(_gone(f"La mostra\n{_FLOOD}{tags}{promo}"))
+
+
+def test_a_table_drawn_with_box_characters_and_a_list_a_sentence_introduces_stay() -> None:
+    table = (
+        "Sarjataulukon kärki:\n\n┌──┬──────────────────┬─┬──┐\n│  │     Joukkue      │O│P │\n"
+        "├──┼──────────────────┼─┼──┤\n│1.│Kallioniemi       │8│19│\n└──┴──────────────────┴─┴──┘\n"
+    )
+    assert _gone(f"Ottelu\n{_FLOOD}{table}Lue myös: Airaksinen jatkaa\n") == [
+        "Lue myös: Airaksinen jatkaa"
+    ]
+    streets = "Sunt afectate următoarele străzi:\nstrada Viilor\nstrada Morii\naleea Castanilor\n"
+    gone = _gone(f"Apa oprită\nȘtiri\nSport\nRegiune\nVreme\n{streets}\n{_FLOOD}")
+    assert not set(streets.split("\n")[1:]) & set(gone)
+
+
+def test_a_feeds_summary_over_the_story_is_the_copy_that_goes() -> None:
+    para = "A yellow warning for heavy rain has been issued for the whole of Northvale from Friday."
+    text = f"Rain warning\n\n{para}\n\nThe river at Kelby. Photo: Daily Press\n\n{para}\n\n{_FLOOD}"
+    d = clean_text(text)[0]
+    assert [(e.line, e.reason) for e in d.edits if e.stage == "drop_repeated_blocks"] == [
+        (3, "copy of line 7 (repeated_paragraph, a summary over the text)")
+    ]
+    assert para in d.body

@@ -60,6 +60,7 @@ SETS = (
     HERE / "heldout_r14",
     HERE / "heldout_r15",
     HERE / "heldout_r16",
+    HERE / "heldout_r17",
 )
 """The page sets, in the order they were written (see README.md)."""
 

@@ -2297,6 +2297,8 @@ def _rows_at_the_edges(
 
 
 _BULLETS: Final = ("* ", "• ", "- ", "+ ")
+_BOX_CHARS: Final = "│┃├┼┤┌┐└┘─━"
+_BOX: Final = regex.compile(r"[\u2500-\u257f]")
 
 
 def _bulleted_menus(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
@@ -2325,6 +2327,22 @@ def _bulleted_menus(lines: Sequence[str], body: _Body, rules: dict[int, str]) ->
         if len(run) >= _MENU_COLUMN and not _introduced(lines, body.nonblank, run[0], rules):
             found.update((j, "navigation") for j in run if j not in rules)
         run = [i] if item(s) else []
+    return found
+
+
+def _colon_lists(lines: Sequence[str], pos: Sequence[int]) -> set[int]:
+    """The short lines of lists that a line ending with a colon introduces
+    ("Sunt afectate următoarele străzi:" / "strada Viilor" / ...): the
+    story's own, wherever they stand."""
+    found: set[int] = set()
+    for k, i in enumerate(pos):
+        if not lines[i].rstrip().endswith(":") or _width(lines[i]) < _PARAGRAPH // 2:
+            continue  # a label ("Tags:") introduces no list of the story's
+        for j in pos[k + 1 : k + 1 + _LONGEST_LIST]:
+            s = lines[j].strip()
+            if _width(s) > _SHORT_LINE or s.endswith(":"):
+                break
+            found.add(j)
     return found
 
 
@@ -2420,11 +2438,13 @@ def _above_the_article(
     if last is None:
         return {}
     found: dict[int, str] = {}
+    listed = _colon_lists(lines, body.nonblank)
     for k in range(last):
         i = above[k]
         s = lines[i].strip()
         if (
             i in rules
+            or i in listed
             # A headline, in any script: the article's own may stand far above it.
             or s.count(" ") >= 3
             or _width(s) > _MENU_WIDTH
@@ -3380,6 +3400,10 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     for end in (i for i in (top, last) if i is not None):
         if end not in rules and _SEPARATOR.fullmatch(draft.lines[end].strip()):
             rules[end] = "separator"
+    # A table drawn with box characters (a text browser's) is text: only a
+    # line's own UI words take a line of it.
+    if any(c in draft.text for c in _BOX_CHARS):
+        rules = {i: r for i, r in rules.items() if i in raw or not _BOX.search(draft.lines[i])}
     # A page's front matter is extract_metadata's to read, fences included.
     first = next(
         (i for i, line in enumerate(draft.lines) if line.strip() and rules.get(i) != "file_header"),
@@ -4391,6 +4415,13 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         else:
             k += 1
             continue
+        if rule == "repeated_paragraph" and _summary_over_text(lines, pos, j, k):
+            # A feed's summary over the story: the copy in the text stays.
+            insort(gone, j)
+            reasons[pos[j]] = f"copy of line {numbers[pos[k]]} ({rule}, a summary over the text)"
+            kinds[pos[j]] = "removed"
+            k += 1
+            continue
         gone.extend(range(k, k + size))
         for m in range(size):
             reasons[pos[k + m]] = f"copy of line {numbers[pos[j + m]]} ({rule})"
@@ -4420,6 +4451,26 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         "drop_repeated_blocks",
         kind=kinds,
         captions=draft.captions + tuple(captions),
+    )
+
+
+def _summary_over_text(lines: Sequence[str], pos: Sequence[int], j: int, k: int) -> bool:
+    """Whether the paragraph at position ``j`` stands alone (no paragraph
+    of text above or under it) while its copy at ``k`` opens the text (a
+    paragraph under it): a feed's summary, printed over the caption and
+    the story."""
+
+    def paragraph(m: int, width: int = _PARAGRAPH) -> bool:
+        line = lines[pos[m]] if 0 <= m < len(pos) else ""
+        return _width(line) >= width and line.rstrip().endswith((*_SENTENCE_ENDS, ":"))
+
+    # Printed twice in a row, the second is the copy, as elsewhere; and a
+    # paragraph of the text has text around it (a verse's last line above).
+    return (
+        j + 1 < k
+        and not paragraph(j - 1, _PARAGRAPH // 2)
+        and not paragraph(j + 1)
+        and paragraph(k + 1)
     )
 
 
