@@ -124,7 +124,7 @@ _DATE_TOKEN: Final = (
     r"|[ap]\.?m\.?|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|[a-z]{1,2}[sd]?t|[+-]\d{2}:?\d{2}|at|on"
     # the same words in the languages above: "4 de marzo de 2025 a las 10:00",
     # "am 3. März 2025 um 14:20 Uhr", "le 4 mars à 18h12", "pukul 14.20 WIB"
-    r"|de|del|le|el|il|am|op|em|à|a las|às|um|uhr|alle|ore|pukul|wib|wita"
+    r"|de|del|le|el|il|am|op|em|pe|à|a las|às|um|uhr|alle|ore|pukul|wib|wita"
     # "7 października 2025 r., godz. 10:15", "5. listopadu 2025 v 9:30", "kl. 08.40"
     r"|r\.|roku|godz\.|o|v|kl\.|den"
     # a reading time beside the date: "March 4, 2025 · 4 min read"
@@ -145,6 +145,12 @@ _DATE_CORE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONGEST_DATE: Final = 90
+# A line that opens with a date's label and goes on with a byline or a
+# section: "Publicat pe 15 octombrie 2025 de Irina Costache în Administrație".
+_DATED_LABEL: Final = regex.compile(rf"(?:{_DATE_LABELS})\b", regex.IGNORECASE)
+_AFTER_DATE: Final = regex.compile(
+    r"\s(?:by|de|par|por|von|di|door|av|af|oleh|in|en|em|în|dans)\s|\s[|·•]\s", regex.IGNORECASE
+)
 _DIGIT: Final = regex.compile(r"\d")
 
 
@@ -252,7 +258,7 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "advertisement; advertisements; advertising; ad; ads; sponsored; sponsored content; "
         "paid content; promoted; promoted content; partner content; ad feedback; report "
         "this ad; anzeige; werbung; annons; annonse; advertentie; mainos; reklame; hirdetés; "
-        "διαφήμιση; publicité; publicidad; pubblicità; reklama; reklam; "
+        "διαφήμιση; publicité; publicidad; pubblicità; reklama; reklam; matangazo; tangazo; "
         "реклама; إعلان; اعلان; إعلانات; 广告; 廣告; 広告; 광고; פרסומת; विज्ञापन; iklan; quảng cáo"
     ),
     "cookie_notice": (
@@ -2983,7 +2989,8 @@ def _ad_blocks(draft: Draft, rules: dict[int, str]) -> dict[int, str]:
 _GREETING: Final = regex.compile(
     r"(?:good (?:morning|afternoon|evening)|hello|hi there|welcome to|god morgon|god kväll"
     r"|guten (?:morgen|abend|tag)|bonjour|bonsoir|buenos días|buenas tardes|bom dia|boa tarde"
-    r"|buongiorno|buonasera|goedemorgen|goedenavond|dzień dobry|dobré ráno|selamat pagi)\b"
+    r"|buongiorno|buonasera|goedemorgen|goedenavond|dzień dobry|dobré ráno|selamat pagi"
+    r"|habari za asubuhi)\b"
     r"[\w ]{0,40}[,.!:](?:\s|$)",
     regex.IGNORECASE,
 )
@@ -3424,7 +3431,7 @@ _BYLINE: Final = regex.compile(
     r"|reporter\s*:|autor\s*:|auteur\s*:|penulis\s*:)\s*"
     # "by" in other languages: French, Spanish and Portuguese, German, Italian,
     # Dutch, Indonesian, Scandinavian
-    r"|(?:par|por|von|di|door|oleh|av|af)\s+)"
+    r"|(?:par|por|von|di|door|oleh|av|af|na)\s+)"
     r"(?P<names>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|al|el|bin|da)){0,4}"
     r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
     r"(?:\s*[,;|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40})?",
@@ -3446,6 +3453,7 @@ _BYLINE_STARTS: Final = (
     "ol",
     "av",
     "af",
+    "na",
 )
 # Credits at the end of wire stories: "Reporting by X; Editing by Y",
 # "Associated Press writer X in Berlin contributed to this report."
@@ -3474,7 +3482,7 @@ _NAME_PARTICLES: Final = frozenset(
     " staff".split()
 )
 _BYLINE_LABEL: Final = regex.compile(
-    r"^(?:(?:by|author\s*:)\s*|(?:par|por|von|di|door|oleh|av|af)\s+)", regex.IGNORECASE
+    r"^(?:(?:by|author\s*:)\s*|(?:par|por|von|di|door|oleh|av|af|na)\s+)", regex.IGNORECASE
 )
 _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # Desk initials ending an agency story: "dko/jm/pb".
@@ -4725,6 +4733,8 @@ def _under_title(line: str) -> bool:
             return True
     if _DIGIT.search(s) is None:  # the common case: a line of words
         return False
+    if _DATED_LABEL.match(s) and (m := _AFTER_DATE.search(s)) and date_line(s[: m.start()]):
+        return True  # "Posted on March 3, 2024 by admin in News | 2 Comments"
     return (
         date_line(s)
         or _LIFE_DATES.fullmatch(s) is not None
@@ -4880,6 +4890,7 @@ _FULL_STORY: Final = (
     "leer la noticia completa",
     "leia a matéria completa",
     "lire l'article complet",
+    "soma habari kamili",
 )
 _READ_ON: Final = (
     "read more",
@@ -5235,6 +5246,21 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             body_since = False
     if strict and len(starts) < 2:
         return {}
+    if starts:
+        # A first "article" with no paragraph of its own (a newsletter's
+        # masthead and date over its greeting) is the page's header: the
+        # first story starts the file's first article.
+        head = min(starts)
+        told = any(
+            _sentence(s := raw[i].strip())
+            and _width(s) >= _PARAGRAPH
+            and ui_rule(s) is None
+            and _GREETING.match(s.strip("*_")) is None
+            for i in pos
+            if pos[first] < i < head
+        )
+        if not told:
+            del starts[head]
     return starts
 
 
