@@ -2266,3 +2266,14 @@ def test_a_feeds_summary_over_the_story_is_the_copy_that_goes() -> None:
         (3, "copy of line 7 (repeated_paragraph, a summary over the text)")
     ]
     assert para in d.body
+
+
+def test_a_newsletters_masthead_over_its_first_story_is_no_article() -> None:
+    story = "Text of the story goes here.\n\nMore text of it.\n\n"
+    text = (
+        "# The Morning Briefing\n\nTuesday 14 October 2025\n\n"
+        "Good morning. Here's what you need to know today.\n\n"
+        f"## First story\n\nBy Leah Fenn\n\n{story}## Second story\n\nBy Callum Rees\n\n{story}"
+    )
+    starts = feed_boundaries(text.split("\n"), CONFIG)
+    assert [text.split("\n")[i] for i in starts] == ["## Second story"]

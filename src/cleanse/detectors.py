@@ -5252,8 +5252,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         # first story starts the file's first article.
         head = min(starts)
         told = any(
-            _sentence(s := raw[i].strip())
-            and _width(s) >= _PARAGRAPH
+            (s := raw[i].strip()).endswith(_SENTENCE_ENDS)
+            and " " in s
             and ui_rule(s) is None
             and _GREETING.match(s.strip("*_")) is None
             for i in pos
