@@ -467,6 +467,8 @@ def test_drop_ui_lines_leaves_clean_text_alone() -> None:
         "Publicerad 3 mars 2025 kl. 08.40",
         "12 Ekim 2025 Pazartesi",
         "March 4, 2025 · 4 min read",
+        "Dijous, 16 d'octubre de 2025",
+        "16/10/2025 - 10:05 h",
     ],
 )
 def test_date_line(line: str) -> None:
@@ -2038,6 +2040,15 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ("That's all for today", None),
         ("That's all for today, the minister said after the vote.", None),
         ("SOURCE Hollin Foods LLC", "press_release_boilerplate"),
+        ("  Comparteix Facebook X WhatsApp Telegram Correu", "share_links"),
+        ("Notícies relacionades", "read_more_teaser"),
+        ("Inicia sessió per comentar", "comment_prompt"),
+        ("  Accepto Configura Rebutjo", "cookie_notice"),
+        ("  Temps de lectura: 3 min", "page_furniture"),
+        (
+            "Aquest web utilitza galetes pròpies i de tercers per oferir-te una experiència.",
+            "cookie_notice",
+        ),
         ("Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости", "follow_links"),
         (
             "Press releases are provided by our content partner and are not edited by us.",

@@ -62,28 +62,28 @@ __all__ = [
 # Ukrainian (short forms that are also words, such as "out", "set" or
 # "des", left out).
 _MONTH_NAMES: Final = (
-    "january jan januar janvier janv enero janeiro gennaio januari jän"
+    "january jan januar janvier janv enero janeiro gennaio januari jän gener"
     " styczeń stycznia leden ledna ianuarie ocak января січня",
-    "february feb februar février fevrier févr febrero fevereiro febbraio februari"
+    "february feb februar février fevrier févr febrero fevereiro febbraio februari febrer"
     " luty lutego únor února februarie şubat февраля лютого",
     "march mar märz maerz mars marzo março maart mrt maret mär"
-    " marzec marca březen března martie mart марта березня",
+    " marzec marca březen března martie mart марта березня març",
     "april apr avril avr abril aprile kwiecień kwietnia duben dubna aprilie nisan апреля квітня",
-    "may mai mayo maio maggio mei maj maja květen května mayıs мая травня",
+    "may mai mayo maio maggio mei maj maja květen května mayıs мая травня maig",
     "june jun juni juin junio junho giugno czerwiec czerwca červen června iunie haziran"
-    " июня червня",
+    " июня червня juny",
     "july jul juli juillet juil julio julho luglio lipiec lipca červenec července iulie temmuz"
-    " июля липня",
+    " июля липня juliol",
     "august aug août aout agosto augustus agustus augusti sierpień sierpnia srpen srpna"
-    " ağustos августа серпня",
+    " ağustos августа серпня agost",
     "september sep sept septembre septiembre setiembre setembro settembre wrzesień września"
-    " září septembrie eylül сентября вересня",
+    " září septembrie eylül сентября вересня setembre",
     "october oct oktober octobre octubre outubro ottobre okt październik października"
     " říjen října octombrie ekim октября жовтня",
     "november nov novembre noviembre novembro listopad listopada listopadu noiembrie kasım"
-    " ноября листопада",
+    " ноября листопада novembre",
     "december dec dezember décembre decembre déc diciembre dezembro dicembre desember"
-    " grudzień grudnia prosinec prosince decembrie aralık декабря грудня",
+    " grudzień grudnia prosinec prosince decembrie aralık декабря грудня desembre",
 )
 # Each name's month number (for comparing two dates), and all names as one
 # regex alternation, the longest first.
@@ -106,6 +106,7 @@ _WEEKDAYS: Final = (
     "|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
     "|pondělí|úterý|středa|čtvrtek|pátek|neděle"
     "|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
+    "|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
 )
 # "Publié le", "Veröffentlicht am": a date's label in the languages above.
 _DATE_LABELS: Final = (
@@ -116,7 +117,7 @@ _DATE_LABELS: Final = (
     r"|oppdatert|publicat|actualizat|опубликовано|обновлено|опубліковано|оновлено"
 )
 _DATE_TOKEN: Final = (
-    rf"(?:{_MONTHS}|{_WEEKDAYS})\.?"
+    rf"(?:d[’'])?(?:{_MONTHS}|{_WEEKDAYS})\.?"  # Catalan: "16 d'octubre"
     r"|\d{4}-\d{1,2}-\d{1,2}(?:t\d{1,2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
     r"|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?"
@@ -126,7 +127,7 @@ _DATE_TOKEN: Final = (
     # "am 3. März 2025 um 14:20 Uhr", "le 4 mars à 18h12", "pukul 14.20 WIB"
     r"|de|del|le|el|il|am|op|em|pe|à|a las|às|um|uhr|alle|ore|pukul|wib|wita"
     # "7 października 2025 r., godz. 10:15", "5. listopadu 2025 v 9:30", "kl. 08.40"
-    r"|r\.|roku|godz\.|o|v|kl\.|den"
+    r"|r\.|roku|godz\.|o|v|kl\.|den|h"
     # a reading time beside the date: "March 4, 2025 · 4 min read"
     r"|\d{1,3}\s*min(?:ute)?s?\s+read"
     # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
@@ -309,7 +310,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "copiar link; copia link; copia il link; link kopiëren; kopiuj link; salin tautan; "
         "bağlantıyı kopyala; скопировать ссылку; envoyer par e-mail; envoyer par email; "
         "per e-mail versenden; per e-mail teilen; enviar por correo; enviar por e-mail; "
-        "invia per email; wyślij e-mailem"
+        "invia per email; wyślij e-mailem; "
+        "comparteix; comparteix-ho; comparte; jaa; jaa facebookissa; jaa x:ssä; kopioi linkki; "
+        "podijeli; podijelite; partilhar; partilhe; megosztás; distribuie"
     ),
     "comment_prompt": (
         "comentarios; comentários; commentaires; kommentare; commenti; komentarze; yorumlar; "
@@ -327,7 +330,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "ein kommentar; laisser un commentaire; un commentaire; deja un comentario; "
         "un comentario; deixe um comentário; um comentário; lascia un "
         "commento; un commento; tinggalkan komentar; tinggalkan balasan; antworten; "
-        "répondre; responder; rispondi"
+        "répondre; responder; rispondi; "
+        "comentaris; inicia sessió per comentar; deixa un comentari; kommentit; kommentoi; "
+        "komentari; komentiraj; comentários; hozzászólások; comentarii"
     ),
     "read_more_teaser": (
         "leia também; leia mais; lea también; lee también; te recomendamos; ver más; lire "
@@ -346,7 +351,10 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "čtěte také; čtěte též; přečtěte si také; nejčtenější; čítajte aj; najčítanejšie; "
         "meest gelezen; lees meer; läs också; läs även; mest läst; læs også; mest læste; "
         "les også; mest lest; citește și; cele mai citite; διαβάστε επίσης; δημοφιλή; "
-        "lue myös; luetuimmat; olvassa el; legolvasottabb"
+        "lue myös; luetuimmat; olvassa el; legolvasottabb; "
+        "notícies relacionades; el més llegit; llegiu també; llegeix també; aiheesta lisää; "
+        "luetuimmat; lue myös; povezane vijesti; najčitanije; pročitajte još; "
+        "notícias relacionadas; mais lidas; leia também"
     ),
     "follow_links": (
         "síguenos; siga-nos; suivez-nous; folgen sie uns; seguici; obserwuj nas; bizi takip "
@@ -371,14 +379,17 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "berlangganan; подписаться; اشترك; 订阅; 購読; déjà abonné ? se connecter; "
         "déjà abonné ? connectez-vous; déjà abonné; ¿ya eres suscriptor? inicia sesión; ya "
         "soy suscriptor; já é assinante? faça login; já é assinante? entre; bereits "
-        "abonnent? hier anmelden; sei già abbonato? accedi"
+        "abonnent? hier anmelden; sei già abbonato? accedi; "
+        "subscriu-te al butlletí; subscriu-te; vull rebre'l; inicia sessió; tilaa; "
+        "tilaa uutiskirje; kirjaudu; pretplatite se; prijava; assinar; iniciar sessão"
     ),
     "ad_label": (
         "publicidade; annonce; patrocinado; スポンサーリンク; sponsored link; sponsored links; "
         "광고; विज्ञापन; iklan; quảng cáo; реклама; continua após a publicidade; continua "
         "depois da publicidade; continúa después de la publicidad; la suite après cette "
         "publicité; l'articolo continua dopo la pubblicità; weiter nach der anzeige; "
-        "artikel wird nach der anzeige fortgesetzt; lanjutkan membaca"
+        "artikel wird nach der anzeige fortgesetzt; lanjutkan membaca; "
+        "publicitat; mainos; oglas; publicidade"
     ),
     "page_furniture": (
         # a pager's buttons
@@ -397,7 +408,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "pular para o conteúdo; vai al contenuto; salva; merken; speichern; guardar; "
         "sauvegarder; enregistrer; simpan; kaydet; opslaan; hemeroteca; ediciones; visa i "
         "webbläsaren; im browser ansehen; im browser öffnen; voir la version en ligne; ver en "
-        "el navegador; visualizza nel browser; bekijk in je browser; bekijk online"
+        "el navegador; visualizza nel browser; bekijk in je browser; bekijk online; "
+        "temps de lectura; reprodueix el vídeo; lukuaika; vrijeme čitanja; tempo de leitura; "
+        "aceitar e fechar; mais opções"
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
@@ -410,7 +423,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "personalizza; rejeitar; rejeitar tudo; configurações; weigeren; odrzuć; reddet; "
         "gestion des cookies; paramétrer les cookies; política de cookies; configurar cookies; "
         "política de privacidad y cookies; impostazioni cookie; preferenze cookie; "
-        "preferências de cookies; política de cookies e privacidade"
+        "preferências de cookies; política de cookies e privacidade; "
+        "accepto; rebutjo; configura; accepta; hyväksy kaikki; hyväksy; prihvati; prihvaćam; "
+        "aceitar; rejeitar"
     ),
 }
 # Chinese (simplified and traditional), Japanese and Korean pages' own words
@@ -473,7 +488,7 @@ _SOCIAL: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail mail print share"
     " stumbleupon delicious digg tumblr myspace"
     " tweet messenger sms instagram youtube tiktok flipboard threads bluesky mastodon viber"
-    " zalo line kakaotalk kakao vk weibo wechat naver band".split()
+    " zalo line kakaotalk kakao vk weibo wechat naver band correu sähköposti e-pošta".split()
 )
 _SOCIAL_BY_LENGTH: Final = sorted(_SOCIAL, key=len, reverse=True)
 _COPY_LINK: Final = frozenset(
@@ -483,7 +498,7 @@ _COPY_LINK: Final = frozenset(
 # Facebook Deel via WhatsApp", "Partager sur X".
 _SHARE_VERBS: Final = frozenset(
     "share compartir comparte compartilhar compartilhe partager partagez teilen condividi"
-    " udostępnij paylaş delen deel bagikan".split()
+    " udostępnij paylaş delen deel bagikan comparteix jaa podijeli partilhar partilhe".split()
 )
 _SHARE_GLUE: Final = _SHARE_VERBS | frozenset(
     "on via to with op en sur auf bei su no na em por per ke par this link copy kopiuj copiar"
@@ -894,6 +909,7 @@ _LONG_PHRASES: Final = (
             r"|ta strona (?:używa|wykorzystuje) (?:plików )?cookies?|questo sito (?:web )?utilizza"
             r" (?:i )?cookie|este site (?:utiliza|usa) cookies|deze (?:web)?site gebruikt cookies"
             r"|bu sitede çerezler|çerezleri kullanıyoruz"
+            r"|aquest (?:web|lloc web) utilitza (?:galetes|cookies)|utilitzem galetes"
             # consent frameworks: "With your agreement, we and our 812 partners use cookies"
             r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
             r"|(?:avec votre accord, )?(?:nous et nos (?:\d+ )?partenaires|nos (?:\d+ )?partenaires"
@@ -980,7 +996,7 @@ _EMBED: Final = regex.compile(
 _READING_TIME: Final = regex.compile(
     r"(?:(?:(?:estimated\s+)?read(?:ing)?\s+time|tempo di lettura|lesezeit|tiempo de lectura"
     r"|temps de lecture|tempo de leitura|lecture|lesedauer|czas czytania|leestijd"
-    r"|okuma süresi)\s*:?\s*)?"
+    r"|okuma süresi|temps de lectura|lukuaika|vrijeme čitanja)\s*:?\s*)?"
     r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos)(?:\s+read)?"
 )
 # A video's or a recording's length: "Vidéo - 1 min 48 s", "Video (2:31)".
@@ -1026,6 +1042,7 @@ _LINK_LABELS: Final = frozenset(
         "ilgili haberler; ilgili haber; "
         "اقرأ أيضا; 関連記事; 관련 기사; ये भी पढ़ें; читайте також; tin liên quan; berita terkait; "
         "relacionado; relacionados; relacionadas; noticias relacionadas; artículos relacionados; "
+        "notícies relacionades; povezane vijesti; aiheesta lisää; "
         "notícias relacionadas; matérias relacionadas; articles liés; sur le même sujet; "
         "verwandte artikel; ähnliche artikel; das könnte sie auch interessieren; articoli "
         "correlati; notizie correlate; gerelateerd; gerelateerde artikelen; powiązane; "
@@ -1068,7 +1085,7 @@ _TAG_LABELS: Final = frozenset(
         "temas; tópicos; mots-clés; thèmes; schlagworte; themen; argomenti; tagi; tematy; "
         "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ; schlagwörter; "
         "关键词; 關鍵詞; 标签： ; 专题; 專題; 関連キーワード; キーワード; 태그; "
-        "étiquettes; tag"
+        "étiquettes; tag; etiquetes; tunnisteet; oznake; etichete"
     ).split("; ")
 )
 _LONGEST_LIST: Final = 8  # items after one label
@@ -1089,6 +1106,9 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "aquest we",
+    "aquest ll",
+    "utilitzem ",
     "press rele",
     "you are r",
     "you're re",
