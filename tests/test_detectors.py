@@ -1963,6 +1963,10 @@ def test_a_sign_up_box_below_the_text_goes_with_its_pitch() -> None:
         "The 47 bus is the only way my mum gets to the surgery.\nIvor Penhale\nFair enough.",
         "farmgirl_1977: Same thing they said last January.\nKevin R.: Roads are slick already.\n"
         "dorrance_dad: Thanks to the whole storm team.",
+        # A user name and the comment's time on one line.
+        "Karhufani77 12.10. 22:11\nTuomarit vihelsivät taas kotijoukkueen eduksi.\n"
+        "Pirjo K. 12.10. 22:40\nHieno ilta hallilla, tunnelma oli huikea.\n"
+        "vanha_pelimies 13.10. 07:02\nOksman on tehnyt joukkueesta taistelijan.",
     ],
 )
 def test_readers_comments_below_the_text_go(comments: str) -> None:
@@ -2040,6 +2044,13 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ("That's all for today", None),
         ("That's all for today, the minister said after the vote.", None),
         ("SOURCE Hollin Foods LLC", "press_release_boilerplate"),
+        ("Tilaa Urheilun uutiskirje – saat viikon tulokset joka maanantai.", "subscribe_prompt"),
+        ("Recibe las noticias del Altiplano en tu correo", "subscribe_prompt"),
+        ("Suscríbete a nuestro boletín diario. Es gratis.", "subscribe_prompt"),
+        ("#jääkiekko #LaKi #Lahtisaari", "tag_list"),
+        ("▶ Ouvir este artigo 00:00 / 04:31", "media_player"),
+        ("Partilhar no Facebook Partilhar no X Enviar por e-mail Guardar", "share_links"),
+        ("# Title here", None),
         ("  Comparteix Facebook X WhatsApp Telegram Correu", "share_links"),
         ("Notícies relacionades", "read_more_teaser"),
         ("Inicia sessió per comentar", "comment_prompt"),

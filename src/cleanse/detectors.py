@@ -149,6 +149,18 @@ _LONGEST_DATE: Final = 90
 # A line that opens with a date's label and goes on with a byline or a
 # section: "Publicat pe 15 octombrie 2025 de Irina Costache în Administrație".
 _DATED_LABEL: Final = regex.compile(rf"(?:{_DATE_LABELS})\b", regex.IGNORECASE)
+
+
+def _dated_opening(line: str) -> str | None:
+    """The date that opens a line after its label, with a byline or a
+    section after it ("Posted on March 3, 2024 by admin in News"), or None."""
+    s = line.strip()
+    if not _DATED_LABEL.match(s) or (m := _AFTER_DATE.search(s)) is None:
+        return None
+    date = s[: m.start()].strip()
+    return date if date_line(date) else None
+
+
 _AFTER_DATE: Final = regex.compile(
     r"\s(?:by|de|par|por|von|di|door|av|af|oleh|in|en|em|în|dans)\s|\s[|·•]\s", regex.IGNORECASE
 )
@@ -502,6 +514,7 @@ _SHARE_VERBS: Final = frozenset(
 )
 _SHARE_GLUE: Final = _SHARE_VERBS | frozenset(
     "on via to with op en sur auf bei su no na em por per ke par this link copy kopiuj copiar"
+    " enviar guardar"
     " copier lien enlace merken drucken speichern save".split()
 )
 _SEPARATORS: Final = "|·•/,"
@@ -777,6 +790,24 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # The same in other languages: "Tilaa Urheilun uutiskirje – ...",
+        # "Suscríbete a nuestro boletín diario.", "Recibe las noticias del
+        # Altiplano en tu correo", "Receba todas as manhãs as notícias ...
+        # no seu e-mail."
+        "subscribe_prompt",
+        regex.compile(
+            r"(?:tilaa|suscríbete|subscríbete|subscriu-te|assine|abonnez-vous|abonniere|iscriviti"
+            r"|abonneer|prenumerera|tilmeld dig|zapisz się|pretplatite se|abonează-te|abone ol)"
+            r"\b.{0,60}\b(?:uutiskirje\w*|boletín|butlletí|newsletter|nyhetsbrev|nyhedsbrev"
+            r"|nieuwsbrief|infolettre|bülten|buletin)\b.{0,160}"
+            r"|(?:recibe|receba|recevez|reçois|ricevi|primește|otrzymuj|erhalten sie) .{0,80}?"
+            r"(?:en tu correo|en tu e-?mail|no seu e-?mail|dans votre boîte|nella tua (?:casella"
+            r"|e-?mail)|direct pe e-?mail|pe e-?mail|na (?:swój )?e-?mail|in ihr(?:em)? postfach)"
+            r"\b.{0,80}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # "Have a news tip? Email newsroom@example.com."
         "page_furniture",
         regex.compile(r"(?:have|got) a (?:news )?(?:tip|story)\?.{0,120}", regex.IGNORECASE),
@@ -1017,7 +1048,7 @@ _LISTEN: Final = regex.compile(
     r"|posłuchaj|dinle)(?: (?:this|questo|este|esta|cet|diesen|den|esse|dit|tego|bu))?"
     r"(?: (?:article|story|articolo|artículo|noticia|l'article|artikel|artigo|notícia|artykułu"
     r"|haberi))(?: (?:now|ora|ahora|maintenant|jetzt|agora|nu|teraz))?[\s.…]*"
-    r"(?:\(?[\d:]+\s*min\.?\)?)?$"
+    r"(?:\(?[\d:]+\s*min\.?\)?|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?$"
 )
 _SPONSORED: Final = regex.compile(
     r"(?:sponsored|presented|brought to you|supported) by [\w .&'-]{1,40}"
@@ -1106,6 +1137,25 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "tilaa ",
+    "suscríbet",
+    "subscríbe",
+    "subscriu-",
+    "abonniere",
+    "abonneer ",
+    "prenumerer",
+    "tilmeld di",
+    "pretplatit",
+    "abonează-t",
+    "abone ol",
+    "recibe ",
+    "receba ",
+    "recevez ",
+    "reçois ",
+    "ricevi ",
+    "primește ",
+    "otrzymuj ",
+    "erhalten s",
     "aquest we",
     "aquest ll",
     "utilitzem ",
@@ -1467,6 +1517,7 @@ _SUBSCRIBE_CALL: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONGEST_QUESTION: Final = 100  # characters of the question before a call to subscribe
+_HASHTAGS: Final = regex.compile(r"#\w[\w-]*(?:[\s,]+#\w[\w-]*)+")
 # How the calls of ``_SUBSCRIBE_CALL`` start.
 _CALL_STARTS: Final = (
     "if ",
@@ -1549,6 +1600,8 @@ def ui_rule(line: str) -> str | None:
         return None
     if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
         return "file_header"  # "==> a.txt <==": files joined by head or tail
+    if s[0] == "#" and s[1:2] not in (" ", "#") and _HASHTAGS.fullmatch(s):
+        return "tag_list"  # "#jääkiekko #LaKi #Lahtisaari"
     if s[:7] == "SOURCE " and _SOURCE_LINE.fullmatch(s):
         return "press_release_boilerplate"  # a wire release's last line: "SOURCE Hollin Foods LLC"
     if "°" in s and len(s) <= _WIDGET and _WEATHER_LABEL.match(s) and _TEMPERATURE.search(s):
@@ -1711,7 +1764,7 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"
     if ("min" in key or "minut" in key) and _READING_TIME.fullmatch(key):
         return "page_furniture"
-    if _LISTEN.match(key):
+    if _LISTEN.match(key.lstrip("▶►▷⏵ ")):
         return "media_player"  # "Listen to this article", "Ascolta questo articolo ora..."
     if ("vid" in key or "audio" in key) and _MEDIA_LENGTH.fullmatch(key):
         return "media_player"  # "Vidéo - 1 min 48 s", "Video (2:31)"
@@ -2761,6 +2814,18 @@ def _reader_comments(
     return found
 
 
+def _commenter(line: str) -> str:
+    """A comment's name line without the time beside it: "Karhufani77
+    12.10. 22:11" is "Karhufani77"."""
+    words = line.split()
+    while len(words) > 1 and _STAMP_WORD.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+_STAMP_WORD: Final = regex.compile(r"\d[\d.:/-]*\.?|[ap]\.?m\.?|klo|kl\.|um|at|o")
+
+
 def _handle(name: str) -> bool:
     """A user name as sites print them: one word with "_" or a digit in it
     ("Bryn_W", "hasklass62", "dorrance_dad")."""
@@ -2799,7 +2864,8 @@ def _unlabelled_comments(
                 comments += 1
                 n += 1
                 continue
-            if s.count(" ") > 3 or not _COMMENTER.fullmatch(s) or _sentence(s):
+            who = _commenter(s)
+            if who.count(" ") > 3 or not _COMMENTER.fullmatch(who) or _sentence(s):
                 break  # the common case: no name, a line of text
             said_lines = 0
             for j in after[n + 1 : n + 1 + _COMMENT_LINES]:
@@ -2809,7 +2875,7 @@ def _unlabelled_comments(
             if said_lines == 0:
                 break
             run.extend(after[n : n + 1 + said_lines])
-            handles += _handle(s)
+            handles += _handle(who)
             comments += 1
             n += 1 + said_lines
         to_the_end = n == len(after) or after[n] in rules
@@ -3448,7 +3514,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
 
 _BYLINE: Final = regex.compile(
     r"(?:(?:by\s*:?|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:"
-    r"|reporter\s*:|autor\s*:|auteur\s*:|penulis\s*:)\s*"
+    r"|reporter\s*:|autor\s*:|autori\s*:|autorka\s*:|auteur\s*:|penulis\s*:)\s*"
     # "by" in other languages: French, Spanish and Portuguese, German, Italian,
     # Dutch, Indonesian, Scandinavian
     r"|(?:par|por|von|di|door|oleh|av|af|na)\s+)"
@@ -4190,6 +4256,9 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         elif (pair := _byline_date_split(value)) is not None:
             values["byline"], values["date"] = pair
             rule = " (one line)"
+        elif k > 0 and (opening := _dated_opening(value)) is not None:
+            values["date"] = opening
+            rule = " (with what follows it on the line)"
         elif byline_line(line):
             values["byline"] = value
             if guessed is not None and found.get("byline", (None,))[0] == guessed:
@@ -4753,7 +4822,7 @@ def _under_title(line: str) -> bool:
             return True
     if _DIGIT.search(s) is None:  # the common case: a line of words
         return False
-    if _DATED_LABEL.match(s) and (m := _AFTER_DATE.search(s)) and date_line(s[: m.start()]):
+    if _dated_opening(s) is not None:
         return True  # "Posted on March 3, 2024 by admin in News | 2 Comments"
     return (
         date_line(s)
