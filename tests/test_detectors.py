@@ -2299,3 +2299,16 @@ def test_a_newsletters_masthead_over_its_first_story_is_no_article() -> None:
     )
     starts = feed_boundaries(text.split("\n"), CONFIG)
     assert [text.split("\n")[i] for i in starts] == ["## Second story"]
+
+
+def test_a_markdown_heading_under_the_page_title_is_its_copy() -> None:
+    text = (
+        "Triệt phá đường dây trộm cắp xe máy | Báo Vân Trạch Online\n\n"
+        "[Trang chủ](/) » [Pháp luật](/phap-luat)\n\n"
+        "# Triệt phá đường dây trộm cắp xe máy\n\n"
+        "Công an tỉnh đã triệt phá một đường dây trộm cắp xe máy liên huyện.\n\n"
+        "Các đối tượng bị bắt giữ vào sáng thứ Hai tại xã Phước Điền.\n"
+    )
+    d = clean_text(text)[0]
+    assert d.title == "Triệt phá đường dây trộm cắp xe máy"
+    assert "# Triệt phá" not in d.body

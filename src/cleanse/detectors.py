@@ -404,6 +404,7 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "publicitat; mainos; oglas; publicidade"
     ),
     "page_furniture": (
+        "nghe bài viết; lưu bài; lưu bài viết; bỏ qua và đến nội dung chính; tải ứng dụng; "
         # a pager's buttons
         "next page; previous page; older posts; newer posts; older entries; newer entries; "
         "następna strona; poprzednia strona; starsze wpisy; nowsze wpisy; página siguiente; "
@@ -1362,6 +1363,7 @@ _RESERVED: Final = (
     "wszelkie prawa zastrzeżone",
     "všechna práva vyhrazena",
     "alla rättigheter förbehållna",
+    "bản quyền thuộc về",
     "tüm hakları saklıdır",
     "hak cipta dilindungi",
 )

@@ -319,7 +319,7 @@ def _title_like(line: str, config: Config) -> bool:
     )
 
 
-_PUNCTUATION: Final = str.maketrans("", "", ".,;:!?-–—|/")
+_PUNCTUATION: Final = str.maketrans("", "", ".,;:!?-–—|/#")
 
 
 def _loose_key(line: str) -> str:
