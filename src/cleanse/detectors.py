@@ -3286,7 +3286,21 @@ def _export_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str
     # fields no article prints ("Load-Date:", "Length: 149 words").
     if len(found) < 3 or not any(_EXPORT_OWN.match(lines[i].strip()) for i in found):
         return {}
+    # The export's cover table, a row a line: "Content Type\tNarrowed by".
+    for i, line in enumerate(lines):
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else []
+        if (
+            i not in rules
+            and 2 <= len(cells) <= _COVER_CELLS
+            and all(0 < len(c) <= _COVER_CELL for c in cells)
+            and any(lines[j].strip() == "Narrowed by:" or j in found for j in (i - 1, i - 2))
+        ):
+            found[i] = "export_field"
     return found
+
+
+_COVER_CELLS: Final = 4
+_COVER_CELL: Final = 60  # characters of a cell of an export's cover table
 
 
 # A web archive's record (WARC, and the WET files of its text): "WARC/1.0",
