@@ -2051,6 +2051,9 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ("▶ Ouvir este artigo 00:00 / 04:31", "media_player"),
         ("Partilhar no Facebook Partilhar no X Enviar por e-mail Guardar", "share_links"),
         ("# Title here", None),
+        ("HomeNewsCrime", "navigation"),
+        ("AdvertisementSave 20% on garden sheds this autumn", "ad_label"),
+        ("NewsWeek", None),
         ("  Comparteix Facebook X WhatsApp Telegram Correu", "share_links"),
         ("Notícies relacionades", "read_more_teaser"),
         ("Inicia sessió per comentar", "comment_prompt"),
@@ -2312,3 +2315,10 @@ def test_a_markdown_heading_under_the_page_title_is_its_copy() -> None:
     d = clean_text(text)[0]
     assert d.title == "Triệt phá đường dây trộm cắp xe máy"
     assert "# Triệt phá" not in d.body
+
+
+def test_the_authors_bio_box_at_the_end_goes() -> None:
+    bio = "Ruth Khan\nRuth covers courts and crime across Harwick and the Edenford valley.\n"
+    d = clean_text(f"Treasurer jailed\n\nBy Ruth Khan\n\n{_FLOOD}\n{bio}")[0]
+    assert "Ruth covers" not in d.body and "Ruth Khan" not in d.body
+    assert d.byline == "By Ruth Khan"

@@ -1519,6 +1519,23 @@ _SUBSCRIBE_CALL: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONGEST_QUESTION: Final = 100  # characters of the question before a call to subscribe
+_GLUED_AD: Final = regex.compile(
+    r"(?:Advertisement|Anzeige|Werbung|Publicidad|Publicité|Pubblicità|Advertentie|Reklama"
+    r"|Reklam|Sponsored|Publicidade|Annonce)(?=\p{Lu})"
+)
+_GLUED_AD_STARTS: Final = frozenset(("Ad", "An", "We", "Pu", "Re", "Sp"))
+_CAPITALIZED: Final = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _glued_menu(s: str) -> bool:
+    """Whether ``s`` is menu words glued together, each capitalized
+    ("HomeNewsCrime", a page's text extracted without separators)."""
+    words = _CAPITALIZED.findall(s)
+    return (
+        len(words) >= 2 and "".join(words) == s and all(w.casefold() in _NAV_WORDS for w in words)
+    )
+
+
 _HASHTAGS: Final = regex.compile(r"#\w[\w-]*(?:[\s,]+#\w[\w-]*)+")
 # How the calls of ``_SUBSCRIBE_CALL`` start.
 _CALL_STARTS: Final = (
@@ -1602,6 +1619,10 @@ def ui_rule(line: str) -> str | None:
         return None
     if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
         return "file_header"  # "==> a.txt <==": files joined by head or tail
+    if s[:2] in _GLUED_AD_STARTS and _GLUED_AD.match(s):
+        return "ad_label"  # an ad glued to its label: "AdvertisementSave 20% on sheds"
+    if " " not in s and s[:1].isupper() and len(s) <= _LONGEST_GLUED and _glued_menu(s):
+        return "navigation"  # menu items glued together: "HomeNewsCrime"
     if s[0] == "#" and s[1:2] not in (" ", "#") and _HASHTAGS.fullmatch(s):
         return "tag_list"  # "#jääkiekko #LaKi #Lahtisaari"
     if s[:7] == "SOURCE " and _SOURCE_LINE.fullmatch(s):
@@ -3120,7 +3141,7 @@ def _greeting(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[
 _PITCH: Final = 160  # characters of a sign-up box's pitch
 _NEWSLETTER: Final = regex.compile(
     r"newsletter|nyhetsbrev|nieuwsbrief|infolettre|boletín|nyhedsbrev|uutiskirje|bülten"
-    r"|рассылк|розсилк|\bsign up\b",
+    r"|рассылк|розсилк|\bsign up\b|\bbriefing\b|\bbulletin\b|\bdigest\b|butlletí",
     regex.IGNORECASE,
 )
 _HEADING_WORDS: Final = 6
@@ -3893,6 +3914,7 @@ _LABELLED_CREDIT: Final = regex.compile(
     r"\s*:\s*\p{Lu}[\p{L}'’-]*\.?(?:[ ,/&]{1,3}\p{Lu}[\p{L}'’-]*\.?){0,3}"
 )
 _EDITOR_LABELS: Final = frozenset(("redaktur", "editor", "editing"))
+_FIRST_NAME: Final = 3  # letters of a first name a bio may open with ("Ruth covers ...")
 
 
 def _footer_credits(
@@ -3916,6 +3938,7 @@ def _footer_credits(
         if byline
         else []
     )
+    first_names = [n.split()[0] for n in names if len(n.split()[0]) >= _FIRST_NAME]
     for i in tail:
         if i in reasons or len(lines[i]) > 300:
             continue
@@ -3953,9 +3976,14 @@ def _footer_credits(
             else:
                 reasons[i], kinds[i] = "credit line at the end", "removed"
         elif names and any(
-            s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names
+            s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS)
+            for n in (*names, *first_names)
         ):
             reasons[i], kinds[i] = "the author's bio at the end", "removed"
+            # Their name over it, the bio box's heading: "Ruth Khan".
+            above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+            if above is not None and above not in reasons and lines[above].strip() in names:
+                reasons[above], kinds[above] = "the author's bio at the end", "removed"
 
 
 def _body_follows(lines: Sequence[str], top: Sequence[int], i: int) -> bool:
