@@ -2322,3 +2322,8 @@ def test_the_authors_bio_box_at_the_end_goes() -> None:
     d = clean_text(f"Treasurer jailed\n\nBy Ruth Khan\n\n{_FLOOD}\n{bio}")[0]
     assert "Ruth covers" not in d.body and "Ruth Khan" not in d.body
     assert d.byline == "By Ruth Khan"
+
+
+def test_a_separator_over_an_ad_at_the_end_goes_with_it() -> None:
+    ad = "_Supported by Wrenfield Building Society_ Saving for a home? Our\nsaver pays 4%.\n"
+    assert _gone(f"Port vote\n{_FLOOD}\n* * *\n\n{ad}") == ["* * *", *ad.split("\n")[:2]]

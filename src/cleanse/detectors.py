@@ -3525,8 +3525,16 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
     # So does one with nothing before it.
-    last = next((i for i in range(len(draft.lines) - 1, -1, -1) if draft.lines[i].strip()), None)
-    top = next((i for i, line in enumerate(draft.lines) if line.strip()), None)
+    # (Edges after the UI lines found so far: a separator over an ad at the end.)
+    last = next(
+        (
+            i
+            for i in range(len(draft.lines) - 1, -1, -1)
+            if draft.lines[i].strip() and i not in rules
+        ),
+        None,
+    )
+    top = next((i for i, line in enumerate(draft.lines) if line.strip() and i not in rules), None)
     for end in (i for i in (top, last) if i is not None):
         if end not in rules and _SEPARATOR.fullmatch(draft.lines[end].strip()):
             rules[end] = "separator"
