@@ -2880,6 +2880,8 @@ def _unlabelled_comments(
         n = m
         while n < len(after) and after[n] not in rules:
             s = lines[after[n]].strip()
+            if len(s) > _LONGEST_COMMENT:
+                break  # the common case: a paragraph of the text
             head, colon, said = s.partition(": ")
             if colon and _COMMENTER.fullmatch(head) and _sentence(said):
                 run.append(after[n])  # "Kevin R.: Pike Hollow roads are slick."
@@ -2887,9 +2889,11 @@ def _unlabelled_comments(
                 comments += 1
                 n += 1
                 continue
+            if len(s) > _HANDLE * 2 or _sentence(s):
+                break  # no name: a line of text
             who = _commenter(s)
-            if who.count(" ") > 3 or not _COMMENTER.fullmatch(who) or _sentence(s):
-                break  # the common case: no name, a line of text
+            if who.count(" ") > 3 or not _COMMENTER.fullmatch(who):
+                break
             said_lines = 0
             for j in after[n + 1 : n + 1 + _COMMENT_LINES]:
                 if j in rules or not _sentence(lines[j]) or len(lines[j]) > _LONGEST_COMMENT:
@@ -3069,6 +3073,13 @@ def _ad_blocks(draft: Draft, rules: dict[int, str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if not line.strip() or i in rules or (i > 0 and lines[i - 1].strip()):
             continue  # a paragraph's first line only
+        opening = line.lstrip()[:1] in ("_", "*") and _SPONSOR_OPENING.match(line)
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        after_label = (above is not None and rules.get(above) == "ad_label") or (
+            draft.numbers[i] - 2 in labels or draft.numbers[i] - 1 in labels
+        )
+        if not opening and not after_label:
+            continue  # the common case: a paragraph of the text
         block = []
         for j in range(i, min(i + _AD_LINES, len(lines))):
             if not lines[j].strip():
@@ -3076,14 +3087,8 @@ def _ad_blocks(draft: Draft, rules: dict[int, str]) -> dict[int, str]:
             block.append(j)
         if len(block) == _AD_LINES and block[-1] + 1 < len(lines) and lines[block[-1] + 1].strip():
             continue  # a longer paragraph: text
-        if _SPONSOR_OPENING.match(line):
+        if opening:
             found.update((j, "ad_label") for j in block if j not in rules)
-            continue
-        above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
-        after_label = (above is not None and rules.get(above) == "ad_label") or (
-            draft.numbers[i] - 2 in labels or draft.numbers[i] - 1 in labels
-        )
-        if not after_label:
             continue
         # The call may be a paragraph of its own: "[Find out more](#)".
         nxt = block[-1] + 2
