@@ -2327,3 +2327,15 @@ def test_the_authors_bio_box_at_the_end_goes() -> None:
 def test_a_separator_over_an_ad_at_the_end_goes_with_it() -> None:
     ad = "_Supported by Wrenfield Building Society_ Saving for a home? Our\nsaver pays 4%.\n"
     assert _gone(f"Port vote\n{_FLOOD}\n* * *\n\n{ad}") == ["* * *", *ad.split("\n")[:2]]
+
+
+def test_a_byline_and_date_line_below_the_dek() -> None:
+    text = (
+        "Nos petites gares ne sont pas un luxe\n\n"
+        "Fermer la halte serait une erreur qui coûterait plus qu'elle ne rapporte.\n\n"
+        "Par Élise Vautrin, le 6 mai 2025 à 8h00\n\n"
+        "La région a annoncé, presque en passant, que la halte pourrait fermer en décembre.\n\n"
+        "Les voyageurs de la ligne ont appris la nouvelle par un communiqué de trois lignes.\n"
+    )
+    d = clean_text(text)[0]
+    assert (d.byline, d.date) == ("Par Élise Vautrin", "le 6 mai 2025 à 8h00")

@@ -4227,6 +4227,8 @@ def _below_the_header(
                 values["date"] = value
         elif (both := _date_and_byline(value)) is not None:
             values["date"], values["byline"] = both
+        elif (pair := _byline_date_split(value)) is not None:
+            values["byline"], values["date"] = pair  # "Par Élise Vautrin, le 6 mai 2025"
         elif byline_line(line):
             values["byline"] = value
         if not values:
