@@ -69,7 +69,7 @@ FLOORS = {
     # Two paragraphs a feed prints twice in a row: the later copy goes (as
     # elsewhere), the set labels the earlier one the summary.
     "heldout_r17": {
-        "text_kept": 0.993,
+        "text_kept": 0.992,
         "precision": 0.991,
         "debris_removed": 0.81,
         "merged_split_right": 0.66,
