@@ -2880,16 +2880,17 @@ def _unlabelled_comments(
         n = m
         while n < len(after) and after[n] not in rules:
             s = lines[after[n]].strip()
-            if len(s) > _LONGEST_COMMENT:
+            named = ": " in s[: _HANDLE + 2]  # "Kevin R.: Pike Hollow roads are slick."
+            if len(s) > (_LONGEST_COMMENT if named else _HANDLE * 2):
                 break  # the common case: a paragraph of the text
-            head, colon, said = s.partition(": ")
+            head, colon, said = s.partition(": ") if named else (s, "", "")
             if colon and _COMMENTER.fullmatch(head) and _sentence(said):
                 run.append(after[n])  # "Kevin R.: Pike Hollow roads are slick."
                 handles += _handle(head)
                 comments += 1
                 n += 1
                 continue
-            if len(s) > _HANDLE * 2 or _sentence(s):
+            if _sentence(s):
                 break  # no name: a line of text
             who = _commenter(s)
             if who.count(" ") > 3 or not _COMMENTER.fullmatch(who):
