@@ -2052,6 +2052,8 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ("Partilhar no Facebook Partilhar no X Enviar por e-mail Guardar", "share_links"),
         ("# Title here", None),
         ("HomeNewsCrime", "navigation"),
+        ("From: Sauti ya Pwani <jarida@sautiyapwani.example>", "page_furniture"),
+        ("From: the council said it would act", None),
         ("AdvertisementSave 20% on garden sheds this autumn", "ad_label"),
         ("NewsWeek", None),
         ("  Comparteix Facebook X WhatsApp Telegram Correu", "share_links"),
@@ -2339,3 +2341,13 @@ def test_a_byline_and_date_line_below_the_dek() -> None:
     )
     d = clean_text(text)[0]
     assert (d.byline, d.date) == ("Par Élise Vautrin", "le 6 mai 2025 à 8h00")
+
+
+def test_a_line_about_the_writer_under_an_op_ed_is_their_bio() -> None:
+    bio = "The writer is a transport analyst and a retired teacher. The views are his own."
+    d = clean_text(f"Fares must not hurt pupils\n\n{_FLOOD}\n{bio}\n")[0]
+    assert bio not in d.body
+    # Inside the text, a sentence about a writer stays.
+    inside = "The writer is also a member of the council's transport board, she said."
+    d = clean_text(f"Fares must not hurt pupils\n\n{_FLOOD}\n{inside}\n\n{_FLOOD}")[0]
+    assert inside in d.body

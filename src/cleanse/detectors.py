@@ -1536,6 +1536,10 @@ def _glued_menu(s: str) -> bool:
     )
 
 
+_MAIL_HEADER: Final = regex.compile(
+    r"(?:From|To|Reply-To|Sender|Cc):\s+[^<>]{0,80}<[^<>@\s]+@[^<>\s]+>|(?:From|Reply-To):\s+"
+    r"[^@\s]+@[^@\s]+\.\w+"
+)
 _HASHTAGS: Final = regex.compile(r"#\w[\w-]*(?:[\s,]+#\w[\w-]*)+")
 # How the calls of ``_SUBSCRIBE_CALL`` start.
 _CALL_STARTS: Final = (
@@ -1625,6 +1629,8 @@ def ui_rule(line: str) -> str | None:
         return "navigation"  # menu items glued together: "HomeNewsCrime"
     if s[0] == "#" and s[1:2] not in (" ", "#") and _HASHTAGS.fullmatch(s):
         return "tag_list"  # "#jääkiekko #LaKi #Lahtisaari"
+    if "@" in s and s[:1] in "FTRSC" and _MAIL_HEADER.fullmatch(s):
+        return "page_furniture"  # an e-mail's header: "From: Sauti ya Pwani <jarida@...>"
     if s[:7] == "SOURCE " and _SOURCE_LINE.fullmatch(s):
         return "press_release_boilerplate"  # a wire release's last line: "SOURCE Hollin Foods LLC"
     if "°" in s and len(s) <= _WIDGET and _WEATHER_LABEL.match(s) and _TEMPERATURE.search(s):
@@ -3929,6 +3935,13 @@ _LABELLED_CREDIT: Final = regex.compile(
 )
 _EDITOR_LABELS: Final = frozenset(("redaktur", "editor", "editing"))
 _FIRST_NAME: Final = 3  # letters of a first name a bio may open with ("Ruth covers ...")
+# An op-ed's line about its writer, under the text: "The writer is a ...".
+_WRITER_IS: Final = regex.compile(
+    r"(?:the (?:writer|author) is (?:a|an|the)|mwandishi ni|l['’](?:auteur|autrice) est"
+    r"|(?:el autor|la autora) es|(?:o autor|a autora) é|(?:der autor|die autorin) ist"
+    r"|l['’]autore è|autor(?:ka)? jest) \w",
+    regex.IGNORECASE,
+)
 
 
 def _footer_credits(
@@ -3989,9 +4002,12 @@ def _footer_credits(
                 reasons[i], kinds[i] = "byline (credit at the end)", "extracted"
             else:
                 reasons[i], kinds[i] = "credit line at the end", "removed"
-        elif names and any(
-            s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS)
-            for n in (*names, *first_names)
+        elif (_WRITER_IS.match(s) and not _REPORTED.search(s)) or (
+            names
+            and any(
+                s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS)
+                for n in (*names, *first_names)
+            )
         ):
             reasons[i], kinds[i] = "the author's bio at the end", "removed"
             # Their name over it, the bio box's heading: "Ruth Khan".
