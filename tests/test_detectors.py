@@ -2052,6 +2052,14 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ("Partilhar no Facebook Partilhar no X Enviar por e-mail Guardar", "share_links"),
         ("# Title here", None),
         ("HomeNewsCrime", "navigation"),
+        (
+            "Téléchargez l'application L'Écho des Vallées : l'info locale en temps réel",
+            "app_prompt",
+        ),
+        ("La publicité se terminera dans 5 secondes", "media_player"),
+        ("Jetzt läuft: Die Morgenrunde mit Benno Saller", "media_player"),
+        ("Audio abspielen (1:32 Min)", "media_player"),
+        ("Lecture en cours", "media_player"),
         ("From: Sauti ya Pwani <jarida@sautiyapwani.example>", "page_furniture"),
         ("From: the council said it would act", None),
         ("AdvertisementSave 20% on garden sheds this autumn", "ad_label"),
@@ -2306,19 +2314,6 @@ def test_a_newsletters_masthead_over_its_first_story_is_no_article() -> None:
     assert [text.split("\n")[i] for i in starts] == ["## Second story"]
 
 
-def test_a_markdown_heading_under_the_page_title_is_its_copy() -> None:
-    text = (
-        "Triệt phá đường dây trộm cắp xe máy | Báo Vân Trạch Online\n\n"
-        "[Trang chủ](/) » [Pháp luật](/phap-luat)\n\n"
-        "# Triệt phá đường dây trộm cắp xe máy\n\n"
-        "Công an tỉnh đã triệt phá một đường dây trộm cắp xe máy liên huyện.\n\n"
-        "Các đối tượng bị bắt giữ vào sáng thứ Hai tại xã Phước Điền.\n"
-    )
-    d = clean_text(text)[0]
-    assert d.title == "Triệt phá đường dây trộm cắp xe máy"
-    assert "# Triệt phá" not in d.body
-
-
 def test_the_authors_bio_box_at_the_end_goes() -> None:
     bio = "Ruth Khan\nRuth covers courts and crime across Harwick and the Edenford valley.\n"
     d = clean_text(f"Treasurer jailed\n\nBy Ruth Khan\n\n{_FLOOD}\n{bio}")[0]
@@ -2351,3 +2346,31 @@ def test_a_line_about_the_writer_under_an_op_ed_is_their_bio() -> None:
     inside = "The writer is also a member of the council's transport board, she said."
     d = clean_text(f"Fares must not hurt pupils\n\n{_FLOOD}\n{inside}\n\n{_FLOOD}")[0]
     assert inside in d.body
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A Markdown heading under the page's title.
+        (
+            "Triệt phá đường dây trộm cắp xe máy | Báo Vân Trạch Online\n\n"
+            "[Trang chủ](/) » [Pháp luật](/phap-luat)\n\n"
+            "# Triệt phá đường dây trộm cắp xe máy\n\n"
+            "Công an tỉnh đã triệt phá một đường dây trộm cắp xe máy liên huyện.\n\n"
+            "Các đối tượng bị bắt giữ vào sáng thứ Hai tại xã Phước Điền.\n",
+            "Triệt phá đường dây trộm cắp xe máy",
+        ),
+        # A kicker before the title in the page's title only.
+        (
+            "Handball: HSG Tannfeld macht den Aufstieg perfekt | Oberwaldner Rundschau\n\n"
+            "Sport\n\nHSG Tannfeld macht den Aufstieg perfekt\n\n"
+            "Die Handballer der HSG Tannfeld haben am Samstag den Aufstieg geschafft.\n\n"
+            "Vor 900 Zuschauern gewann die Mannschaft mit 31:27 gegen den Tabellenzweiten.\n",
+            "HSG Tannfeld macht den Aufstieg perfekt",
+        ),
+    ],
+)
+def test_the_title_printed_under_the_page_title_is_its_copy(text: str, title: str) -> None:
+    d = clean_text(text)[0]
+    assert d.title == title
+    assert title not in d.body

@@ -129,7 +129,7 @@ _DATE_TOKEN: Final = (
     # "7 października 2025 r., godz. 10:15", "5. listopadu 2025 v 9:30", "kl. 08.40"
     r"|r\.|roku|godz\.|o|v|kl\.|den|h"
     # a reading time beside the date: "March 4, 2025 · 4 min read"
-    r"|\d{1,3}\s*min(?:ute)?s?\s+read"
+    r"|\d{1,3}\s*min(?:ute)?s?\s+read|\d{1,3}\s*min\."
     # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
     rf"|(?:first\s+|last\s+)?(?:{_DATE_LABELS})"
 )
@@ -426,7 +426,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "aceitar e fechar; mais opções"
     ),
     "cookie_notice": (
-        "accept and close; accepter et fermer; tout accepter; aceptar; aceptar todo; aceitar; "
+        "accept and close; accepter et fermer; accepter & fermer; tout accepter; aceptar; "
+        "aceptar todo; aceitar; "
         "akzeptieren; alle akzeptieren; accetta; akceptuję; kabul et; valoramos tu privacidad; "
         "nous respectons votre vie privée; wir respektieren ihre privatsphäre; la tua privacy è "
         "importante per noi; valorizamos a sua privacidade; akkoord instellingen aanpassen; "
@@ -704,7 +705,12 @@ _LONG_PHRASES: Final = (
         # "Download the KQLM 9 News app for breaking news alerts."
         "app_prompt",
         regex.compile(
-            r"(?:download|get|install) (?:the|our) [\w .'’&-]{1,40} app\b[\w ,'’-]{0,80}[.!]?",
+            r"(?:download|get|install) (?:the|our) [\w .'’&-]{1,40} app\b[\w ,'’-]{0,80}[.!]?"
+            # "Téléchargez l'application X : l'info locale ...", "Descarga la app"
+            r"|(?:téléchargez|télécharger) l['’]app(?:lication)?\b.{0,160}"
+            r"|(?:descarga|descargue|baixe|descarregue|scarica|laden sie)"
+            r" (?:la |a |o |l['’]|die |unsere |nuestra |a nossa |o nosso )?"
+            r"(?:app|aplicación|aplicação|aplicativo|applicazione)\b.{0,160}",
             regex.IGNORECASE,
         ),
     ),
@@ -1043,6 +1049,16 @@ _NO_SCRIPT: Final = regex.compile(
     r"|play) (?:this )?(?:video|content)).{0,40}",
     regex.IGNORECASE,
 )
+# A player's own lines: "Jetzt läuft: Die Morgenrunde", "Audio abspielen (1:32
+# Min)", "Lecture en cours", "La publicité se terminera dans 5 secondes".
+_PLAYER_STARTS: Final = frozenset("JjNnEeAaOoVvLlTtDdRr")
+_PLAYER: Final = regex.compile(
+    r"(?:jetzt läuft|now playing|en ce moment|ahora suena|on air)\s*:.{1,60}"
+    r"|(?:audio|video|vidéo) (?:abspielen|anhören|play|écouter|reproducir|riproduci)(?:\s*\(?"
+    r"[\d:]+\s*min\.?\)?)?|lecture en cours|now playing|reproduciendo"
+    r"|(?:la publicité se terminera|the ad will end|ad ends|la publicidad terminará|die werbung"
+    r" endet) (?:dans|in|en) \d{1,2} (?:secondes?|seconds?|segundos?|sekunden)"
+)
 # A text-to-speech player over the story: "Listen to this article (4 min)".
 _LISTEN: Final = regex.compile(
     r"(?:listen to|ascolta|escucha|écouter|écoutez|anhören|hören sie|ouça|ouvir|luister naar"
@@ -1138,6 +1154,13 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONG_PHRASE_STARTS: Final = (
+    "téléchar",
+    "descarga ",
+    "descargue ",
+    "baixe o ",
+    "descarrega",
+    "scarica l",
+    "laden sie ",
     "tilaa ",
     "suscríbet",
     "subscríbe",
@@ -1715,6 +1738,8 @@ def ui_rule(line: str) -> str | None:
                 return name
     if "avaScript" in s and _NO_SCRIPT.fullmatch(s):
         return "media_player"
+    if s[:1] in _PLAYER_STARTS and _PLAYER.fullmatch(s.casefold()):
+        return "media_player"  # "Jetzt läuft: ...", "La publicité se terminera dans 5 secondes"
     if len(s) > _LONGEST_UI:
         if s.endswith("."):
             return None

@@ -650,6 +650,7 @@ def _title_with_site_name(line: str, title_loose: str) -> bool:
 
 
 _TITLE_SEARCH: Final = 6  # non-blank lines at the top where a title printed twice may start
+_KICKER_WORDS: Final = 3  # words of a kicker before a colon in the page's title
 _PAGE_TITLE_WINDOW: Final = 8  # non-blank lines below a title searched for its copy
 
 
@@ -693,6 +694,10 @@ def _title_start(
             # The title is the first part, or all but the site's name
             # (titles hold separators too: "Bridge closed: what now").
             wanted = {_loose_key(parts[0]), _loose_key(" ".join(parts[:-1]))} - {""}
+            # A kicker before the title in the page's title only: "Handball: Title".
+            kicker, colon, rest = parts[0].partition(": ")
+            if colon and kicker.count(" ") < _KICKER_WORDS and rest.count(" ") >= 2:
+                wanted.add(_loose_key(rest))
             for i in below:
                 if len(lines[i].strip()) < len(line) and _loose_key(lines[i]) in wanted:
                     return nonblank[k], i
