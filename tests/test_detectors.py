@@ -2060,6 +2060,12 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ("Jetzt läuft: Die Morgenrunde mit Benno Saller", "media_player"),
         ("Audio abspielen (1:32 Min)", "media_player"),
         ("Lecture en cours", "media_player"),
+        (
+            "Szanowni Państwo, w związku z RODO informujemy, że korzystamy z plików cookies w",
+            "cookie_notice",
+        ),
+        ("📲 Receba as notícias do Jornal no seu WhatsApp. Clique aqui.", "follow_links"),
+        ("Entendi", "cookie_notice"),
         ("From: Sauti ya Pwani <jarida@sautiyapwani.example>", "page_furniture"),
         ("From: the council said it would act", None),
         ("AdvertisementSave 20% on garden sheds this autumn", "ad_label"),

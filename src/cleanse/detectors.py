@@ -427,6 +427,7 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; accepter & fermer; tout accepter; aceptar; "
+        "entendi; entendido; j'ai compris; ho capito; rozumiem; "
         "aceptar todo; aceitar; "
         "akzeptieren; alle akzeptieren; accetta; akceptuję; kabul et; valoramos tu privacidad; "
         "nous respectons votre vie privée; wir respektieren ihre privatsphäre; la tua privacy è "
@@ -845,7 +846,7 @@ _LONG_PHRASES: Final = (
         "follow_links",
         regex.compile(
             r"(?:polub nas na facebooku|obserwuj nas na"
-            r"|receba as notícias .{1,60}? no (?:whatsapp|telegram)"
+            r"|receba as notícias .{1,60}? no (?:seu |nosso )?(?:whatsapp|telegram)"
             r"|siga (?:o|a|nos) .{1,60}? no (?:instagram|facebook|whatsapp|x|twitter|youtube"
             r"|tiktok|telegram)|síguenos en .{1,40}"
             r"|(?:підписуйтесь|підписуйтеся|подписывайтесь) на наш(?:у|ий)? (?:telegram|viber"
@@ -958,6 +959,9 @@ _LONG_PHRASES: Final = (
             r"|nós e os nossos (?:\d+ )?parceiros (?:utilizamos|usamos)"
             r"|my i nasi (?:\d+ )?partnerzy (?:używamy|wykorzystujemy)"
             r"|korzystamy z plików cookies?"
+            # "Szanowni Państwo, w związku z RODO informujemy, że korzystamy z plików cookies"
+            r"|[^.!?]{1,80}?(?:informujemy|informamos|informiamo|informons),? (?:że|que|che)"
+            r" (?:korzystamy|utilizamos|usamos|utilizziamo|nous utilisons) .{0,30}?cookies?"
             r"|हम .{1,60}कुकीज़ का (?:उपयोग|इस्तेमाल)"
             # OneTrust: "By clicking “Accept All Cookies”, you agree to the storing of cookies"
             r"|by clicking [\"“']?accept(?: all)?(?: cookies)?[\"”']?,? you agree)\b)"
@@ -1153,6 +1157,7 @@ _REPORTED: Final = regex.compile(
     r"\b(?:said|says|urged|urges|told|tells|added|wrote|according to|announced|officials)\b|;",
     regex.IGNORECASE,
 )
+_LEADING_SYMBOLS: Final = "📲📱👉📩✉▶►•*→- "
 _LONG_PHRASE_STARTS: Final = (
     "téléchar",
     "descarga ",
@@ -1729,10 +1734,14 @@ def ui_rule(line: str) -> str | None:
         ):
             return "share_links"  # "Share on Facebook Share on Twitter Share via Email"
     low = s.casefold()
+    if not low[:1].isalnum():
+        low = low.lstrip(_LEADING_SYMBOLS)  # "📲 Receba as notícias ..."
     if (
         low[:10].startswith(_LONG_PHRASE_STARTS) or "follow us" in low or "cookie" in low
     ) and not _REPORTED.search(s):
         plain = _MD_LINKS.sub(r"\1", s) if "](" in s else s  # "[faça login](...)"
+        if not plain[:1].isalnum():
+            plain = plain.lstrip(_LEADING_SYMBOLS)
         for name, pattern in _LONG_PHRASES:
             if pattern.fullmatch(plain):
                 return name
@@ -2319,6 +2328,7 @@ _NAV_WORDS: Final = frozenset(
     " deportes noticias inicio portada actualidad economía economia sociedad cultura"
     " internacional nacional opinión sucesos tecnología ciencia salud vídeos agenda"
     " notícias esportes desporto política mundo cidades saúde opinião ciência colunistas"
+    " últimas entretenimento classificados"
     " notizie esteri cronaca politica spettacoli tecnologia scienza salute opinioni"
     # Dutch, Scandinavian, Polish, Indonesian, Turkish
     " nieuws regio cultuur economie binnenland buitenland weer puzzels politiek opinie"
