@@ -151,6 +151,36 @@ _LONGEST_DATE: Final = 90
 _DATED_LABEL: Final = regex.compile(rf"(?:{_DATE_LABELS})\b", regex.IGNORECASE)
 
 
+_BARE_BY: Final = frozenset(("by", "por", "par", "von", "door", "av", "di"))
+_NAME_JOINS: Final = frozenset(("and", "&", ",", "und", "y", "e", "et", "i", "og", "en"))
+
+
+def _byline_pieces(lines: Sequence[str], top: Sequence[int]) -> dict[int, list[int]]:
+    """Bylines broken into lines at their links: a bare "By" line, then
+    names and the words between them ("and", ","), up to the next other
+    line. ``{the "By" line: the lines of its pieces}``."""
+    found: dict[int, list[int]] = {}
+    for k, i in enumerate(top):
+        if lines[i].strip().casefold() not in _BARE_BY:
+            continue
+        rest: list[int] = []
+        for j in top[k + 1 : k + 1 + _BYLINE_PIECES]:
+            s = lines[j].strip()
+            if s.casefold() in _NAME_JOINS or (_proper_name(s) and s.count(" ") < _NAME_WORDS):
+                rest.append(j)
+            else:
+                break
+        while rest and lines[rest[-1]].strip().casefold() in _NAME_JOINS:
+            rest.pop()
+        if rest:
+            found[i] = rest
+    return found
+
+
+_BYLINE_PIECES: Final = 7  # lines of a byline broken at its links
+_NAME_WORDS: Final = 4
+
+
 def _dated_opening(line: str) -> str | None:
     """The date that opens a line after its label, with a byline or a
     section after it ("Posted on March 3, 2024 by admin in News"), or None."""
@@ -4327,6 +4357,18 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         # Markdown links a date and a byline ("Posted on [October 3, 2025](...)
         # by [Dana Reed](...)"): the header's lines are judged by their words.
         lines = tuple(_MD_LINKS.sub(r"\1", line) if "](" in line else line for line in lines)
+    pieces = _byline_pieces(lines, top)
+    if pieces:
+        # A byline that get_text broke at its links ("By " / "Tomas Reyna" /
+        # " and " / "Ingrid Vaal"): judged as one line, its pieces go with it.
+        joined = list(lines)
+        for first, rest in pieces.items():
+            joined[first] = " ".join(" ".join(lines[j].split()) for j in (first, *rest))
+            for j in rest:
+                joined[j] = ""
+                reasons[j], kinds[j] = "a piece of the byline", "removed"
+        lines = tuple(joined)
+        top = [i for i in top if lines[i].strip()]
     header = [i for i in _header_lines(lines, top) if i not in matter]
     dated = {
         i
