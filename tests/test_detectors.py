@@ -2385,10 +2385,11 @@ def test_the_title_printed_under_the_page_title_is_its_copy(text: str, title: st
 def test_a_byline_broken_at_its_links_goes_whole() -> None:
     text = (
         "Copper climbs to a nine-month high\n\nBy \nTomas Reyna\n and \nIngrid Vaal\n\n"
-        "March 4, 2025\n\n"
+        "March 4, 2025\n6:12 PM UTC\n\n"
         "Copper prices rose on Tuesday after a strike halted the Andes mine.\n\n"
         "Traders said supply worries would keep prices high for weeks.\n"
     )
     d = clean_text(text)[0]
     assert d.byline == "By Tomas Reyna and Ingrid Vaal"
+    assert d.date == "March 4, 2025 6:12 PM UTC"  # its time on the next line
     assert "Tomas" not in d.body and "Ingrid" not in d.body

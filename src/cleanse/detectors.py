@@ -4389,6 +4389,17 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         value = " ".join(line.split())
         values: dict[str, str] = {}
         rule = ""
+        if (
+            k > 0
+            and found.get("date", (None,))[0] == header[k - 1]
+            and value[:1].isdigit()
+            and _CLOCK.fullmatch(value)
+        ):
+            # The date's time on a line of its own under it: "March 4, 2025" / "6:12 PM UTC".
+            at, date = found["date"]
+            found["date"] = (at, f"{date} {value}")
+            reasons[i], kinds[i] = "date (its time, on the next line)", "extracted"
+            continue
         if "源" in line and (sourced := _SOURCED.fullmatch(value)) is not None:
             # "来源：新华网", "2023-11-17 20:52:15 来源： 新华网": the story's source
             date = sourced.group("date").strip()
