@@ -2066,6 +2066,8 @@ def test_a_table_between_a_read_also_box_and_more_text_stays() -> None:
         ),
         ("📲 Receba as notícias do Jornal no seu WhatsApp. Clique aqui.", "follow_links"),
         ("Entendi", "cookie_notice"),
+        ("Updated ", "updated_timestamp"),
+        ("Aktualisiert", "updated_timestamp"),
         ("From: Sauti ya Pwani <jarida@sautiyapwani.example>", "page_furniture"),
         ("From: the council said it would act", None),
         ("AdvertisementSave 20% on garden sheds this autumn", "ad_label"),

@@ -326,6 +326,10 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "a+; a+ a-; aa; save; save article; bookmark; gift article; gift this article; "
         "translate; search for; search this site"
     ),
+    "updated_timestamp": (
+        "updated; last updated; aktualisiert; actualizado; atualizado; mis à jour; aggiornato; "
+        "bijgewerkt; zaktualizowano"
+    ),
     "embed_residue": (
         "view this post on instagram; view this post on tiktok; watch on youtube; "
         "view on twitter; view on x; view on instagram"
