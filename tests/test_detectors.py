@@ -2395,3 +2395,16 @@ def test_a_byline_broken_at_its_links_goes_whole() -> None:
     assert d.byline == "By Tomas Reyna and Ingrid Vaal"
     assert d.date == "March 4, 2025 6:12 PM UTC"  # its time on the next line
     assert "Tomas" not in d.body and "Ingrid" not in d.body
+
+
+def test_a_feeds_own_header_over_its_items_is_no_article() -> None:
+    rule = "-" * 60
+    item = "Thu, 16 Oct 2025 07:12:00 +0000\nby Callum Brierley\n\nThe river rose overnight.\n"
+    text = (
+        "Weather & Travel – Northvale Daily Press\nhttps://news.example/weather/\n"
+        "Forecasts, warnings, roads and ferries for Northvale.\n\n"
+        f"{rule}\nYellow warning for heavy rain\n{item}\n{rule}\nFerry sailings cancelled\n{item}"
+    )
+    docs = clean_text(text)
+    assert [d.title for d in docs] == ["Yellow warning for heavy rain", "Ferry sailings cancelled"]
+    assert "Forecasts" not in docs[0].body

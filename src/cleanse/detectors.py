@@ -3603,6 +3603,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
         rules.update(_feed_footer_in_pieces(draft.lines, body.nonblank))
     rules.update(_export_fields(draft.lines, rules))
     rules.update(_serialized_fields(draft.lines, rules))
+    rules.update(_feed_header(draft.lines, rules, config))
     # A separator line with nothing after it separated this article from the
     # next one in a merged file; inside an article it is a scene break.
     # So does one with nothing before it.
@@ -4954,7 +4955,41 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
             found[pos[k + 1]] = "new article: a title after a separator line (merged layout)"
         else:
             starts.update(found)
+    if starts:
+        # A feed's own header over its items (its title, link and
+        # description, no date or byline) is no article: where every item
+        # has a date or a byline under its title and the first part has
+        # none, the first item starts the file's first article.
+        first = min(starts)
+        head = [i for i in pos if i < first and not _SEPARATOR.fullmatch(lines[i].strip())]
+        signed = all(_header_sign(lines, pos, bisect_left(pos, i) + 1, config) for i in starts)
+        if signed and len(head) <= _FEED_HEADER and not _header_sign(lines, pos, 1, config):
+            del starts[first]
     return starts
+
+
+_FEED_HEADER: Final = 4  # non-blank lines of a feed's own header over its first item
+
+
+def _feed_header(lines: Sequence[str], rules: dict[int, str], config: Config) -> dict[int, str]:
+    """A feed's own header (its title, link and description, no date or
+    byline) over a long rule and the first item, which has a date or a
+    byline under its title: the feed's, not the item's."""
+    pos = _positions(lines, _FEED_HEADER + 2)
+    rule = next(
+        (
+            k
+            for k, i in enumerate(pos)
+            if _SEPARATOR.fullmatch(s := lines[i].strip()) and len(s.replace(" ", "")) >= _LONG_RULE
+        ),
+        None,
+    )
+    if not rule or rule > _FEED_HEADER or rule + 1 >= len(pos):
+        return {}
+    whole = _positions(lines)
+    if _header_sign(lines, pos, 0, config) or not _header_sign(lines, whole, rule + 2, config):
+        return {}
+    return {i: "feed_header" for i in pos[:rule] if i not in rules}
 
 
 _PREAMBLE: Final = 3  # non-blank lines of a feed page before its first article
