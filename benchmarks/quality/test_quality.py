@@ -23,10 +23,10 @@ FLOORS = {
     "heldout_r7": {
         "text_kept": 0.995,
         "precision": 0.99,
-        "debris_removed": 0.77,
+        "debris_removed": 0.78,
         "merged_split_right": 1.0,
     },
-    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
+    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.91, "merged_split_right": 1.0},
     "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
     # The Italian print page's kicker ("IL CASO") is taken for its title,
     # and its section name over the second story ("CULTURA", text in the
@@ -61,18 +61,18 @@ FLOORS = {
         "merged_split_right": 0.85,
     },
     # First scored at 57.6% removed, 100% kept, 0 of 3 merged files split.
-    "heldout_r15": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
+    "heldout_r15": {"text_kept": 1.0, "debris_removed": 0.9, "merged_split_right": 1.0},
     # First scored at 52.7% removed, 98.3% kept (a table under a "read
     # also" box), 1 of 3 merged files split.
-    "heldout_r16": {"text_kept": 1.0, "debris_removed": 0.86, "merged_split_right": 1.0},
+    "heldout_r16": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
     # First scored at 60.5% removed, 96.1% kept, 0 of 3 merged files split.
     # Two paragraphs a feed prints twice in a row: the later copy goes (as
     # elsewhere), the set labels the earlier one the summary.
     "heldout_r17": {
         "text_kept": 0.992,
         "precision": 0.991,
-        "debris_removed": 0.81,
-        "merged_split_right": 0.66,
+        "debris_removed": 0.82,
+        "merged_split_right": 1.0,
     },
 }
 
