@@ -2408,3 +2408,24 @@ def test_a_feeds_own_header_over_its_items_is_no_article() -> None:
     docs = clean_text(text)
     assert [d.title for d in docs] == ["Yellow warning for heavy rain", "Ferry sailings cancelled"]
     assert "Forecasts" not in docs[0].body
+
+
+def test_a_live_pages_entries_with_their_time_and_credit_are_articles() -> None:
+    entry = (
+        "{time}\n{title}\nRedacción | Almendral\n\n"
+        "El pleno del Ayuntamiento aprobó este martes la nueva ordenanza municipal.\n\n"
+        "La medida entrará en vigor el próximo mes de enero, según el concejal.\n\n"
+        "Compartir en Facebook\n\n"
+    )
+    page = "El Noticiero\nMartes, 17 de junio de 2025\n\n" + "".join(
+        entry.format(time=t, title=h)
+        for t, h in (
+            ("13:25", "Controlado el incendio de la Sierra de Olmeda"),
+            ("12:50", "Desconvocada la huelga de autobuses urbanos"),
+        )
+    )
+    starts = feed_boundaries(page.split("\n"), CONFIG)
+    assert [page.split("\n")[i] for i in starts] == ["12:50"]
+    # A live blog's updates with a time and no credit are one article.
+    blog = page.replace("Redacción | Almendral\n", "")
+    assert feed_boundaries(blog.split("\n"), CONFIG) == {}

@@ -37,7 +37,7 @@ FLOORS = {
         "debris_removed": 0.93,
         "merged_split_right": 1.0,
     },
-    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.93, "merged_split_right": 0.5},
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.93, "merged_split_right": 0.75},
     # A release's "About X" paragraph and contact line, which r12 labels
     # text and r7 debris.
     "heldout_r12": {

@@ -5428,6 +5428,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         )
         if at + 1 >= len(pos):
             return False
+        if k > 0 and _live_entry(lines, pos, k, at):
+            return ui_rule(line) is None
         if under(at + 1):
             signed = not under(k)
         elif strict or at + 2 == len(pos) or not under(at + 2) or under(k):
@@ -5514,7 +5516,11 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         if above and ui_rule(above) is None:
             # A section name or a kicker may stand right above the title,
             # after a blank or a UI line ("Next article", "Back to top").
-            kicker = section_line(above, config) or (_menu_item(above) and not _sentence(above))
+            kicker = (
+                section_line(above, config)
+                or (_menu_item(above) and not _sentence(above))
+                or _CLOCK.fullmatch(above) is not None  # a live page's entry time
+            )
             if not kicker or (i >= 2 and not _gap(lines[i - 2])):
                 continue
             start = i - 1
@@ -5554,6 +5560,30 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         if not told:
             del starts[head]
     return starts
+
+
+def _place_credit(line: str) -> bool:
+    """A credit of a name and a place: "Redacción | Almendral", "Marta
+    Quiles | Almendral" (a live page's entry)."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) == 2 and all(
+        p[:1].isupper() and p.count(" ") < 3 and not p.endswith((".", ":", ",")) and p.isprintable()
+        for p in parts
+    )
+
+
+def _live_entry(lines: Sequence[str], pos: Sequence[int], k: int, at: int) -> bool:
+    """Whether the title at position ``k`` heads a live page's entry: its
+    time on the line above ("13:25") and its credit under it, after a
+    caption maybe ("Redacción | Almendral"). A live blog's update with a
+    time and no credit is part of one article."""
+    if not _CLOCK.fullmatch(lines[pos[k - 1]].strip()):
+        return False
+    return any(
+        ("|" in (s := lines[pos[m]].strip()) and _place_credit(s)) or byline_line(s)
+        for m in (at + 1, at + 2)
+        if m < len(pos)
+    )
 
 
 FEED_UNDER_KICKER: Final = (
