@@ -1570,13 +1570,15 @@ _NEW_WINDOW: Final = regex.compile(
 # "Cet article vous a été utile ? Abonnez-vous pour 1 € le premier mois",
 # "The Ledger is reader-funded. If this story was useful, become a member".
 _SUBSCRIBE_CALL: Final = regex.compile(
-    # "Sign up" and "subscribe" also ask for a race's or a council's list:
-    # the site's own offer says "our", a newsletter, a price.
-    r"(?:if [^,]{1,60}, )?(?:(?:sign up|subscribe)\b(?=.{0,80}\b(?:our|newsletters?|inbox|free)\b"
-    r"|.{0,80}[$€£])|become a (?:member|subscriber|supporter)"
-    r"|forward (?:it|this|this email) to a friend|abonnez-vous|inscrivez-vous"
-    r"|abonnieren sie|abonniere|suscríbete|hazte suscriptor|assine|inscreva-se|iscriviti"
-    r"|abbonati|word abonnee|wordt abonnee|neem een abonnement|zapisz się|prenumeruj"
+    # "Sign up", "become a member", "inscrivez-vous" also ask readers to
+    # join a club or a library: the site's offer names a newsletter, an
+    # inbox, journalism, a subscription or a price.
+    r"(?:if [^,]{1,60}, )?(?:(?:sign up|subscribe|become a (?:member|subscriber|supporter)"
+    r"|inscrivez-vous|inscreva-se|iscriviti|zapisz się)\b(?=.{0,120}(?:[$€£]|newsletter|inbox"
+    r"|journalis|subscription|abonnement|butlletí|boletín|nieuwsbrief|nyhetsbrev|uutiskirje))"
+    r"|forward (?:it|this|this email) to a friend|abonnez-vous"
+    r"|abonnieren sie|abonniere|suscríbete|hazte suscriptor|assine"
+    r"|abbonati|word abonnee|wordt abonnee|neem een abonnement|prenumeruj"
     r"|abone ol|berlangganan)\b.{0,160}",
     regex.IGNORECASE,
 )
@@ -2462,6 +2464,7 @@ def _rows_at_the_edges(
                 and not _in_table(lines, i)
                 and not section_line(s, config)
                 and _breadcrumb(s) is None
+                and not _introduced(lines, pos, i, rules)
             ):
                 found[i] = "navigation"
     # A kicker glued to the title under it ("Betrugsprozess" / "Ehemaliger
@@ -2523,6 +2526,26 @@ def _colon_lists(lines: Sequence[str], pos: Sequence[int]) -> set[int]:
     return found
 
 
+def _quoted_by_text(
+    lines: Sequence[str], pos: Sequence[int], i: int, rules: dict[int, str]
+) -> bool:
+    """Whether the line above ``lines[i]`` is a sentence of the text (no UI
+    line, a paragraph's length) that introduces it ("The email begins:")."""
+    k = bisect_left(pos, i)
+    if k == 0 or k >= len(pos) or pos[k] != i:
+        return False
+    above = pos[k - 1]
+    s = lines[above].strip()
+    return (
+        above not in rules
+        and s.count(" ") + 1 >= _INTRO_WORDS
+        and _LIST_INTRO.search(s) is not None
+    )
+
+
+_INTRO_WORDS: Final = 3
+
+
 def _introduced(lines: Sequence[str], pos: Sequence[int], i: int, rules: dict[int, str]) -> bool:
     """Whether ``lines[i]``, no UI line, starts a list that the line above it
     introduces with a colon, no UI label ("Tags:")."""
@@ -2530,9 +2553,15 @@ def _introduced(lines: Sequence[str], pos: Sequence[int], i: int, rules: dict[in
         return False
     k = bisect_left(pos, i)
     above = pos[k - 1] if k > 0 else None
-    return above is not None and above not in rules and lines[above].rstrip().endswith(":")
+    return above is not None and above not in rules and _LIST_INTRO.search(lines[above]) is not None
 
 
+# How a sentence introduces what follows it: a colon, or "... listed below."
+_LIST_INTRO: Final = regex.compile(
+    r"(?::|\b(?:below|following|as follows|ci-dessous|suivants?|suivantes|siguientes|folgende"
+    r"|folgenden|unten|seguenti|poniżej|hieronder|nedan|abaixo)\.?)\s*$",
+    regex.IGNORECASE,
+)
 _MENU_COLUMN: Final = 4
 _LONG_MENU_COLUMN: Final = 8  # menu items above the first sentence, whatever their words
 _MENU_WIDTH: Final = 30  # columns of a menu item
@@ -2982,7 +3011,11 @@ def _unlabelled_comments(
             comments += 1
             n += 1 + said_lines
         to_the_end = n == len(after) or after[n] in rules
-        if comments >= _COMMENTS and handles >= _COMMENTS and to_the_end:
+        # Under a UI line (a sign-up prompt, a copyright line): a vox pop
+        # that the story introduces has text above it.
+        k = bisect_left(body.nonblank, run[0]) if run else 0
+        under_ui = bool(run) and (k == 0 or body.nonblank[k - 1] in rules)
+        if comments >= _COMMENTS and handles >= _COMMENTS and to_the_end and under_ui:
             found.update((i, "reader_comment") for i in run)
         m = max(n, m + 1)
     return found
@@ -3071,11 +3104,17 @@ def _weather_widgets(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
             continue
         if start is not None and end is not None and start <= i <= end:
             continue
+        k = bisect_left(body.nonblank, i)
+        near = [body.nonblank[m] for m in (k - 1, k + 1) if 0 <= m < len(body.nonblank)]
+        if any("°" in lines[j] and _TEMPERATURE.search(lines[j]) for j in near):
+            continue  # a list of readings (a story's record temperatures)
         if not s.endswith((".", "!", "?")):
             found[i] = "weather_widget"
     return found
 
 
+# A link to the site's home page: the logo's "[Name](https://site.example/)".
+_HOME_LINK: Final = regex.compile(r"\]\((?:https?://[^/()\s]+)?/?\)$")
 # "News" in a site's tagline, in the sites' languages.
 _NEWS_WORD: Final = regex.compile(
     r"\b(?:news|nachrichten|nouvelles|actualités?|noticias|notícias|notizie|nieuws|nyheter"
@@ -3109,9 +3148,11 @@ def _tagline(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[i
             or name.endswith((".", "!", "?", ":", ","))
         ):
             continue
-        after = next((j for j in body.nonblank if j > i), None)
-        if after is not None and _credits(lines[after]):
-            continue  # a title over its byline
+        if top[k - 1] != top[0] and top[k - 1] not in rules and not _HOME_LINK.search(name):
+            continue  # under a kicker, a headline: the page's name is its first line, UI or a logo
+        under = [j for j in body.nonblank if j > i][:2]
+        if any(_credits(lines[j]) for j in under) or (under and _sentence(lines[under[0]])):
+            continue  # a title (or a dek) over its byline or its text
         found[i] = "site_tagline"
     return found
 
@@ -3170,9 +3211,13 @@ def _ad_blocks(draft: Draft, rules: dict[int, str]) -> dict[int, str]:
         nxt = block[-1] + 2
         if nxt < len(lines) and not lines[nxt - 1].strip() and _AD_CALL.match(lines[nxt].strip()):
             block.append(nxt)
-        if any(_AD_CALL.search(lines[j]) for j in block):
+        sold = any(("**" in lines[j] or _PRICE.search(lines[j])) for j in block)
+        if sold and any(_AD_CALL.search(lines[j]) for j in block):
             found.update((j, "ad_label") for j in block if j not in rules)
     return found
+
+
+_PRICE: Final = regex.compile(r"[$€£]\s?\d|\d\s?[$€£%]")
 
 
 # A newsletter's hello to its reader, in its languages.
@@ -3185,6 +3230,13 @@ _GREETING: Final = regex.compile(
     regex.IGNORECASE,
 )
 _GREETING_LINES: Final = 4  # lines of a newsletter's greeting, at most
+# What only an e-mail newsletter prints: "View this email in your browser",
+# "Unsubscribe", "You are receiving this email because ...".
+_EMAIL_SIGNS: Final = regex.compile(
+    r"in (?:your )?browser|webbläsaren|im browser|en ligne|navegador|kivinjari|unsubscribe"
+    r"|abmelden|désabonner|darse de baja|receiving this e-?mail|receiv(?:ed|ing) this newsletter",
+    regex.IGNORECASE,
+)
 
 
 def _greeting(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
@@ -3193,14 +3245,11 @@ def _greeting(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[
     with the lines it runs on to (a signature: "/ Karin Ekdahl, nyhetschef"),
     or anywhere in a newsletter's header with no text, under its "View in
     browser"."""
-    start = body.text_start
-    if start is None:
-        # A newsletter's header with no story under it (split from them).
-        if "subscribe_prompt" not in rules.values():
-            return {}
-        start = len(lines)
+    if not _EMAIL_SIGNS.search(" ".join(lines)):
+        return {}  # not a newsletter: a radio host's "Good morning!" is the story's
+    start = body.text_start if body.text_start is not None else len(lines)
     found: dict[int, str] = {}
-    for i in body.nonblank:
+    for i in body.nonblank[1:]:  # the first line is the title's place
         if i >= start:
             break
         if i in rules or _GREETING.match(lines[i].strip().strip("*_")) is None:
@@ -3489,6 +3538,7 @@ def _site_name_lines(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
         and len(lines[i]) < 2 * len(name)
         and markdown_words(lines[i]).strip().strip("#*_ ").casefold() == key
         and (start is None or end is None or not start <= i <= end)
+        and not body.between(i)  # inside the text: a story about the paper
     }
 
 
@@ -3620,6 +3670,15 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     for end in (i for i in (top, last) if i is not None):
         if end not in rules and _SEPARATOR.fullmatch(draft.lines[end].strip()):
             rules[end] = "separator"
+    # What a sentence of the text introduces ("The email begins:", "... the
+    # placards read:") is the text's: a quoted notice, header or hashtags.
+    rules = {
+        i: r
+        for i, r in rules.items()
+        if i not in raw  # the lists and columns the page's rules found stay theirs
+        or _UI_RULES.get(_ui_key(draft.lines[i])) is not None  # a label stays UI
+        or not _quoted_by_text(draft.lines, body.nonblank, i, rules)
+    }
     # A table drawn with box characters (a text browser's) is text: only a
     # line's own UI words take a line of it.
     if any(c in draft.text for c in _BOX_CHARS):
@@ -4005,13 +4064,7 @@ _LABELLED_CREDIT: Final = regex.compile(
 )
 _EDITOR_LABELS: Final = frozenset(("redaktur", "editor", "editing"))
 _FIRST_NAME: Final = 3  # letters of a first name a bio may open with ("Ruth covers ...")
-# An op-ed's line about its writer, under the text: "The writer is a ...".
-_WRITER_IS: Final = regex.compile(
-    r"(?:the (?:writer|author) is (?:a|an|the)|mwandishi ni|l['’](?:auteur|autrice) est"
-    r"|(?:el autor|la autora) es|(?:o autor|a autora) é|(?:der autor|die autorin) ist"
-    r"|l['’]autore è|autor(?:ka)? jest) \w",
-    regex.IGNORECASE,
-)
+_REPORTER_VERBS: Final = tuple(f" {w} " for w in "covers writes reports edits joined".split())
 
 
 def _footer_credits(
@@ -4072,11 +4125,17 @@ def _footer_credits(
                 reasons[i], kinds[i] = "byline (credit at the end)", "extracted"
             else:
                 reasons[i], kinds[i] = "credit line at the end", "removed"
-        elif (_WRITER_IS.match(s) and not _REPORTED.search(s)) or (
+        elif (
             names
-            and any(
-                s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS)
-                for n in (*names, *first_names)
+            and (
+                any(
+                    s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names
+                )
+                # a first name alone only with a reporter's verbs ("Ruth covers ...")
+                or any(
+                    s.startswith(n) and s[len(n) : len(n) + 10].startswith(_REPORTER_VERBS)
+                    for n in first_names
+                )
             )
         ):
             reasons[i], kinds[i] = "the author's bio at the end", "removed"
@@ -4984,7 +5043,12 @@ def _feed_header(lines: Sequence[str], rules: dict[int, str], config: Config) ->
         ),
         None,
     )
-    if not rule or rule > _FEED_HEADER or rule + 1 >= len(pos):
+    if (
+        not rule
+        or rule > _FEED_HEADER
+        or rule + 1 >= len(pos)
+        or _underline(lines, pos[rule], config)
+    ):
         return {}
     whole = _positions(lines)
     if _header_sign(lines, pos, 0, config) or not _header_sign(lines, whole, rule + 2, config):
