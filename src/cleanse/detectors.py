@@ -2526,15 +2526,22 @@ def _colon_lists(lines: Sequence[str], pos: Sequence[int]) -> set[int]:
     return found
 
 
+def _above(pos: Sequence[int], i: int) -> int | None:
+    """The non-blank line right above line ``i`` (``pos``: the non-blank
+    lines in order), or None."""
+    k = bisect_left(pos, i)
+    return pos[k - 1] if k > 0 else None
+
+
 def _quoted_by_text(
     lines: Sequence[str], pos: Sequence[int], i: int, rules: dict[int, str]
 ) -> bool:
-    """Whether the line above ``lines[i]`` is a sentence of the text (no UI
-    line, a paragraph's length) that introduces it ("The email begins:")."""
+    """Whether the non-blank line ``lines[i]`` has above it a line of the
+    text (no UI line, three words or more) that introduces it ("The email
+    begins:")."""
     k = bisect_left(pos, i)
-    if k == 0 or k >= len(pos) or pos[k] != i:
+    if k >= len(pos) or pos[k] != i or (above := _above(pos, i)) is None:
         return False
-    above = pos[k - 1]
     s = lines[above].strip()
     return (
         above not in rules
@@ -2548,11 +2555,10 @@ _INTRO_WORDS: Final = 3
 
 def _introduced(lines: Sequence[str], pos: Sequence[int], i: int, rules: dict[int, str]) -> bool:
     """Whether ``lines[i]``, no UI line, starts a list that the line above it
-    introduces with a colon, no UI label ("Tags:")."""
+    introduces ("... goes to:", "... listed below."), no UI label ("Tags:")."""
     if i in rules:
         return False
-    k = bisect_left(pos, i)
-    above = pos[k - 1] if k > 0 else None
+    above = _above(pos, i)
     return above is not None and above not in rules and _LIST_INTRO.search(lines[above]) is not None
 
 
@@ -2896,7 +2902,7 @@ def _reader_comments(
     found: dict[int, str] = {}
     comments = 0
     m = k + 1
-    while m < len(after) and after[m] in rules and after[m] + 1 < len(lines):
+    while m < len(after) and after[m] in rules:
         m += 1  # the section's own lines: "Comments are moderated."
     while m < len(after):
         name = lines[after[m]].strip()
@@ -3013,8 +3019,8 @@ def _unlabelled_comments(
         to_the_end = n == len(after) or after[n] in rules
         # Under a UI line (a sign-up prompt, a copyright line): a vox pop
         # that the story introduces has text above it.
-        k = bisect_left(body.nonblank, run[0]) if run else 0
-        under_ui = bool(run) and (k == 0 or body.nonblank[k - 1] in rules)
+        above = _above(body.nonblank, run[0]) if run else None
+        under_ui = bool(run) and (above is None or above in rules)
         if comments >= _COMMENTS and handles >= _COMMENTS and to_the_end and under_ui:
             found.update((i, "reader_comment") for i in run)
         m = max(n, m + 1)
@@ -3245,8 +3251,6 @@ def _greeting(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[
     with the lines it runs on to (a signature: "/ Karin Ekdahl, nyhetschef"),
     or anywhere in a newsletter's header with no text, under its "View in
     browser"."""
-    if not _EMAIL_SIGNS.search(" ".join(lines)):
-        return {}  # not a newsletter: a radio host's "Good morning!" is the story's
     start = body.text_start if body.text_start is not None else len(lines)
     found: dict[int, str] = {}
     for i in body.nonblank[1:]:  # the first line is the title's place
@@ -3254,6 +3258,8 @@ def _greeting(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[
             break
         if i in rules or _GREETING.match(lines[i].strip().strip("*_")) is None:
             continue
+        if not _EMAIL_SIGNS.search(" ".join(lines)):
+            break  # not a newsletter: a radio host's "Good morning!" is the story's
         j = i
         while (
             j < start
@@ -4143,15 +4149,6 @@ def _footer_credits(
             above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
             if above is not None and above not in reasons and lines[above].strip() in names:
                 reasons[above], kinds[above] = "the author's bio at the end", "removed"
-
-
-def _body_follows(lines: Sequence[str], top: Sequence[int], i: int) -> bool:
-    """Whether the non-blank line after ``lines[i]`` is a body paragraph."""
-    after = next((j for j in top if j > i), None)
-    if after is None:
-        return False
-    s = lines[after].strip()
-    return s.endswith(_ENDS_SENTENCE) and len(s) > 40
 
 
 def _label_above_title(
