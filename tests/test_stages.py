@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanse import Config
+from cleanse import Config, clean_text
 from cleanse.stages import (
     collapse_header,
     drop_markers,
@@ -164,6 +164,46 @@ def test_collapse_header_finds_a_title_printed_far_apart() -> None:
     # Printed once, a line of the page's is no title; nor is a number.
     once = text.replace(f"{title}\n{menu}\n{title}", f"{title}\n{menu}")
     assert collapse_header(draft(once), CONFIG).title is None
+
+
+MENU = "\n".join(["Home", "News", "Sport", "Business", "Opinion", "Weather"])
+BELOW_MENU = (
+    "Council approves new bridge over the Ashby after long delay\n"
+    "By Jane Doe\n"
+    "March 4, 2025\n"
+    "The council voted on Tuesday to build a new bridge over the river Ashby.\n"
+    "Work will start in the spring, officials said."
+)
+
+
+@pytest.mark.parametrize("top", ["Lakeshore 7 Online", "Local News - The Ashby Herald"])
+def test_collapse_header_finds_the_title_below_the_pages_menus(top: str) -> None:
+    """The site's name or the page's title, then menus, then the headline over
+    its byline: the headline is the title, the line above the menus the page's."""
+    (doc,) = clean_text(f"{top}\n{MENU}\n{BELOW_MENU}")
+    assert doc.title == "Council approves new bridge over the Ashby after long delay"
+    assert doc.byline == "By Jane Doe"
+    assert top not in doc.body
+    gone = [e for e in doc.edits if e.text == top]
+    assert gone[0].reason == "the page's line above its menus, over the title"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # A headline of more than five words printed above the menus is the title.
+        "Bridge vote splits the council down the middle",
+        # A headline no longer than the first line is a kicker under the menus.
+        "Skip to the main content of this page - Herald",
+    ],
+)
+def test_collapse_header_keeps_a_headline_above_the_menus(top: str) -> None:
+    text = f"{top}\n{MENU}\n{BELOW_MENU}".replace(
+        "Council approves new bridge over the Ashby after long delay", "Bridge vote: the details"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == top
+    assert "Bridge vote: the details" in doc.body
 
 
 # extract_headings ---------------------------------------------------------------

@@ -164,6 +164,8 @@ def regex_outcome(page: Page) -> Outcome:
 def _kind_of(stage: str, reason: str) -> str:
     """The kind of defect a cleanse edit removes, from its stage and reason."""
     if stage == "collapse_header":
+        if reason.startswith("the page's"):
+            return "ui"
         return "title_copy" if "title" in reason else "caption_copy"
     if stage == "drop_repeated_blocks":
         return "caption_copy" if "caption" in reason else "repeat"

@@ -774,6 +774,103 @@ def _title_printed_far(lines: Sequence[str], config: Config) -> int | None:
     return None
 
 
+_PAGE_TOP_RULES: Final = frozenset(
+    {
+        "navigation",
+        "cookie_notice",
+        "link_list",
+        "language_switcher",
+        "subscribe_prompt",
+        "page_furniture",
+        "page_above_the_article",
+        "site_name",
+        "site_tagline",
+        "weather_widget",
+        "app_prompt",
+        "follow_links",
+        "headline_list",
+    }
+)
+"""What drop_ui_lines takes out of a page above its article: menus, consent
+banners, the site's name, sign-in rows. (Share rows, players, ads and
+teasers also sit between a title and its text.)"""
+_BREADCRUMB_SIGN: Final = re.compile(r"[›»>|]| / ")
+_TITLE_BELOW_PAGE: Final = 12  # non-blank lines at the top searched for it
+_MIN_PAGE_LINES: Final = 2  # lines of the page's own taken out above it
+_PAGE_LINE_WORDS: Final = 5  # a first line of more words and no site name is the title
+
+
+def _ui_rule_of(reason: str) -> str:
+    """The rule's name in a drop_ui_lines reason ("UI debris (navigation)")."""
+    return reason.removeprefix("UI debris (").removesuffix(")")
+
+
+def _title_below_the_page(
+    draft: Draft, nonblank: Sequence[int], config: Config
+) -> tuple[int, list[int]] | None:
+    """Where the title is when the page's lines (menus, a consent banner)
+    were taken out between the first line and it: the first line is the
+    page's (a skip link, a banner's heading, the page's title with the
+    site's name; a first line of more than five words and no separator is
+    the title), not the title. The title is
+    the first line of three words or more below two such lines or more
+    that is title-shaped, longer than the first line, and stands over the
+    article's byline, date or first paragraph. None when a byline, a date or a paragraph comes first
+    (the first line is then the title over them). Returns the title's
+    index and the lines above the last of the page's lines taken out that
+    are no paragraph: the page's too (a skip link, the site's name)."""
+    page_top: set[int] = set()
+    signed: set[int] = set()  # bylines and dates taken out
+    for e in draft.edits:
+        if e.line is None:
+            continue
+        if e.stage == "drop_ui_lines" and _ui_rule_of(e.reason) in _PAGE_TOP_RULES:
+            page_top.add(e.line)
+        elif e.stage == "extract_metadata" and e.kind == "extracted" and "section" not in e.reason:
+            signed.add(e.line)
+    if len(page_top) < _MIN_PAGE_LINES:
+        return None
+    numbers, lines = draft.numbers, draft.lines
+    taken = 0
+    top = nonblank[:_TITLE_BELOW_PAGE]
+    first = lines[top[0]].strip()
+    if first.count(" ") >= _PAGE_LINE_WORDS and not _TITLE_SEPARATORS.search(first):
+        return None  # a headline at the top, above the menus: the title
+    for k in range(1, len(top)):
+        gap = range(numbers[top[k - 1]] + 1, numbers[top[k]])
+        if any(n in signed for n in gap):
+            return None
+        taken += sum(n in page_top for n in gap)
+        line = lines[top[k]].strip()
+        if _paragraph(line) or byline_line(line) or date_line(line):
+            return None
+        if taken < _MIN_PAGE_LINES or line.count(" ") < 2 or not _title_like(line, config):
+            continue  # a section's name, a kicker
+        if len(line) <= len(first):
+            continue  # the first line is the title, this a kicker under the menus
+        if line.startswith(("* ", "- ", "• ", "[", "!")) or _BREADCRUMB_SIGN.search(line):
+            continue  # a list, a link, a breadcrumb
+        if ui_rule(line) is not None or config.credit_regex.search(line[-120:]) is not None:
+            return None
+        # The first such line is the title if a byline, a date or the text
+        # follows it (a dek between them).
+        for m in (k + 1, k + 2):
+            if m >= len(nonblank):
+                return None
+            after = lines[nonblank[m]]
+            below = range(numbers[nonblank[m - 1]] + 1, numbers[nonblank[m]])
+            if any(n in signed for n in below) or byline_line(after) or date_line(after):
+                break
+            if _paragraph(after) and m == k + 1:
+                break
+        else:
+            return None
+        last = max(n for n in page_top if n < numbers[top[k]])
+        above = [i for i in top[:k] if numbers[i] < last and not _sentence_end(lines[i])]
+        return top[k], above
+    return None
+
+
 def _split_at_kicker(draft: Draft, first: int) -> bool:
     """Whether split_articles started this article at a kicker (line
     ``first``) over its title."""
@@ -825,6 +922,14 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         at = nonblank[1]
     elif len(scan.title_copies) < 2 and not _title_like(lines[nonblank[0]], config):
         at = _title_printed_far(lines, config)
+    page_lines: list[int] = []
+    if (
+        at is None
+        and page_title is None
+        and len(scan.title_copies) < 2
+        and (below_page := _title_below_the_page(draft, nonblank, config))
+    ):
+        at, page_lines = below_page
     if at is not None:
         header = _scan(lines[at:], config)
         nonblank = [at + k for k in header.nonblank]
@@ -838,7 +943,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     elif len(first.strip()) > config.max_title_chars:
         return draft
     title_key = line_key(lines[nonblank[0]])
-    reasons: dict[int, str] = {}
+    reasons = dict.fromkeys(page_lines, "the page's line above its menus, over the title")
     extracted: dict[int, str] = {nonblank[0]: "title"}
     if page_title is not None:
         extracted[page_title] = "the page's title: the title with the site's name"
