@@ -86,11 +86,13 @@ class Page:
 class Outcome:
     """What a cleaner did with one page: per line (1-based) ``body``, ``field``
     or ``gone``; the kind of rule that took each line out of the body; the
-    number of articles produced."""
+    number of articles produced; the title each article got, if the cleaner
+    gives one."""
 
     where: dict[int, str]
     rule_kind: dict[int, str]
     articles: int
+    titles: tuple[str | None, ...] | None = None  # each article's title; None: no title field
 
 
 def load_page(folder: Path) -> Page:
@@ -183,9 +185,12 @@ def cleanse_outcome(page: Page, pipeline: Pipeline | None = None) -> Outcome:
     where: dict[int, str] = {}
     kind: dict[int, str] = {}
     articles = 0
+    titles: list[str | None] = []
     for d in pipeline.run_draft(Draft.from_text(page.text, page.name)):
         lost = d.rejected is not None
         articles += not lost
+        if not lost:
+            titles.append(d.title)
         for e in d.edits:
             if e.line is None or e.kind not in ("removed", "extracted"):
                 continue
@@ -196,7 +201,7 @@ def cleanse_outcome(page: Page, pipeline: Pipeline | None = None) -> Outcome:
             kind[e.line] = _kind_of(e.stage, e.reason)
         if lost:
             where.update(dict.fromkeys(d.numbers, "gone"))
-    return Outcome(where, kind, articles)
+    return Outcome(where, kind, articles, tuple(titles))
 
 
 CLEANERS: dict[str, Callable[[Page], Outcome]] = {
@@ -222,6 +227,8 @@ class Scores:
     merged_right: int = 0
     merged_total: int = 0
     split_right: int = 0
+    titles: int = 0
+    titles_right: int = 0
     pages: int = 0
     lost: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
@@ -250,6 +257,11 @@ class Scores:
                 self.predicted[k] = self.predicted.get(k, 0) + 1
                 self.predicted_right[k] = self.predicted_right.get(k, 0) + (label in DEBRIS)
         self.split_right += out.articles == page.articles
+        if out.titles is not None:
+            wanted = [_words(lines[n]) for n, lab in enumerate(page.labels) if lab in _TITLES]
+            for title in out.titles:
+                self.titles += 1
+                self.titles_right += _title_right(title, wanted)
         if page.articles > 1:
             self.merged_total += 1
             self.merged_right += out.articles == page.articles
@@ -273,12 +285,30 @@ class Scores:
             },
             "merged_split_right": ratio(self.merged_right, self.merged_total),
             "article_count_right": ratio(self.split_right, self.pages),
+            "title_right": ratio(self.titles_right, self.titles),
             "counts": {
                 "keep_lines": self.keep_total,
                 "debris_lines": dict(self.debris_total),
                 "merged_pages": self.merged_total,
             },
         }
+
+
+_TITLES = ("title", "title_copy")
+
+
+def _words(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.casefold()))
+
+
+def _title_right(title: str | None, wanted: Sequence[str]) -> bool:
+    """Whether an article's title is one of the page's labelled titles: the
+    same words, or the words of one within the other (a copy with the site's
+    name, a Markdown heading's marks). A page without a title wants none."""
+    if title is None:
+        return not wanted
+    got = _words(title)
+    return bool(got) and any(w and (got in w or w in got) for w in wanted)
 
 
 def score(pages: Iterable[Page], cleaner: Callable[[Page], Outcome]) -> Scores:
@@ -311,6 +341,7 @@ def table(results: dict[str, dict[str, object]]) -> str:
         row(f"`{k}` precision", lambda r, k=k: r["precision_by_kind"][k])  # type: ignore[index]
     row("merged files split right", lambda r: r["merged_split_right"])
     row("article count right, all pages", lambda r: r["article_count_right"])
+    row("articles whose title is right", lambda r: r["title_right"])
     return "\n".join(rows) + "\n"
 
 

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from .score import SETS, cleanse_outcome, load_page, load_pages, nothing_outcome, score
+from .score import (
+    SETS,
+    _title_right,
+    _words,
+    cleanse_outcome,
+    load_page,
+    load_pages,
+    nothing_outcome,
+    score,
+)
 
 # Floors at the numbers in README.md: a change that loses article text, or
 # removes less debris, fails here. Raise them when the numbers rise.
@@ -87,6 +96,33 @@ def test_cleanse_meets_the_floors(folder: Path) -> None:
         assert result[key] is not None and result[key] >= floor, (key, result[key])  # type: ignore[operator]
     if "merged_split_right" not in FLOORS[folder.name]:
         assert result["merged_split_right"] in (None, 1.0)
+
+
+TITLE_FLOOR = 0.855
+"""Articles of all sets whose title is one of the page's labelled titles."""
+
+
+def test_articles_get_their_titles() -> None:
+    pages = [page for folder in SETS for page in load_pages(folder)]
+    result = score(pages, cleanse_outcome).as_dict()
+    assert result["title_right"] >= TITLE_FLOOR, result["title_right"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("title", "wanted", "right"),
+    [
+        ("Bridge closed", ["bridge closed | the herald"], True),
+        ("# Bridge closed - The Herald", ["bridge closed"], True),
+        ("Skip to content", ["bridge closed"], False),
+        ("", ["bridge closed"], False),
+        (None, [], True),
+        (None, ["bridge closed"], False),
+    ],
+)
+def test_a_title_is_right_when_its_words_are_a_labelled_titles(
+    title: str | None, wanted: list[str], right: bool
+) -> None:
+    assert _title_right(title, [_words(w) for w in wanted]) is right
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[f.name for f in SETS])
