@@ -206,6 +206,30 @@ def test_collapse_header_keeps_a_headline_above_the_menus(top: str) -> None:
     assert "Bridge vote: the details" in doc.body
 
 
+@pytest.mark.parametrize(
+    ("top", "field", "value"),
+    [
+        ("Heritage", "section", "Heritage"),
+        ("[Photo Galleries](/galleries/)", "section", "Photo Galleries"),
+        ("https://example.com/news/2025/bridge", "url", "https://example.com/news/2025/bridge"),
+    ],
+)
+def test_collapse_header_takes_a_sections_name_over_the_title(
+    top: str, field: str, value: str
+) -> None:
+    """A line of one or two words (or a link, or the page's address) over a
+    headline that stands over its byline: the headline is the title."""
+    (doc,) = clean_text(f"{top}\n{BELOW_MENU}")
+    assert doc.title == "Council approves new bridge over the Ashby after long delay"
+    assert getattr(doc, field) == value
+    assert top not in doc.body
+
+
+def test_collapse_header_keeps_a_field_line_over_the_title() -> None:
+    (doc,) = clean_text(f"type: article\n{BELOW_MENU}")
+    assert doc.section is None  # a field of an export is no section
+
+
 # extract_headings ---------------------------------------------------------------
 
 

@@ -168,6 +168,8 @@ def _kind_of(stage: str, reason: str) -> str:
     if stage == "collapse_header":
         if reason.startswith("the page's"):
             return "ui"
+        if reason.startswith(("section", "source URL")):
+            return "meta"
         return "title_copy" if "title" in reason else "caption_copy"
     if stage == "drop_repeated_blocks":
         return "caption_copy" if "caption" in reason else "repeat"

@@ -40,6 +40,7 @@ from .detectors import (
     markdown_words,
     section_line,
     ui_rule,
+    url_line,
 )
 from .draft import Draft
 from .model import Edit, EditKind
@@ -819,18 +820,17 @@ def _title_below_the_page(
     (the first line is then the title over them). Returns the title's
     index and the lines above the last of the page's lines taken out that
     are no paragraph: the page's too (a skip link, the site's name)."""
-    page_top: set[int] = set()
-    signed: set[int] = set()  # bylines and dates taken out
-    for e in draft.edits:
-        if e.line is None:
-            continue
-        if e.stage == "drop_ui_lines" and _ui_rule_of(e.reason) in _PAGE_TOP_RULES:
-            page_top.add(e.line)
-        elif e.stage == "extract_metadata" and e.kind == "extracted" and "section" not in e.reason:
-            signed.add(e.line)
+    page_top = {
+        e.line
+        for e in draft.edits
+        if e.line is not None
+        and e.stage == "drop_ui_lines"
+        and _ui_rule_of(e.reason) in _PAGE_TOP_RULES
+    }
     if len(page_top) < _MIN_PAGE_LINES:
         return None
     numbers, lines = draft.numbers, draft.lines
+    signed = _signed(draft)
     taken = 0
     top = nonblank[:_TITLE_BELOW_PAGE]
     first = lines[top[0]].strip()
@@ -854,21 +854,74 @@ def _title_below_the_page(
             return None
         # The first such line is the title if a byline, a date or the text
         # follows it (a dek between them).
-        for m in (k + 1, k + 2):
-            if m >= len(nonblank):
-                return None
-            after = lines[nonblank[m]]
-            below = range(numbers[nonblank[m - 1]] + 1, numbers[nonblank[m]])
-            if any(n in signed for n in below) or byline_line(after) or date_line(after):
-                break
-            if _paragraph(after) and m == k + 1:
-                break
-        else:
+        if not _over_the_text(draft, nonblank, k, signed):
             return None
         last = max(n for n in page_top if n < numbers[top[k]])
         above = [i for i in top[:k] if numbers[i] < last and not _sentence_end(lines[i])]
         return top[k], above
     return None
+
+
+def _signed(draft: Draft) -> set[int]:
+    """The line numbers of the bylines and dates extract_metadata took out."""
+    return {
+        e.line
+        for e in draft.edits
+        if e.line is not None
+        and e.stage == "extract_metadata"
+        and e.kind == "extracted"
+        and "section" not in e.reason
+    }
+
+
+def _over_the_text(draft: Draft, nonblank: Sequence[int], k: int, signed: set[int]) -> bool:
+    """Whether the non-blank line ``k`` stands over an article: a byline or
+    a date (kept or taken out) under it or under the line after it (a dek),
+    or a paragraph right under it."""
+    numbers, lines = draft.numbers, draft.lines
+    for m in (k + 1, k + 2):
+        if m >= len(nonblank):
+            return False
+        after = lines[nonblank[m]]
+        below = range(numbers[nonblank[m - 1]] + 1, numbers[nonblank[m]])
+        if any(n in signed for n in below) or byline_line(after) or date_line(after):
+            return True
+        if _paragraph(after) and m == k + 1:
+            return True
+    return False
+
+
+_LABEL_WORDS: Final = 2  # words of a section's name over the title
+_TITLE_UNDER_LABEL_WORDS: Final = 4
+
+
+def _title_under_a_label(draft: Draft, nonblank: Sequence[int], config: Config) -> bool:
+    """Whether the first line is a section's name over the title ("Heritage",
+    a link to the section, the page's address): a line of one word, or a
+    link of two words at most, over a title-shaped line of four words or more that stands over the
+    article (see :func:`_over_the_text`)."""
+    if len(nonblank) < 3:
+        return False
+    lines = draft.lines
+    label, title = lines[nonblank[0]].strip(), lines[nonblank[1]].strip()
+    words = markdown_words(label).strip() if label.startswith("[") else label
+    # One word, or a link's two: a headline of two words ("Paradise Lost")
+    # stands over its dek as a section's name over a title.
+    if words.count(" ") >= (_LABEL_WORDS if words != label else 1):
+        return False
+    if label.endswith(CLAUSE_ENDS) or ": " in label:
+        return False  # a sentence, a field ("type: article")
+    if date_line(label) or byline_line(label):
+        return False
+    if title.count(" ") + 1 < _TITLE_UNDER_LABEL_WORDS or not _title_like(title, config):
+        return False
+    if title.endswith(("…", "...", "[…]", "[...]")):
+        return False  # a summary cut short under a short title
+    if byline_line(title) or date_line(title) or ui_rule(title) is not None:
+        return False
+    if config.credit_regex.search(title[-120:]) is not None:
+        return False
+    return _over_the_text(draft, nonblank, 1, _signed(draft))
 
 
 def _split_at_kicker(draft: Draft, first: int) -> bool:
@@ -930,6 +983,23 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         and (below_page := _title_below_the_page(draft, nonblank, config))
     ):
         at, page_lines = below_page
+    fields: dict[str, str] = {}  # the section's name or the source URL over the title
+    extracted: dict[int, str] = {}
+    if (
+        at is None
+        and page_title is None
+        and len(scan.title_copies) < 2
+        and not scan.caption_lines
+        and _title_under_a_label(draft, nonblank, config)
+    ):
+        label, at = nonblank[0], nonblank[1]
+        if (url := url_line(lines[label])) is not None:
+            if draft.url is None:
+                fields["url"] = url
+                extracted[label] = "source URL: the line over the title"
+        elif draft.section is None:
+            fields["section"] = _clean(markdown_words(lines[label]))
+            extracted[label] = "section: the short line over the title"
     if at is not None:
         header = _scan(lines[at:], config)
         nonblank = [at + k for k in header.nonblank]
@@ -944,7 +1014,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         return draft
     title_key = line_key(lines[nonblank[0]])
     reasons = dict.fromkeys(page_lines, "the page's line above its menus, over the title")
-    extracted: dict[int, str] = {nonblank[0]: "title"}
+    extracted[nonblank[0]] = "title"
     if page_title is not None:
         extracted[page_title] = "the page's title: the title with the site's name"
     for j in scan.title_copies[1:]:
@@ -1003,6 +1073,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         kind=kinds,
         title=markdown_words(_clean(lines[nonblank[0]])).strip(),
         captions=draft.captions + tuple(captions),
+        **fields,
     )
 
 
