@@ -61,6 +61,7 @@ SETS = (
     HERE / "heldout_r15",
     HERE / "heldout_r16",
     HERE / "heldout_r17",
+    HERE / "heldout_r18",
 )
 """The page sets, in the order they were written (see README.md)."""
 

@@ -83,6 +83,13 @@ FLOORS = {
         "debris_removed": 0.82,
         "merged_split_right": 1.0,
     },
+    # First scored at 66.6% removed, 97.7% kept, 96.6% precision, 3 of 3.
+    "heldout_r18": {
+        "text_kept": 0.976,
+        "precision": 0.965,
+        "debris_removed": 0.665,
+        "merged_split_right": 1.0,
+    },
 }
 
 
@@ -98,7 +105,7 @@ def test_cleanse_meets_the_floors(folder: Path) -> None:
         assert result["merged_split_right"] in (None, 1.0)
 
 
-TITLE_FLOOR = 0.855
+TITLE_FLOOR = 0.864
 """Articles of all sets whose title is one of the page's labelled titles."""
 
 

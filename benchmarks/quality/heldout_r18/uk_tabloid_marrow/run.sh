@@ -1,0 +1,1 @@
+w3m -dump -cols 100 -O UTF-8 -T text/html input.html > page.txt
