@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cleanse import Config, clean_text
@@ -765,6 +767,41 @@ def test_extract_metadata_takes_a_breadcrumb_from_the_home_page_in_any_language(
     text = f"Site name\nStrona główna / Wiadomości / Komunikacja\nA Title\n\n{body}\n"
     d = extract_metadata(draft(text), CONFIG)
     assert d.section == "Wiadomości / Komunikacja"
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "section"),
+    [
+        ("Portada / Cultura / Lletres", "Cultura / Lletres"),
+        ("[Trang chủ](/) » [Pháp luật](/phap-luat)", "Pháp luật"),
+        # Short names joined by arrows, with no home page before them.
+        ("Nachrichten › Region › Landkreis Obermühl", "Nachrichten › Region › Landkreis Obermühl"),
+        ("National > Social Affairs", "National > Social Affairs"),
+        ("评论 > 海外观察", "评论 > 海外观察"),
+    ],
+)
+def test_extract_metadata_takes_a_breadcrumb_of_short_names(crumbs: str, section: str) -> None:
+    body = "The bridge reopened on Thursday morning after eight months of repairs."
+    d = extract_metadata(draft(f"{crumbs}\nA Title Of The Story\n\n{body}\n"), CONFIG)
+    assert d.section == section
+    # The breadcrumb's last section printed again over the title is a copy.
+    last = re.split(r" [/»›>] ", section)[-1]
+    d = extract_metadata(draft(f"{crumbs}\n{last}\nA Title Of The Story\n\n{body}\n"), CONFIG)
+    assert d.section == section and last not in d.lines
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Apple > Google in the race for new phones",  # a word in lower case
+        "Bridge Closed | The Herald",  # a bar: the page's title, not a breadcrumb
+        "Sales » a look back at the year",
+    ],
+)
+def test_a_title_with_an_arrow_is_no_breadcrumb(title: str) -> None:
+    body = "The bridge reopened on Thursday morning after eight months of repairs."
+    d = extract_metadata(draft(f"{title}\n\n{body}\n"), CONFIG)
+    assert d.section is None
 
 
 def test_extract_metadata_reads_markdown_links_by_their_words() -> None:

@@ -3950,23 +3950,50 @@ def kicker_line(line: str) -> bool:
 _HOME_WORDS: Final = tuple(
     "home; homepage; home page; accueil; inicio; início; startseite; strona główna; główna; "
     "pagina iniziale; anasayfa; ana sayfa; beranda; trang chủ; главная; головна; الرئيسية; "
-    "首页; ホーム; 홈; voorpagina".split("; ")
+    "首页; ホーム; 홈; voorpagina; portada; etusivu; forside; startsida; úvod; naslovnica; "
+    "kezdőlap; címlap; acasă; prima pagină; mwanzo; होम; मुखपृष्ठ".split("; ")
 )
+# Separators a breadcrumb uses and a title does not: "News › Region".
+_CRUMB_ARROWS: Final = regex.compile(r"\s+[›»>]\s+")
+_CRUMB_PART_WORDS: Final = 3  # spaces in one part of a breadcrumb
+
+
+def _crumb(part: str, *, capitals: bool = True) -> bool:
+    """A part of a breadcrumb: a short name of letters, its first word
+    capitalized (or in a script without capitals), and with ``capitals``
+    every word but particles."""
+    words = part.split()
+    if not words or len(words) > _CRUMB_PART_WORDS + 1 or len(part) > 40:
+        return False
+    if words[0][0].islower():
+        return False
+    return all(
+        all(c.isalpha() or c in ".'’-&" for c in w)
+        and (not capitals or not w[0].islower() or w.casefold() in _PARTICLES)
+        for w in words
+    )
 
 
 def _breadcrumb(line: str) -> str | None:
-    """The sections of a breadcrumb that starts at the home page
-    (``Home / India / Farming`` -> ``India / Farming``, ``Accueil > Sciences``),
-    or None."""
-    s = " ".join(line.split())
-    if len(s) > 80 or not s.casefold().startswith(_HOME_WORDS):
+    """The sections of a breadcrumb: one that starts at the home page
+    (``Home / India / Farming`` -> ``India / Farming``, ``Accueil > Sciences``,
+    ``[Trang chủ](/) » [Pháp luật](/phap-luat)``), or short names joined by
+    arrows (``Nachrichten › Region``, ``National > Social Affairs``); or None."""
+    s = " ".join(markdown_words(line).split()) if "](" in line else " ".join(line.split())
+    if len(s) > 80:
         return None
-    for sep in _CRUMB_SEPARATORS:
-        parts = [p.strip() for p in s.split(sep)]
-        if len(parts) >= 2 and parts[0].casefold() in _HOME_WORDS:
-            if all(p and p.count(" ") <= 3 and _proper_name(p) for p in parts[1:]):
-                return f" {sep} ".join(parts[1:])
-            return None
+    if s.casefold().startswith(_HOME_WORDS):
+        for sep in _CRUMB_SEPARATORS:
+            parts = [p.strip() for p in s.split(sep)]
+            if len(parts) >= 2 and parts[0].casefold() in _HOME_WORDS:
+                if all(_crumb(p, capitals=False) for p in parts[1:]):
+                    return f" {sep} ".join(parts[1:])
+                return None
+        return None
+    parts = _CRUMB_ARROWS.split(s)
+    if len(parts) >= 2 and all(_crumb(p) for p in parts):
+        sep = _CRUMB_ARROWS.search(s).group().strip()  # type: ignore[union-attr]
+        return f" {sep} ".join(parts)
     return None
 
 
@@ -4329,12 +4356,17 @@ def _copies(
     values: dict[str, str], found: dict[str, tuple[int, str]], matter: Collection[int]
 ) -> bool:
     """Whether the fields a line holds are those found already: the same
-    text, or the front matter's date printed in the page's own format."""
+    text, the front matter's date printed in the page's own format, or a
+    section of the breadcrumb found ("Cultura" under "Portada / Cultura")."""
     return all(
         line_key(found[f][1]) == line_key(v)
         or (f == "date" and found[f][0] in matter and _same_day(found[f][1], v))
+        or (f == "section" and line_key(v) in map(line_key, _CRUMB_SPLIT.split(found[f][1])))
         for f, v in values.items()
     )
+
+
+_CRUMB_SPLIT: Final = regex.compile(r"\s+[|>›»/•]\s+")
 
 
 def _below_the_header(
@@ -4495,6 +4527,8 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             values["section"] = value
         elif (crumbs := _breadcrumb(line)) is not None:
             values["section"], rule = crumbs, " (breadcrumb)"
+        elif "section" in found and _copies({"section": value}, found, matter):
+            values["section"] = value  # a section of the breadcrumb found, again
         elif k == 0 and _label_above_title(lines, header, dated, config):
             values["section"], rule = value, " (a label above the title)"
         elif (
