@@ -622,10 +622,28 @@ def test_any_wires_contributor_line_is_a_credit() -> None:
     assert sentence in doc.body
 
 
-def test_a_feeds_footer_broken_at_its_links_goes() -> None:
-    story = _STORY + "\nThe post \nCopper Mine Strike Ends\n appeared first on \nValley News\n.\n"
+@pytest.mark.parametrize(
+    ("opening", "middle"),
+    [("The post", "appeared first on"), ("Der Beitrag", "erschien zuerst auf")],
+)
+def test_a_feeds_footer_broken_at_its_links_goes(opening: str, middle: str) -> None:
+    story = _STORY + f"\n{opening} \nCopper Mine Strike Ends\n {middle} \nValley News\n.\n"
     gone = {e.text.strip() for e in drop_ui_lines(draft(story), CONFIG).edits}
-    assert gone == {"The post", "Copper Mine Strike Ends", "appeared first on", "Valley News", "."}
+    assert gone == {opening, "Copper Mine Strike Ends", middle, "Valley News", "."}
+
+
+def test_a_feed_items_dates_printed_twice_are_no_title() -> None:
+    """An Atom feed's entry prints its published and updated dates, the same:
+    a date printed twice starts no article, the title over them does."""
+    body = "The council voted on Tuesday to close the old bridge to cars.\n\nIt reopens in May."
+    date = "2024-05-14T15:05:00+02:00"
+    entry = "{t}\n\n\nhttps://example.com/{n}\n\n\n{d}\n\n\n{d}\n\n\n"
+    text = "\n\n\n".join(
+        entry.format(t=t, n=n, d=date) + "Jane Doe\n\n\n" + body
+        for n, t in enumerate(["Bridge to close to cars", "Pony rescued from a ditch"])
+    )
+    docs = clean_text(text)
+    assert [d.title for d in docs] == ["Bridge to close to cars", "Pony rescued from a ditch"]
 
 
 def test_comments_with_names_and_times_start_no_article() -> None:

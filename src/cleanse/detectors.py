@@ -3299,15 +3299,30 @@ def _pager(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int
     return found
 
 
+# A blog feed's footer, "The post TITLE appeared first on SITE.", as
+# WordPress words it in the feed's language: its opening and its middle.
+_FEED_FOOTER_OPENINGS: Final = frozenset(
+    "the post; der beitrag; l’article; l'article; la entrada; o post; o artigo; l’articolo; "
+    "l'articolo; het bericht; wpis; článek; inlägget; pos; сообщение".split("; ")
+)
+_FEED_FOOTER_MIDDLES: Final = frozenset(
+    "appeared first on; erschien zuerst auf; est apparu en premier sur; se publicó primero en; "
+    "apareceu primeiro em; foi publicado primeiro em; proviene da; verscheen eerst op; "
+    "pojawił się po raz pierwszy w; se nejdříve objevil na; se poprvé objevil na; "
+    "dök först upp på; muncul pertama kali di; появились сначала на".split("; ")
+)
+
+
 def _feed_footer_in_pieces(lines: Sequence[str], pos: Sequence[int]) -> dict[int, str]:
     """A blog feed's footer broken at its links, one piece a line: "The
-    post" / TITLE / "appeared first on" / SITE / "." (get_text of a feed)."""
+    post" / TITLE / "appeared first on" / SITE / "." (get_text of a feed),
+    in the feed's language ("Der Beitrag" / ... / "erschien zuerst auf")."""
     found: dict[int, str] = {}
     for k, i in enumerate(pos):
-        if lines[i].strip().casefold() != "the post":
+        if lines[i].strip().casefold() not in _FEED_FOOTER_OPENINGS:
             continue
         piece = [
-            j for j in pos[k + 1 : k + 4] if lines[j].strip().casefold() == "appeared first on"
+            j for j in pos[k + 1 : k + 4] if lines[j].strip().casefold() in _FEED_FOOTER_MIDDLES
         ]
         if not piece:
             continue
@@ -3655,7 +3670,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
     rules.update(_press_release_tail(draft.lines, rules))
-    if any("appeared first on" in line for line in draft.lines):
+    if any(line.strip().casefold() in _FEED_FOOTER_MIDDLES for line in draft.lines):
         rules.update(_feed_footer_in_pieces(draft.lines, body.nonblank))
     rules.update(_export_fields(draft.lines, rules))
     rules.update(_serialized_fields(draft.lines, rules))

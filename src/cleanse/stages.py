@@ -379,8 +379,9 @@ def _header_end(
 ) -> int | None:
     """If a header block that repeats its title starts at ``lines[start]``,
     the index of its last line; otherwise None. ``signed``: the caller saw
-    another sign of a header (a UI line just before it)."""
-    if not _title_like(lines[start], config):
+    another sign of a header (a UI line just before it). A date printed
+    twice (a feed's "published" and "updated") is no title."""
+    if not _title_like(lines[start], config) or date_line(lines[start]):
         return None
     header = _scan(lines[start : start + 4 * config.header_window], config)
     scan = header.scan
