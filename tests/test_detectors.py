@@ -2450,3 +2450,44 @@ def test_a_live_pages_entries_with_their_time_and_credit_are_articles() -> None:
     # A live blog's updates with a time and no credit are one article.
     blog = page.replace("Redacción | Almendral\n", "")
     assert feed_boundaries(blog.split("\n"), CONFIG) == {}
+
+
+def test_an_indonesian_newsletter_s_furniture_goes_and_its_first_story_keeps_its_title() -> None:
+    """An e-mail digest in Indonesian: a "view in browser" link html2text
+    broke over two lines, the masthead with the date, a greeting, then the
+    first story with its byline and date in italics; a follow row and "you
+    received this e-mail because ..." at the end."""
+    story = (
+        "Banjir rob merendam sedikitnya 800 rumah di empat desa pesisir sejak Minggu malam.\n\n"
+        "Sekolah di Muara Lebak diliburkan sampai air surut.\n\n"
+    )
+    text = (
+        "[Lihat email ini di\nbrowser](https://mail.example/view/1)\n\n"
+        "**Kabar Pagi** | Selasa, 9 Juli 2024\n\n"
+        "Selamat pagi, pembaca setia! Berikut tiga berita pilihan redaksi untuk\n"
+        "menemani kopi Anda hari ini.\n\n* * *\n\n"
+        "## Banjir rob rendam 800 rumah di pesisir Tanjung Sampir\n\n"
+        "_Oleh Rina Kusumawardhani | Senin, 8 Juli 2024 21.40 WIB_\n\n"
+        f"{story}"
+        "Ikuti kami: [Instagram](https://instagram.example/kp) ·\n\n"
+        "Anda menerima email ini karena berlangganan Kabar Pagi dari Warta Kepulauan.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "Banjir rob rendam 800 rumah di pesisir Tanjung Sampir"
+    assert doc.body.split("\n\n")[:2] == [
+        "Banjir rob merendam sedikitnya 800 rumah di empat desa pesisir sejak Minggu malam.",
+        "Sekolah di Muara Lebak diliburkan sampai air surut.",
+    ]
+    assert doc.byline == "Oleh Rina Kusumawardhani"
+    assert "Ikuti" not in doc.body and "Anda menerima" not in doc.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ikuti kami ke pasar, kata pedagang itu kepada wartawan.",
+        "Seguici, disse il sindaco ai cronisti davanti al municipio.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_follow_row_stays(sentence: str) -> None:
+    assert ui_rule(sentence) is None

@@ -259,7 +259,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "unsubscribe; update preferences; update your preferences; manage your preferences; "
         "manage preferences; manage subscription; manage your subscription; "
         "email preferences; view in browser; view in your browser; view this email in your "
-        "browser; view online; view this email online"
+        "browser; view online; view this email online; lihat email ini di browser; lihat di "
+        "browser; berhenti berlangganan"
     ),
     "gallery_control": (
         "swipe for more photos; swipe for more; swipe left; swipe right; tap to expand; "
@@ -786,7 +787,10 @@ _LONG_PHRASES: Final = (
             r"|sie erhalten diese (?:e-mail|nachricht|newsletter)"
             r"|vous recevez cet (?:e-?mail|courriel)|recibes este (?:correo|e-?mail|boletín)"
             r"|ricevi questa (?:e-?mail|newsletter)|je ontvangt deze (?:e-?mail|nieuwsbrief)"
-            r"|du får (?:det här|detta) (?:mejl|e-?mail|nyhetsbrev))\b.{0,240}"
+            r"|du får (?:det här|detta) (?:mejl|e-?mail|nyhetsbrev)"
+            r"|anda menerima (?:e-?mail|surel|pesan|buletin) ini"
+            r"|você (?:está recebendo|recebeu) (?:este|esta) (?:e-?mail|newsletter)"
+            r"|otrzymujesz (?:tę|ten) (?:wiadomość|e-?mail|newsletter))\b.{0,240}"
             # a sign-off with where to write: a live blog's "That's all for
             # today" alone is its reporter's last line
             r"|(?:that's|that’s|that is) (?:all|it) for (?:today|this week|now)[.!]\s+.{0,40}"
@@ -936,7 +940,10 @@ _LONG_PHRASES: Final = (
         # "X News is also on Instagram and Threads. Follow us for ..."
         "follow_links",
         regex.compile(
-            r"(?:[\w .&'’-]{1,60} is (?:also )?on [\w ,&]{1,60}[.!]\s*)?follow us\b"
+            r"(?:[\w .&'’-]{1,60} is (?:also )?on [\w ,&]{1,60}[.!]\s*)?"
+            r"(?:follow us|ikuti kami|síguenos|suivez-nous|folgen sie uns|seguici|volg ons"
+            r"|obserwuj nas|siga-nos|bizi takip edin|следите за нами|följ oss|følg os"
+            r"|seuraa meitä|pratite nas)\b"
             r"(?: on| at| for)?[^.]{0,60}\b(?:instagram|facebook|x|twitter|threads|tiktok"
             r"|youtube|whatsapp|telegram|linkedin|google news|social media)\b.{0,60}",
             regex.IGNORECASE,
@@ -1207,6 +1214,22 @@ _LONG_PHRASE_STARTS: Final = (
     "abonniere",
     "abonneer ",
     "prenumerer",
+    "ikuti kami",
+    "anda mener",
+    "você está ",
+    "você receb",
+    "otrzymujes",
+    "suivez-nou",
+    "folgen sie",
+    "seguici",
+    "volg ons",
+    "siga-nos",
+    "bizi takip",
+    "следите за",
+    "följ oss",
+    "følg os",
+    "seuraa mei",
+    "pratite na",
     "tilmeld di",
     "pretplatit",
     "abonează-t",
@@ -2275,6 +2298,20 @@ def _runs_into(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
     return bool(nxt) and nxt[0].islower() and not lines[i].rstrip().endswith(_ENDS_SENTENCE)
 
 
+def _broken_links(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
+    """A Markdown link that html2text broke over two lines, judged whole:
+    "[View this email in your" / "browser](https://...)"."""
+    found: dict[int, str] = {}
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if line[:1] != "[" or "]" in line or i in rules or "](" not in lines[i + 1]:
+            continue
+        rule = ui_rule(f"{line.strip()} {lines[i + 1].strip()}")
+        if rule is not None:
+            found[i] = found[i + 1] = rule
+    return found
+
+
 def _wrapped_on(
     lines: Sequence[str], numbers: Sequence[int], rules: dict[int, str]
 ) -> dict[int, str]:
@@ -3240,7 +3277,8 @@ _GREETING_LINES: Final = 4  # lines of a newsletter's greeting, at most
 # "Unsubscribe", "You are receiving this email because ...".
 _EMAIL_SIGNS: Final = regex.compile(
     r"in (?:your )?browser|webbläsaren|im browser|en ligne|navegador|kivinjari|unsubscribe"
-    r"|abmelden|désabonner|darse de baja|receiving this e-?mail|receiv(?:ed|ing) this newsletter",
+    r"|abmelden|désabonner|darse de baja|receiving this e-?mail|receiv(?:ed|ing) this newsletter"
+    r"|di browser|berhenti berlangganan|anda menerima e-?mail ini",
     regex.IGNORECASE,
 )
 
@@ -3641,6 +3679,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
             last = _digest_end(draft.lines, i)
             if last is not None and last > i:
                 rules.update((j, "read_more_teaser") for j in range(i, last + 1))
+    rules.update(_broken_links(draft.lines, rules))
     rules.update(_wrapped_on(draft.lines, draft.numbers, rules))
     low = draft.text.casefold()
     if any(r in low for r in _RESERVED):
@@ -3885,6 +3924,12 @@ def _proper_name(part: str) -> bool:
     return capitalized > 0
 
 
+def credit_line(line: str) -> bool:
+    """Whether a line is made only of names and dates: a byline and its date
+    ("By Jane Doe | 21 Sep 2023", "Maya Okonkwo, The Northern Ledger")."""
+    return _credit_line(line) is not None
+
+
 def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     """The names and dates of a header line made only of them, or None.
 
@@ -3893,6 +3938,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     (["Maya Okonkwo", "The Northern Ledger"], []).
     """
     s = " ".join(line.split())
+    if len(s) > 2 and s[0] in "_*" and s[-1] == s[0]:
+        s = s.strip("_*").strip()  # in italics: "_Oleh Rina Kusuma | Senin, 8 Juli 2024_"
     if not s or len(s) > _LONGEST_CREDIT_LINE or s.endswith(("!", "?", ";", ":", ",")):
         return None
     if s.count(" ") > 14:
@@ -4032,6 +4079,8 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
     dek = False
     for k, s in enumerate(stripped):
         if s.startswith(("- ", "• ", "* ")):
+            if _SEPARATOR.fullmatch(s):
+                continue  # a rule ("* * *") under a newsletter's masthead
             break  # a subheading or a list: the body has begun
         # The first line is the title (or a section): it never ends the header.
         sentence = k > 0 and s.endswith(_ENDS_SENTENCE) and (len(s) > 40 or s.count(" ") >= 3)

@@ -30,6 +30,7 @@ from .detectors import (
     FEED_UNDER_KICKER,
     byline_line,
     continued,
+    credit_line,
     credit_only,
     date_line,
     drop_repeated_blocks,
@@ -791,6 +792,7 @@ _PAGE_TOP_RULES: Final = frozenset(
         "app_prompt",
         "follow_links",
         "headline_list",
+        "newsletter_greeting",
     }
 )
 """What drop_ui_lines takes out of a page above its article: menus, consent
@@ -820,7 +822,8 @@ def _title_below_the_page(
     article's byline, date or first paragraph. None when a byline, a date or a paragraph comes first
     (the first line is then the title over them). Returns the title's
     index and the lines above the last of the page's lines taken out that
-    are no paragraph: the page's too (a skip link, the site's name)."""
+    are no paragraph, and rules above the title: the page's too (a skip
+    link, the site's name, a newsletter's "* * *" under its masthead)."""
     page_top = {
         e.line
         for e in draft.edits
@@ -858,7 +861,12 @@ def _title_below_the_page(
         if not _over_the_text(draft, nonblank, k, signed):
             return None
         last = max(n for n in page_top if n < numbers[top[k]])
-        above = [i for i in top[:k] if numbers[i] < last and not _sentence_end(lines[i])]
+        above = [
+            i
+            for i in top[:k]
+            if (numbers[i] < last and not _sentence_end(lines[i]))
+            or not any(c.isalnum() for c in lines[i])  # a rule under the page ("* * *")
+        ]
         return top[k], above
     return None
 
@@ -887,6 +895,8 @@ def _over_the_text(draft: Draft, nonblank: Sequence[int], k: int, signed: set[in
         below = range(numbers[nonblank[m - 1]] + 1, numbers[nonblank[m]])
         if any(n in signed for n in below) or byline_line(after) or date_line(after):
             return True
+        if credit_line(after):
+            return True  # "_Oleh Rina Kusuma | Senin, 8 Juli 2024_"
         if _paragraph(after) and m == k + 1:
             return True
     return False
