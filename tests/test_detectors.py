@@ -1152,8 +1152,10 @@ def test_press_releases_on_a_wire_end_with_their_source_line() -> None:
     )
     docs = clean_text(text)
     assert [d.title for d in docs] == ["Kessel Opens Second Line", "Marrow Reports Record Deposits"]
-    # Each release keeps its text; its boilerplate and contact block go.
-    assert all("doubles the site's capacity" in d.body and "About" not in d.body for d in docs)
+    # Each release keeps its text, its "About" paragraph and contact; the
+    # wire's SOURCE line goes.
+    assert all("doubles the site's capacity" in d.body and "Media Contact" in d.body for d in docs)
+    assert not any("SOURCE" in d.body for d in docs)
 
 
 def test_a_markdown_headings_underline_separates_no_articles() -> None:
@@ -1690,18 +1692,20 @@ def test_export_fields_go_where_a_file_has_several() -> None:
     assert drop_ui_lines(one, CONFIG) is one
 
 
-def test_press_release_tail_needs_a_contact_label() -> None:
+def test_a_press_releases_about_block_stays_and_its_wire_lines_go() -> None:
+    """The company's "About" paragraph and its media contact are the
+    release's own text; the wire's "SOURCE X" and "View original content"
+    lines are the page's."""
     body = "The company opened its new plant on Monday, it said in a statement."
     tail = "About Harlow Grid\nHarlow Grid builds batteries.\n\nMedia Contact:\npress@example.com"
-    d = drop_ui_lines(draft(f"A Title\n\n{body}\n\n{tail}"), CONFIG)
-    assert {e.text for e in d.edits} == {
-        "About Harlow Grid",
-        "Harlow Grid builds batteries.",
-        "Media Contact:",
-        "press@example.com",
-    }
-    no_contact = draft(f"A Title\n\n{body}\n\nAbout the plant\nIt cost $40m.")
-    assert drop_ui_lines(no_contact, CONFIG) is no_contact
+    wire = (
+        "SOURCE Harlow Grid\n\nView original content: https://wire.example/harlow\n\n"
+        "Copyright © 2024 Wire Inc. All Rights Reserved."
+    )
+    docs = clean_text(f"A Title\n\n{body}\n\n{tail}\n\n{wire}")
+    assert len(docs) == 1
+    assert "About Harlow Grid\n\nHarlow Grid builds batteries.\n\nMedia Contact:" in docs[0].body
+    assert "SOURCE" not in docs[0].body and "View original" not in docs[0].body
 
 
 def test_feed_split_after_end_of_document_lines() -> None:

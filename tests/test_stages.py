@@ -422,3 +422,14 @@ def test_caption_copies_in_the_body_differ_in_punctuation_or_lack_the_credit() -
     d = collapse_header(draft(text), CONFIG)
     assert d.captions == (cap,)
     assert [line for line in d.lines if line] == [BODY, "More text."]
+
+
+def test_a_live_blogs_time_is_no_title() -> None:
+    text = (
+        "6.05pm\nHighway to stay closed overnight\n"
+        "Transport officials say the highway will stay closed until morning.\n"
+        "5.20pm\nSchools closed\nSeven schools in the ranges are closed today.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title != "6.05pm" and doc.section is None
+    assert doc.body.startswith("6.05pm")

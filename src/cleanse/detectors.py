@@ -27,7 +27,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Collection, Sequence
-from itertools import pairwise
 from typing import Final, NamedTuple
 
 import regex
@@ -281,7 +280,9 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "continue with content; story continues below; story continues below advertisement; "
         "article continues below; continue reading below; advertisement - scroll to "
         "continue; advertisement - continue reading below; you may like these posts; you might "
-        "like; you may be interested in; you may also be interested in; learn more"
+        "like; you may be interested in; you may also be interested in; learn more; more "
+        "news from this source; more from this source; more from this author; more by this "
+        "author; more news from this author"
     ),
     "comment_prompt": (
         "sign in to leave a comment; log in to leave a comment; sign in to comment below; "
@@ -1720,6 +1721,8 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"  # an e-mail's header: "From: Sauti ya Pwani <jarida@...>"
     if s[:7] == "SOURCE " and _SOURCE_LINE.fullmatch(s):
         return "press_release_boilerplate"  # a wire release's last line: "SOURCE Hollin Foods LLC"
+    if s[:14] == "View original " and _VIEW_ORIGINAL.fullmatch(s):
+        return "press_release_boilerplate"  # "View original content: https://..."
     if "°" in s and len(s) <= _WIDGET and _WEATHER_LABEL.match(s) and _TEMPERATURE.search(s):
         return "weather_widget"  # "**Weather:** Bright spells. High 14°C, low 7°C."
     if ("? " in s or "! " in s or ". If " in s or ". Sign" in s or ". Subscr" in s) and (
@@ -2714,6 +2717,18 @@ def _above_the_article(
 
 _HEADER_ABOVE: Final = 12  # lines above the text kept for its header
 _CLOCK: Final = regex.compile(_TIME, regex.IGNORECASE)
+
+
+def clock_line(line: str) -> bool:
+    """Whether the line is only a time of day ("13:25", "6.05pm"): a live
+    blog's entry time, never a title.
+
+    >>> clock_line(" 6.05pm"), clock_line("6.05pm: Highway closed")
+    (True, False)
+    """
+    return _CLOCK.fullmatch(line.strip()) is not None
+
+
 _HEADER_LINES: Final = 5  # title, byline, date, share bar, caption
 
 
@@ -3468,16 +3483,6 @@ def _menu_item(line: str) -> bool:
     return not any(c.isdigit() for c in s) or (s.isdigit() and len(s) <= 2)
 
 
-# Press-release boilerplate after the release: "About X", its paragraph, a
-# contact block, "SOURCE X".
-_ABOUT: Final = regex.compile(r"About (?:the )?[\p{Lu}\d][\w.,&'’ -]{1,60}")
-_CONTACT: Final = regex.compile(
-    r"(?:(?:media|press|investor|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:?"
-    r"|SOURCE\s+[\p{Lu}\d].{1,80}",
-    regex.IGNORECASE,
-)
-
-
 _EXPORT_OWN: Final = regex.compile(
     r"(?:load-date|job number|client/matter|search terms|search type|document-type"
     r"|publication-type|length:\s*\d[\d,]*\s+words)",
@@ -3601,40 +3606,6 @@ def _site_name_lines(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
     }
 
 
-def _press_release_tail(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
-    """From an "About X" line to the end of its contact block, when a
-    contact label ("Media Contact:", "SOURCE X") follows it within a few
-    lines: the block ends with its last contact, address or "SOURCE" line
-    when a paragraph follows (the next release of a merged file), else with
-    the page."""
-    pos = _positions(lines)
-    for k, i in enumerate(pos):
-        s = lines[i].strip()
-        if not (s.startswith("About ") and s.count(" ") <= 8 and _ABOUT.fullmatch(s)):
-            continue
-        after = [lines[j].strip() for j in pos[k + 1 : k + 8]]
-        labels = [m for m, a in enumerate(after) if _CONTACT.fullmatch(a)]
-        # A contact block holds an address: an e-mail, a phone number, a
-        # "SOURCE X" line; a sentence that mentions a contact does not.
-        addresses = [
-            m
-            for m, a in enumerate(after)
-            if "@" in a or _PHONE.search(a) or a.startswith("SOURCE ")
-        ]
-        if labels and addresses:
-            end = k + 1 + max(labels[-1], addresses[-1])
-            # What follows goes too unless text starts again (two long
-            # sentences in a row).
-            long = [_sentence(lines[j]) and _width(lines[j]) >= _PARAGRAPH for j in pos[end + 1 :]]
-            if not any(a and b for a, b in pairwise(long)):
-                end = len(pos) - 1
-            return {j: "press_release_boilerplate" for j in pos[k : end + 1] if j not in rules}
-    return {}
-
-
-_PHONE: Final = regex.compile(r"\+?\d[\d ().-]{7,}\d")
-
-
 # Fields of a news-database export around each document ("Length: 149 words",
 # "Load-Date: March 15, 2025", "Section: NEWS; Pg. 7"); "Byline:" is a byline.
 _EXPORT_FIELD: Final = regex.compile(
@@ -3708,7 +3679,6 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_bulleted_menus(draft.lines, body, rules))
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
-    rules.update(_press_release_tail(draft.lines, rules))
     if any(line.strip().casefold() in _FEED_FOOTER_MIDDLES for line in draft.lines):
         rules.update(_feed_footer_in_pieces(draft.lines, body.nonblank))
     rules.update(_export_fields(draft.lines, rules))
@@ -5250,6 +5220,9 @@ _END_MARKERS: Final = frozenset(
 _NEXT_TEXT: Final = 16  # non-blank lines after an end marker within which a sentence shows
 # A press release's last line on a wire: "SOURCE Kessel Dynamics, Inc."
 _SOURCE_LINE: Final = regex.compile(r"SOURCE \p{Lu}[\w .,&'’-]{1,80}")
+# A wire release's link to its page: "View original content to download
+# multimedia: https://...".
+_VIEW_ORIGINAL: Final = regex.compile(r"View original content[\w ]{0,40}:\s*\S+")
 
 
 def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
@@ -5277,7 +5250,12 @@ def _end_marker_starts(lines: Sequence[str]) -> dict[int, str]:
             after = [j for j in pos[k + 2 : k + 1 + _NEXT_TEXT] if _width(lines[j]) >= _PARAGRAPH]
         else:
             continue
-        if any(_sentence(lines[j]) for j in after):
+        # The page's own sentences (its copyright line, a call in capitals
+        # to use the wire) start no article.
+        if any(
+            _sentence(lines[j]) and not lines[j].isupper() and ui_rule(lines[j]) is None
+            for j in after
+        ):
             starts[pos[k + 1]] = "new article: after the line that ends the previous one"
     return starts
 
@@ -5612,10 +5590,11 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
 
     def body_after(k: int) -> bool:
         """Whether a body paragraph follows the title at ``k`` and its date
-        (a hard-wrapped one ends a few lines further)."""
+        (a hard-wrapped one ends a few lines further); a UI line is none."""
         return any(
             " " in (s := lines[pos[m]].strip())
             and (s.endswith(_ENDS_SENTENCE) or _SENTENCE_INSIDE.search(s) is not None)
+            and ui_rule(s) is None  # the page's copyright line is no body
             for m in range(k + 2, min(k + _BODY_AFTER, len(pos)))
         )
 

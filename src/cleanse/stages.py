@@ -29,6 +29,7 @@ from .detectors import (
     CLAUSE_ENDS,
     FEED_UNDER_KICKER,
     byline_line,
+    clock_line,
     continued,
     credit_line,
     credit_only,
@@ -312,12 +313,13 @@ _ROUNDS: Final = 4
 
 def _title_like(line: str, config: Config) -> bool:
     """A line that could be a title: not too long, not a full sentence, with
-    a letter in it (a share count such as "5347" is none)."""
+    a letter in it (a share count such as "5347" is none), not a time of day."""
     s = line.strip()
     return (
         0 < len(s) <= config.max_title_chars
         and not s.endswith(CLAUSE_ENDS)
         and any(c.isalpha() for c in s)
+        and not (s[0].isdigit() and clock_line(s))  # a live blog's time: "6.05pm"
     )
 
 
@@ -922,6 +924,8 @@ def _title_under_a_label(draft: Draft, nonblank: Sequence[int], config: Config) 
         return False
     if label.endswith(CLAUSE_ENDS) or ": " in label:
         return False  # a sentence, a field ("type: article")
+    if url_line(label) is None and any(c.isdigit() for c in words):
+        return False  # a time ("6.05pm"), a count
     if date_line(label) or byline_line(label):
         return False
     if title.count(" ") + 1 < _TITLE_UNDER_LABEL_WORDS or not _title_like(title, config):
