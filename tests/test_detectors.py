@@ -2495,3 +2495,55 @@ def test_an_indonesian_newsletter_s_furniture_goes_and_its_first_story_keeps_its
 )
 def test_a_sentence_that_opens_like_a_follow_row_stays(sentence: str) -> None:
     assert ui_rule(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("ShareFacebookXWhatsAppEmailComments", "share_links"),  # buttons glued together
+        ("Reply Like (12)", "comment_prompt"),  # a comment's controls
+        ("Balas · Suka 14", "comment_prompt"),
+        ("Join the conversation - log in or register to comment.", "comment_prompt"),
+    ],
+)
+def test_rows_of_buttons_and_comment_controls(line: str, rule: str) -> None:
+    assert ui_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["NewYorkTimes", "SharePrices", "Like it or not", "Reply"])
+def test_words_glued_or_opening_like_controls_are_no_row(line: str) -> None:
+    # "Reply" alone is a control of its own (the lexicon's), no row.
+    assert ui_rule(line) == ("comment_prompt" if line == "Reply" else None)
+
+
+def test_comments_without_a_stop_over_their_controls_go() -> None:
+    story = (
+        "Maud Fenwick, 82, won the top prize at the Lower Tilbury village show on Saturday.\n\n"
+        "She had tried for forty years, and her marrow weighed 31.4kg on the judges' scales.\n\n"
+        "The show's secretary said the marquee went up in cheers when the result was read out."
+    )
+    text = (
+        f"Gran wins the village show\n\n{story}\n\n"
+        "Comments (3)\n\nJoin the conversation - log in or register to comment.\n\n"
+        "Bramblewood77 2 hours ago\n\nWell done Maud! Proper village news, this.\n\n"
+        "Reply Like (12)\nTerryFromTheCoast 1 hour ago\n\n"
+        "Comfrey tea is the secret, my nan swore by it\n\nReply Like (5)\n"
+        "k_winslade 48 minutes ago\n\nBetter news than anything else on here today\n\n"
+        "Reply Like (9)\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.body == story
+
+
+def test_a_pull_quote_of_words_a_wrapped_paragraph_prints() -> None:
+    text = (
+        "Gran wins the village show\n\n"
+        '"I have come second more times than I care to count. This\n'
+        'year I just talked to it every morning," she said.\n\n'
+        "The show's secretary said the marquee went up in cheers.\n\n"
+        '    "This year I just talked to it every morning"\n\n'
+        "She plans to keep the marrow on her porch until it rots.\n"
+    )
+    (doc,) = clean_text(text)
+    assert '"This year I just talked to it every morning"' not in doc.body
+    assert "year I just talked to it every morning," in doc.body

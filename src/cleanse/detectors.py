@@ -933,7 +933,10 @@ _LONG_PHRASES: Final = (
             r"|comments are the (?:sole )?responsibility of|comments are (?:pre-)?moderated"
             r"|les commentaires sont sous la"
             r" responsabilité|para comentar,? (?:faça login|inicia sesión|regístrate)"
-            r"|to comment,? (?:please )?(?:log in|sign in)).{0,240}",
+            r"|to comment,? (?:please )?(?:log in|sign in)"
+            r"|join the (?:conversation|discussion|debate)\b.{0,60}"
+            r"\b(?:log ?in|sign in|register)\b)"
+            r".{0,240}",
             regex.IGNORECASE,
         ),
     ),
@@ -1282,6 +1285,8 @@ _LONG_PHRASE_STARTS: Final = (
     "siga nos ",
     "síguenos ",
     "os coment",
+    "join the c",
+    "join the d",
     "los comen",
     "comments ",
     "les comme",
@@ -1624,6 +1629,43 @@ def _glued_menu(s: str) -> bool:
     )
 
 
+_CAPITAL_PIECES: Final = regex.compile(r"\p{Lu}\p{Ll}*")
+_GLUED_SHARE_WORDS: Final = _SOCIAL | _SHARE_VERBS | _COPY_LINK | {"comments", "comment", "save"}
+
+
+def _glued_share_row(s: str) -> bool:
+    """Whether ``s`` is share buttons glued together, each capitalized
+    ("ShareFacebookXWhatsAppEmailComments"): pieces that make up known
+    button words ("Whats" + "App"), two of them social networks or e-mail."""
+    pieces = _CAPITAL_PIECES.findall(s)
+    if len(pieces) < 3 or "".join(pieces) != s:
+        return False
+    social = 0
+    i = 0
+    while i < len(pieces):
+        for j in range(min(len(pieces), i + 3), i, -1):
+            word = "".join(pieces[i:j]).casefold()
+            if word in _GLUED_SHARE_WORDS:
+                social += word in _SOCIAL and word != "share"
+                i = j
+                break
+        else:
+            return False
+    return social >= 2
+
+
+# A comment's row of controls: "Reply Like (12)", "Balas · Suka 14".
+_COMMENT_CONTROLS: Final = regex.compile(
+    r"(?:(?:reply|like|likes|dislike|report|balas|suka|responder|répondre|antworten|rispondi"
+    r"|odpowiedz|yanıtla|svara|vastaa|odgovori|trả lời|thích)\s*(?:\(\d+\)|\d+)?"
+    r"\s*[·|•]?\s*){2,}",
+    regex.IGNORECASE,
+)
+_CONTROL_STARTS: Final = frozenset(
+    "rep lik dis bal suk res rép ant ris odp yan sva vas odg trả thí".split()
+)
+
+
 _MAIL_HEADER: Final = regex.compile(
     r"(?:From|To|Reply-To|Sender|Cc):\s+[^<>]{0,80}<[^<>@\s]+@[^<>\s]+>|(?:From|Reply-To):\s+"
     r"[^@\s]+@[^@\s]+\.\w+"
@@ -1709,12 +1751,21 @@ def ui_rule(line: str) -> str | None:
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
+    if (
+        s[:3].casefold() in _CONTROL_STARTS
+        and len(s) <= _LONGEST_UI
+        and _COMMENT_CONTROLS.fullmatch(s)
+    ):
+        return "comment_prompt"  # a comment's controls: "Reply Like (12)"
     if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
         return "file_header"  # "==> a.txt <==": files joined by head or tail
     if s[:2] in _GLUED_AD_STARTS and _GLUED_AD.match(s):
         return "ad_label"  # an ad glued to its label: "AdvertisementSave 20% on sheds"
-    if " " not in s and s[:1].isupper() and len(s) <= _LONGEST_GLUED and _glued_menu(s):
-        return "navigation"  # menu items glued together: "HomeNewsCrime"
+    if " " not in s and s[:1].isupper() and len(s) <= _LONGEST_GLUED:
+        if _glued_menu(s):
+            return "navigation"  # menu items glued together: "HomeNewsCrime"
+        if _glued_share_row(s):
+            return "share_links"  # "ShareFacebookXWhatsAppEmailComments"
     if s[0] == "#" and s[1:2] not in (" ", "#") and _HASHTAGS.fullmatch(s):
         return "tag_list"  # "#jääkiekko #LaKi #Lahtisaari"
     if "@" in s and s[:1] in "FTRSC" and _MAIL_HEADER.fullmatch(s):
@@ -2923,6 +2974,21 @@ def _comment_text(lines: Sequence[str], text: Sequence[int], t: int) -> bool:
     return _width(line) >= _PARAGRAPH and after[:1].islower()
 
 
+def _over_controls(
+    lines: Sequence[str], after: Sequence[int], i: int, rules: dict[int, str]
+) -> bool:
+    """Whether line ``i`` (of three words or more) stands right over a
+    comment's row of controls ("Reply Like (5)")."""
+    k = after.index(i)
+    if k + 1 >= len(after) or lines[i].count(" ") < 2:
+        return False
+    below = after[k + 1]
+    return (
+        rules.get(below) == "comment_prompt"
+        and _COMMENT_CONTROLS.fullmatch(lines[below].strip()) is not None
+    )
+
+
 def _reader_comments(
     lines: Sequence[str], body: _Body, rules: dict[int, str], raw: dict[int, str]
 ) -> dict[int, str]:
@@ -2972,12 +3038,16 @@ def _reader_comments(
             n += 1
         text = [j for j in after[n : n + _COMMENT_LINES] if j not in rules]
         said = next((t for t, j in enumerate(text) if not _comment_text(lines, text, t)), len(text))
+        if said == 0 and text and _over_controls(lines, after, text[0], raw):
+            said = 1  # a comment without a stop, over its "Reply Like (5)"
         if said == 0:
             break
         comments += 1
         found.update((j, "reader_comment") for j in after[m:n] + text[:said])
         m = n + said
         while m < len(after) and (after[m] in rules or after[m] in raw):  # "Reply", "Like"
+            if after[m] not in rules:
+                found[after[m]] = raw[after[m]]  # the comment's own controls
             m += 1
     if comments == 0 and count:
         # No names: the label's count of lines, then the page's end or a UI line.
@@ -3083,7 +3153,9 @@ _HANDLE: Final = 30  # characters of a user name
 
 
 # Rules that may have taken a commenter's name already (a short line).
-_NAME_RULES: Final = frozenset(("navigation", "page_below_the_article", "page_above_the_article"))
+_NAME_RULES: Final = frozenset(
+    ("navigation", "page_below_the_article", "page_above_the_article", "headline_list")
+)
 
 
 def _subscribe_boxes(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
@@ -3661,13 +3733,13 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_site_name_lines(draft.lines, body, rules))
     raw = dict(rules)
     rules = _supported(draft.lines, draft.numbers, body, rules, config)
+    rules.update(_reader_comments(draft.lines, body, rules, raw))
     rules.update(_list_after_label(draft, body, rules, config))
     rules.update(_headline_lists(draft.lines, body, rules, config))
     rules.update(_ranked_lists(draft.lines, body, rules))
     rules.update(_headline_lists_above(draft.lines, body, rules, config))
     rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_pager(draft.lines, body, rules))
-    rules.update(_reader_comments(draft.lines, body, rules, raw))
     rules.update(_unlabelled_comments(draft.lines, body, rules))
     rules.update(_subscribe_boxes(draft.lines, body, rules))
     rules.update(_greeting(draft.lines, body, rules))
@@ -4956,8 +5028,8 @@ def _quoted_lines(lines: Sequence[str], pos: Sequence[int], text: str) -> dict[i
         return found
     # Its words inside a longer paragraph: printed more often in the whole
     # text (one pass over it, then counts) than as lines of their own (a
-    # chant printed twice).
-    whole = text.casefold()
+    # chant printed twice). A paragraph may be hard-wrapped inside the quote.
+    whole = " ".join(text.casefold().split())
     for i, quote in keys.items():
         printed = whole.count(quote)
         if printed < 2:
