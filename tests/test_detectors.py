@@ -2547,3 +2547,53 @@ def test_a_pull_quote_of_words_a_wrapped_paragraph_prints() -> None:
     (doc,) = clean_text(text)
     assert '"This year I just talked to it every morning"' not in doc.body
     assert "year I just talked to it every morning," in doc.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024年6月21日 18:30", "2024年6月21日（金）18時30分 更新", "2024년 6월 21일 18:30"],
+)
+def test_a_cjk_date_line(line: str) -> None:
+    assert date_line(line)
+    assert not date_line("2024年は大きな年だった")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("1 godz. temu", "updated_timestamp"),
+        ("45 min. temu", "updated_timestamp"),
+        ("2 часа назад", "updated_timestamp"),
+        ("för 2 timmar sedan", "updated_timestamp"),
+        ("2 tuntia sitten", "updated_timestamp"),
+        ("2 giờ trước", "updated_timestamp"),
+        ("写真 1 / 4", "gallery_counter"),
+        ("ポストシェアLINEはてブ", "share_links"),
+        ("This is a Premium article available exclusively to our subscribers.", "paywall"),
+        (
+            "Subscribe now to read the full story and get unlimited access to The Sentinel.",
+            "paywall",
+        ),
+    ],
+)
+def test_more_kinds_of_ui_in_more_languages(line: str, rule: str) -> None:
+    assert ui_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is an exclusive story for the paper, the editor said.",
+        "ポストする人が増えた",
+        "Przyszedł 2 godz. temu i nadal czeka na lekarza.",
+    ],
+)
+def test_sentences_like_those_ui_lines_stay(line: str) -> None:
+    assert ui_rule(line) is None
+
+
+def test_a_japanese_storys_reporter_in_brackets_is_its_byline() -> None:
+    body = "汐見市の老舗銭湯「松の湯」が、改修を終えて来月再開する。\n\n常連客は喜んでいる。"
+    d = extract_metadata(draft(f"銭湯が再開へ\n\n{body}\n\n（早瀬真琴）\n"), CONFIG)
+    assert d.byline == "早瀬真琴"
+    assert "（早瀬真琴）" not in d.lines

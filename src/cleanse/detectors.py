@@ -207,7 +207,19 @@ def date_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > _LONGEST_DATE or _DIGIT.search(s) is None:
         return False
+    if "年" in s or "년" in s:
+        return _CJK_DATE.fullmatch(s) is not None
     return _DATE_LINE.fullmatch(s) is not None and _DATE_CORE.search(s) is not None
+
+
+# "2024年6月21日 18:30", "2024年6月21日（金）18時30分 更新", "2024년 6월 21일 18:30"
+_CJK_DATE: Final = regex.compile(
+    r"(?:(?:更新|公開|配信|発行|掲載|发布时间|发布|更新时间|时间|日期|입력|수정)\s*[:：]?\s*)?"
+    r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+    r"(?:\s*[（(][^()（）]{1,3}[)）])?"
+    r"(?:\s*(?:午前|午後|上午|下午|오전|오후)?\s*\d{1,2}(?:[:：]\d{2}|\s*[時时시]\s*(?:\d{1,2}\s*[分분])?))?"
+    r"(?:\s*(?:更新|公開|配信|発行|掲載|发布|입력|수정))?"
+)
 
 
 _URL_LINE: Final = regex.compile(
@@ -572,7 +584,8 @@ _TEASER: Final = regex.compile(
     regex.IGNORECASE,
 )
 _COUNTER: Final = regex.compile(
-    r"(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie|afbeelding)s?\s*)?"
+    r"(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie|afbeelding|写真|画像"
+    r"|图片|圖片|사진|صورة)s?\s*)?"
     r"\d{1,3}\s*(?:of|/|из|من|von|de|di|sur|z|van)\s*\d{1,3}"
     r"|\d{1,3}\s+(?:photos|images|pictures|comments?)"
     r"|(?:view|see)\s+(?:all\s+)?\d{1,3}\s+(?:photos|images|pictures|comments)"
@@ -588,6 +601,7 @@ _COUNTER_STARTS: Final = (
     *("photo", "image", "picture", "slide", "view", "pag", "pág", "seite", "halaman"),
     *("bild", "imagen", "immagine", "zdjęcie", "afbeelding", "foto"),
     *("strona", "sayfa", "sida", "vist", "vu ", "gesehen", "dilihat", "gezien"),
+    *("写真", "画像", "图片", "圖片", "사진", "صورة"),
 )
 # A blog platform's header over its comments: "3 thoughts on “Title”", "One
 # Response to “Title”", "12 comments on “Title”".
@@ -687,7 +701,11 @@ _LONG_PHRASES: Final = (
             r"(?:subscribe|sign in|log in|become a member|register)(?: now)? to (?:continue"
             r" reading|read (?:the (?:full|rest of the) (?:article|story)|more"
             r"|this (?:article|story)))"
-            r"[.!]?",
+            r"(?:[.!]?|,? and (?:get|enjoy) (?:unlimited|full) access\b.{0,120})"
+            # "This is a Premium article available exclusively to our subscribers."
+            r"|this is an? (?:premium|subscriber|members?[-’' ]?only|exclusive|paid) (?:article"
+            r"|story)(?: (?:available|reserved) (?:exclusively |only )?(?:to|for) (?:our )?"
+            r"(?:subscribers|members))?[.!]?(?:\s+to read .{0,100})?",
             regex.IGNORECASE,
         ),
     ),
@@ -1052,14 +1070,41 @@ _AGO: Final = regex.compile(
     r"\s+(?:fa|geleden)"
     # Indonesian and Malay, Turkish: "2 jam lalu", "3 saat önce"
     r"|\d{1,3}\s+(?:detik|menit|jam|hari|minggu)\s+(?:yang\s+)?lalu"
-    r"|\d{1,3}\s+(?:saniye|dakika|saat|gün|hafta)\s+önce",
+    r"|\d{1,3}\s+(?:saniye|dakika|saat|gün|hafta)\s+önce"
+    # Polish, Russian and Ukrainian, Scandinavian, Finnish, Vietnamese, Czech
+    # and Romanian: "1 godz. temu", "2 часа назад", "för 2 timmar sedan",
+    # "2 tuntia sitten", "2 giờ trước", "před 2 hodinami", "acum 2 ore"
+    r"|\d{1,3}\s*(?:sek\.?|min\.?|minut[ay]?|godz\.?|godzin[ay]?|dni|dzień|tydz\.?"
+    r"|tygodni[e]?)\s+temu"
+    r"|\d{1,3}\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|хвилин[уи]?"
+    r"|годин[уи]?)\s+(?:назад|тому)"
+    r"|(?:för|for)\s+\d{1,3}\s+(?:minuter|minutter|timmar|timer|dagar|dage|dager)\s+"
+    r"(?:sedan|siden)"
+    r"|\d{1,3}\s+(?:sekuntia|minuuttia|tuntia|päivää)\s+sitten"
+    r"|\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần)\s+trước"
+    r"|před\s+\d{1,3}\s+(?:minutami|minutou|hodinami|hodinou|dny|dnem)"
+    r"|acum\s+\d{1,3}\s+(?:minute|ore|oră|zile)",
     regex.IGNORECASE,
 )
-_AGO_ENDS: Final = ("ago", "now", "fa", "geleden", "lalu", "önce")
+_AGO_ENDS: Final = (
+    "ago",
+    "now",
+    "fa",
+    "geleden",
+    "lalu",
+    "önce",
+    "temu",
+    "назад",
+    "тому",
+    "sedan",
+    "siden",
+    "sitten",
+    "trước",
+)
 _PUBLISHED_AGO: Final = regex.compile(
     r"(?:published|posted|publicado|publié|veröffentlicht|pubblicato)\s*:?\s*(?P<ago>.+)",
 )
-_AGO_STARTS: Final = ("hace ", "há ", "il y a ", "vor ")
+_AGO_STARTS: Final = ("hace ", "há ", "il y a ", "vor ", "před ", "acum ", "för ", "for ")
 # "© 2024 Example Media. All rights reserved.", "Copyright 2024 Example Ltd"
 # Case matters: a notice's name is in capitals ("Copyright 2015 was
 # registered ..." is a sentence).
@@ -1284,6 +1329,8 @@ _LONG_PHRASE_STARTS: Final = (
     "siga a ",
     "siga nos ",
     "síguenos ",
+    "this is a ",
+    "this is an",
     "os coment",
     "join the c",
     "join the d",
@@ -1479,12 +1526,13 @@ def _link_row(s: str) -> bool:
     return all(label.strip().count(" ") <= 4 for label in labels)
 
 
-def _social_run(key: str) -> bool:
-    """Share buttons glued together: ``FacebookTwitterLinkedinEMail``."""
+def _social_run(key: str, words: Sequence[str] = _SOCIAL_BY_LENGTH) -> bool:
+    """Share buttons glued together: ``FacebookTwitterLinkedinEMail``; two
+    or more of ``words`` (longest first) and nothing else."""
     key = key.replace(" ", "")
     found = 0
     while key:
-        word = next((w for w in _SOCIAL_BY_LENGTH if key.startswith(w)), None)
+        word = next((w for w in words if key.startswith(w)), None)
         if word is None:
             return False
         key = key[len(word) :]
@@ -1666,6 +1714,19 @@ _CONTROL_STARTS: Final = frozenset(
 )
 
 
+# Share buttons in Japanese, Chinese and Korean pages, glued when the text
+# is extracted: "ポストシェアLINEはてブ".
+_CJK_SHARE: Final = tuple(
+    sorted(
+        "ポスト シェア ツイート はてブ はてなブックマーク LINE Facebook X メール 印刷 共有"
+        " 保存 分享 微信 微博 QQ 공유 카카오톡 페이스북 트위터 링크복사 URLをコピー"
+        " リンクをコピー".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
 _MAIL_HEADER: Final = regex.compile(
     r"(?:From|To|Reply-To|Sender|Cc):\s+[^<>]{0,80}<[^<>@\s]+@[^<>\s]+>|(?:From|Reply-To):\s+"
     r"[^@\s]+@[^@\s]+\.\w+"
@@ -1766,6 +1827,8 @@ def ui_rule(line: str) -> str | None:
             return "navigation"  # menu items glued together: "HomeNewsCrime"
         if _glued_share_row(s):
             return "share_links"  # "ShareFacebookXWhatsAppEmailComments"
+    if " " not in s and len(s) <= _LONGEST_UI and not s.isascii() and _social_run(s, _CJK_SHARE):
+        return "share_links"  # "ポストシェアLINEはてブ"
     if s[0] == "#" and s[1:2] not in (" ", "#") and _HASHTAGS.fullmatch(s):
         return "tag_list"  # "#jääkiekko #LaKi #Lahtisaari"
     if "@" in s and s[:1] in "FTRSC" and _MAIL_HEADER.fullmatch(s):
@@ -4451,6 +4514,10 @@ def _same_day(first: str, second: str) -> bool:
 _SOURCED: Final = regex.compile(
     r"(?P<date>.{0,40}?)\s*(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S.{0,30}"
 )
+# "（早瀬真琴）", "（佐々木由美）": a Japanese story's reporter, as its last line.
+_JA_REPORTER: Final = regex.compile(
+    r"[（(]([\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}?)(?:記者)?[)）]"
+)
 # "（编辑：严玉洁 王辉）", "【责任编辑：张樵苏 】", "记者 王辉": a credit line.
 _CJK_CREDIT: Final = regex.compile(
     r"[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|校对|校對)\s*[:：]\s*[^（()）【】\[\]]{1,30}"
@@ -4706,6 +4773,17 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         credit_word = "编" in line or "編" in line or "记者" in line or "記者" in line
         if credit_word and i not in reasons and _CJK_CREDIT.fullmatch(line.strip()):
             reasons[i], kinds[i] = "credit line (editor or reporter)", "removed"
+    # A Japanese story's reporter, in brackets under its last paragraph: "（早瀬真琴）".
+    for i in _positions(lines[::-1], _FOOTER_LINES):
+        i = len(lines) - 1 - i
+        s = lines[i].strip()
+        if s[:1] not in "（(" or i in reasons or (m := _JA_REPORTER.fullmatch(s)) is None:
+            continue
+        if "byline" in found:
+            reasons[i], kinds[i] = "credit line (the reporter's name in brackets)", "removed"
+        else:
+            found["byline"] = (i, m.group(1))
+            reasons[i], kinds[i] = "byline (the reporter's name in brackets)", "extracted"
     if not reasons:
         return draft
     values = {k: v for k, (_, v) in found.items()}
