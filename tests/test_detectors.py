@@ -2597,3 +2597,40 @@ def test_a_japanese_storys_reporter_in_brackets_is_its_byline() -> None:
     d = extract_metadata(draft(f"銭湯が再開へ\n\n{body}\n\n（早瀬真琴）\n"), CONFIG)
     assert d.byline == "早瀬真琴"
     assert "（早瀬真琴）" not in d.lines
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("WATCH LIVE: KXPV 7 News at 6", "read_more_teaser"),
+        ("VIDÉO. Les images de la grêle tombée sur Brissac", "read_more_teaser"),
+        ("Play Video 0:00 / 2:14", "media_player"),
+    ],
+)
+def test_links_to_videos_and_players(line: str, rule: str) -> None:
+    assert ui_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line", ["Watch: the birds came back", "WATCHDOG: council spent too much", "Play the game 0:00"]
+)
+def test_lines_like_video_links_stay(line: str) -> None:
+    assert ui_rule(line) is None
+
+
+def test_a_byline_with_its_outlet_in_brackets() -> None:
+    assert byline_line("Author: Dana Whitcomb (KXPV)")
+    assert not byline_line("By the river (near town)")
+
+
+def test_a_bulleted_menu_of_items_up_to_four_words() -> None:
+    menu = "\n".join(f"  * {m}" for m in ["News", "Weather", "7 On Your Side", "Contests"])
+    body = "\n\n".join(
+        [
+            "A water main burst beneath Keller Avenue on Tuesday afternoon, the city said.",
+            "Crews expect repairs to last into Thursday, and about 1,800 customers are affected.",
+            "Businesses on Third Street closed early as water pooled near the intersection.",
+        ]
+    )
+    (doc,) = clean_text(f"{menu}\n\nWater main break closes streets\n\n{body}\n")
+    assert "On Your Side" not in doc.body and "Contests" not in doc.body

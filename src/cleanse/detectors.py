@@ -583,6 +583,11 @@ _TEASER: Final = regex.compile(
     r"|διαβάστε επίσης|lue myös)\s*[:»›>|\-–—]\s*\S",
     regex.IGNORECASE,
 )
+# A link to a video or a live stream, its label in capitals: "WATCH LIVE:
+# KXPV 7 News at 6", "WATCH: Crews work overnight ...", "VIDÉO. Les images ...".
+_CAPS_TEASER: Final = regex.compile(
+    r"(?:WATCH LIVE|WATCH|LIVE VIDEO|VIDEO|VIDÉO|VÍDEO|LISTEN|PHOTOS|GALLERY)\s*[:.|»›\-–—]\s*\S"
+)
 _COUNTER: Final = regex.compile(
     r"(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie|afbeelding|写真|画像"
     r"|图片|圖片|사진|صورة)s?\s*)?"
@@ -1145,9 +1150,11 @@ _NO_SCRIPT: Final = regex.compile(
 )
 # A player's own lines: "Jetzt läuft: Die Morgenrunde", "Audio abspielen (1:32
 # Min)", "Lecture en cours", "La publicité se terminera dans 5 secondes".
-_PLAYER_STARTS: Final = frozenset("JjNnEeAaOoVvLlTtDdRr")
+_PLAYER_STARTS: Final = frozenset("JjNnEeAaOoVvLlTtDdRrPpWw")
 _PLAYER: Final = regex.compile(
     r"(?:jetzt läuft|now playing|en ce moment|ahora suena|on air)\s*:.{1,60}"
+    # a player's button and clock: "Play Video 0:00 / 2:14"
+    r"|(?:play|watch|listen)(?: (?:video|audio))?\s+\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     r"|(?:audio|video|vidéo) (?:abspielen|anhören|play|écouter|reproducir|riproduci)(?:\s*\(?"
     r"[\d:]+\s*min\.?\)?)?|lecture en cours|now playing|reproduciendo"
     r"|(?:la publicité se terminera|the ad will end|ad ends|la publicidad terminará|die werbung"
@@ -1818,6 +1825,8 @@ def ui_rule(line: str) -> str | None:
         and _COMMENT_CONTROLS.fullmatch(s)
     ):
         return "comment_prompt"  # a comment's controls: "Reply Like (12)"
+    if s[:1] in "WVLPG" and s[:5].isupper() and _CAPS_TEASER.match(s):
+        return "read_more_teaser"  # "WATCH LIVE: KXPV 7 News at 6"
     if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
         return "file_header"  # "==> a.txt <==": files joined by head or tail
     if s[:2] in _GLUED_AD_STARTS and _GLUED_AD.match(s):
@@ -2637,18 +2646,18 @@ _BOX: Final = regex.compile(r"[\u2500-\u257f]")
 
 def _bulleted_menus(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
     """A menu drawn as a bulleted list above the article's text, one to
-    three words an item, four items or more one under the other (a text
+    four words an item, four items or more one under the other (a text
     browser's or a Markdown rendering of the site's navigation): an
     article's header has no such list, wherever it starts."""
     if body.text_start is None:
         return {}
 
     def item(s: str) -> bool:
-        # a menu item, a number in it or not ("4 Investigates")
+        # a menu item, a number in it or not ("4 Investigates", "7 On Your Side")
         s = s[2:].strip() if s[:2] in _BULLETS else ""
         return bool(s) and (
             _menu_item(s)
-            or (_width(s) <= _MENU_WIDTH and s.count(" ") <= 2 and not s.endswith(CLAUSE_ENDS))
+            or (_width(s) <= _MENU_WIDTH and s.count(" ") <= 3 and not s.endswith(CLAUSE_ENDS))
         )
 
     found: dict[int, str] = {}
@@ -3871,7 +3880,7 @@ _BYLINE: Final = regex.compile(
     r"|(?:par|por|von|di|door|oleh|av|af|na)\s+)"
     r"(?P<names>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|al|el|bin|da)){0,4}"
     r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
-    r"(?:\s*[,;|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40})?",
+    r"(?:\s*[,;|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40}|\s*\([\p{L}\d][\p{L}\d .&'-]{0,40}\))?",
     regex.IGNORECASE,
 )
 _LONGEST_BYLINE: Final = 100
