@@ -2634,3 +2634,22 @@ def test_a_bulleted_menu_of_items_up_to_four_words() -> None:
     )
     (doc,) = clean_text(f"{menu}\n\nWater main break closes streets\n\n{body}\n")
     assert "On Your Side" not in doc.body and "Contests" not in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(BUTTON) Accepter (BUTTON) Refuser [1]Paramétrer", "page_furniture"),
+        ("____________________ (BUTTON) Je m'inscris", "subscribe_prompt"),
+        ("Chia sẻ Facebook Zalo Sao chép link", "share_links"),
+        ("Vés al contingut", "page_furniture"),
+        ("**O seu consentimento é importante**", "cookie_notice"),
+        ("메뉴 검색 로그인 구독하기", "page_furniture"),
+    ],
+)
+def test_a_pages_top_rows_in_more_languages_and_browsers(line: str, rule: str) -> None:
+    assert ui_rule(line) == rule
+
+
+def test_a_vietnamese_sentence_about_sharing_stays() -> None:
+    assert ui_rule("Chia sẻ kinh nghiệm trên Facebook và Zalo") is None

@@ -363,7 +363,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "sdílejte; sdílet; zdieľajte; dela; del; distribuie; κοινοποίηση; jaa; megosztás; "
         "imprimir; imprimer; drucken; stampa; drukuj; yazdır; afdrukken; cetak; распечатать; "
         "طباعة; 打印; 印刷; 공유하기; 공유; chia sẻ; bagikan; поділитися; साझा करें; link kopieren; "
-        "copy link; sao chép liên kết; teilen mit; artikel teilen; diesen artikel teilen; "
+        "copy link; sao chép liên kết; sao chép link; teilen mit; artikel teilen; diesen "
+        "artikel teilen; "
         "compartilhe isso; compartilhe esta notícia; compartir esto; comparte esta noticia; "
         "partager ceci; partagez cet article; condividi questo articolo; condividi l'articolo; "
         "bagikan artikel ini; bagikan berita ini; शेयर करें; copiar enlace; copier le lien; "
@@ -462,6 +463,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "pagina; próxima página; další strana; předchozí strana; nästa sida; föregående sida; "
         "zum inhalt springen; zur navigation springen; zum inhalt; impressum; datenschutz; "
         "ascolta questo articolo; ascolta l'articolo; ir al contenido; aller au contenu; "
+        "vés al contingut; salta al contingut; aller au contenu principal; ir al contenido "
+        "principal; siirry sisältöön; przejdź do treści; gå til indhold; gå till innehållet; "
         "news provided by; 글자크기; हिंदी में पढ़ें; ऐप डाउनलोड करें; lewati ke konten; "
         "bỏ qua nội dung; have a news tip?; buy licensing rights; body; end of document; "
         "font size; text size; sign in subscribe; site index; topic sitemap; my news; "
@@ -488,7 +491,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "política de privacidad y cookies; impostazioni cookie; preferenze cookie; "
         "preferências de cookies; política de cookies e privacidade; "
         "accepto; rebutjo; configura; accepta; hyväksy kaikki; hyväksy; prihvati; prihvaćam; "
-        "aceitar; rejeitar"
+        "aceitar; rejeitar; o seu consentimento é importante; a sua privacidade é importante; "
+        "tu privacidad es importante; votre vie privée est importante; ihre privatsphäre ist "
+        "uns wichtig"
     ),
 }
 # Chinese (simplified and traditional), Japanese and Korean pages' own words
@@ -504,7 +509,8 @@ _UI_LEXICON_CJK: Final[dict[str, str]] = {
         "字体： 小 中 大; 字号： 大 中 小; "
         "关于我们; 關於我們; 联系我们; 聯絡我們; 联系我们 | 关于我们; 关于我们 | 联系我们; "
         "网站地图; 站内搜索; 违法和不良信息举报; 打印本页; 記事保存; 記事を保存; 保存; "
-        "文字サイズ; 詳しくはこちら; 一覧; 次の記事; 前の記事; 글자 크기; 글자크기 조절; 인쇄"
+        "文字サイズ; 詳しくはこちら; 一覧; 次の記事; 前の記事; 글자 크기; 글자크기 조절; 인쇄; "
+        "메뉴; 검색; 본문 바로가기; 메뉴 검색 로그인 구독하기"
     ),
     "gallery_control": "关闭; 關閉; 閉じる; 닫기",
     "subscribe_prompt": (
@@ -561,12 +567,12 @@ _COPY_LINK: Final = frozenset(
 # Facebook Deel via WhatsApp", "Partager sur X".
 _SHARE_VERBS: Final = frozenset(
     "share compartir comparte compartilhar compartilhe partager partagez teilen condividi"
-    " udostępnij paylaş delen deel bagikan comparteix jaa podijeli partilhar partilhe".split()
+    " udostępnij paylaş delen deel bagikan comparteix jaa podijeli partilhar partilhe chia".split()
 )
 _SHARE_GLUE: Final = _SHARE_VERBS | frozenset(
     "on via to with op en sur auf bei su no na em por per ke par this link copy kopiuj copiar"
     " enviar guardar"
-    " copier lien enlace merken drucken speichern save".split()
+    " copier lien enlace merken drucken speichern save sẻ sao chép".split()
 )
 _SEPARATORS: Final = "|·•/,"
 # Teaser lines carry a headline after their label: "Read more: Other story".
@@ -634,7 +640,11 @@ _FILE_HEADER: Final = regex.compile(r"==> .{1,300} <==")
 # "[____________]Sign up".
 _FORM_FIELD: Final = regex.compile(
     r"\[[\s_]{2,}\](?:\s*\[[^\[\]]{1,30}\])*(?:\s*[\p{L}][\p{L} ]{1,20})?"
-    r"|_{4,}(?:\s*\((?:BUTTON|SUBMIT)\)\s*[\p{L}][\p{L} ]{0,30})?"  # Lynx: "____ (BUTTON) Go"
+    r"|_{4,}(?:\s*\((?:BUTTON|SUBMIT)\)\s*[\p{L}][\p{L} '’]{0,30})?"  # Lynx: "____ (BUTTON) Go"
+)
+# A text browser's row of buttons: "(BUTTON) Accepter (BUTTON) Refuser [1]Paramétrer".
+_BUTTON_ROW: Final = regex.compile(
+    r"(?:(?:\((?:BUTTON|SUBMIT)\)|\[\d{1,4}\])\s*[\p{L}][\p{L} '’]{0,30}?\s*){2,}"
 )
 # A line of arrows only: a pager's or a gallery's buttons ("<<", "›", "↑ ↑").
 _ARROW_STARTS: Final = frozenset("<>«»‹›←→↑↓⟨⟩")
@@ -1858,6 +1868,8 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"  # "« Anteriores 1 2 3 … 48 Siguientes »"
     if s[0] in "=_" and len(s) >= 3 and s.strip("=_") == "":
         return "separator"  # a Markdown heading's underline, a wire's "___" rule
+    if s[:8] == "(BUTTON)" and _BUTTON_ROW.fullmatch(s):
+        return "page_furniture"  # a text browser's buttons: "(BUTTON) Accepter (BUTTON) Refuser"
     if s[:2] in ("[ ", "[_", "__") and _FORM_FIELD.fullmatch(s):
         # A text browser's search box: "[          ] [Search]"; a sign-up
         # form: "[          ]Sign up", "____ (BUTTON) Zapisz się".
