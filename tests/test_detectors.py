@@ -800,11 +800,12 @@ def test_extract_metadata_takes_a_breadcrumb_from_the_home_page_in_any_language(
 )
 def test_extract_metadata_takes_a_breadcrumb_of_short_names(crumbs: str, section: str) -> None:
     body = "The bridge reopened on Thursday morning after eight months of repairs."
-    d = extract_metadata(draft(f"{crumbs}\nA Title Of The Story\n\n{body}\n"), CONFIG)
+    top = f"The Daily Example\n{crumbs}"  # under the site's name, as pages print them
+    d = extract_metadata(draft(f"{top}\nA Title Of The Story\n\n{body}\n"), CONFIG)
     assert d.section == section
     # The breadcrumb's last section printed again over the title is a copy.
     last = re.split(r" [/»›>] ", section)[-1]
-    d = extract_metadata(draft(f"{crumbs}\n{last}\nA Title Of The Story\n\n{body}\n"), CONFIG)
+    d = extract_metadata(draft(f"{top}\n{last}\nA Title Of The Story\n\n{body}\n"), CONFIG)
     assert d.section == section and last not in d.lines
 
 

@@ -95,3 +95,33 @@ def test_articles_that_look_like_the_page_around_them_keep_their_text(name: str)
     removed = {e.text for e in docs[0].edits if e.kind == "removed"}
     lost = [line for line in keep if line.strip() and line in removed and line not in TAKEN]
     assert not lost, lost
+
+
+# Of those, pages whose first line is the headline, whatever follows it
+# (a list, a label in capitals, an arrow), and pages whose last line in
+# brackets is a poet's name, no reporter's.
+HEADLINE_FIRST = [
+    "29_food_basket_list_under_headline_en",
+    "30_restaurant_dishes_under_headline_es",
+    "31_election_key_points_en",
+    "33_video_headline_fr",
+    "34_watch_headline_en",
+    "35_headline_with_arrow_en",
+]
+POET_LAST = ["38_haiku_poet_in_brackets_ja", "39_tanka_poet_in_brackets_ja"]
+
+
+@pytest.mark.parametrize("name", HEADLINE_FIRST)
+def test_a_headline_over_look_alikes_stays_the_title(name: str) -> None:
+    text = (LOOK_ALIKES / f"{name}.txt").read_text(encoding="utf-8")
+    (doc,) = clean_text(text)
+    assert doc.title == text.split("\n", 1)[0].strip()
+    assert doc.section is None
+
+
+@pytest.mark.parametrize("name", POET_LAST)
+def test_a_poets_name_under_a_poem_is_no_byline(name: str) -> None:
+    text = (LOOK_ALIKES / f"{name}.txt").read_text(encoding="utf-8")
+    (doc,) = clean_text(text)
+    assert doc.byline is None
+    assert text.rstrip().rsplit("\n", 1)[-1] in doc.body

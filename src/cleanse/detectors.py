@@ -84,10 +84,27 @@ _MONTH_NAMES: Final = (
     "december dec dezember décembre decembre déc diciembre dezembro dicembre desember"
     " grudzień grudnia prosinec prosince decembrie aralık декабря грудня desembre",
 )
+# Arabic month names: the Egyptian and Gulf forms, and the Levantine.
+_ARABIC_MONTHS: Final = (
+    "يناير كانون_الثاني",
+    "فبراير شباط",
+    "مارس آذار",
+    "أبريل ابريل إبريل نيسان",
+    "مايو أيار",
+    "يونيو يونيه حزيران",
+    "يوليو يوليه تموز",
+    "أغسطس اغسطس آب",
+    "سبتمبر أيلول",
+    "أكتوبر اكتوبر تشرين_الأول",
+    "نوفمبر تشرين_الثاني",
+    "ديسمبر كانون_الأول",
+)
 # Each name's month number (for comparing two dates), and all names as one
 # regex alternation, the longest first.
 _MONTH_NUMBERS: Final = {
-    name: n for n, names in enumerate(_MONTH_NAMES, 1) for name in names.split()
+    name.replace("_", " "): n
+    for n, names in enumerate(zip(_MONTH_NAMES, _ARABIC_MONTHS, strict=True), 1)
+    for name in " ".join(names).split()
 }
 _MONTHS: Final = "|".join(sorted(_MONTH_NUMBERS, key=lambda name: (-len(name), name)))
 _WEEKDAYS: Final = (
@@ -106,6 +123,7 @@ _WEEKDAYS: Final = (
     "|pondělí|úterý|středa|čtvrtek|pátek|neděle"
     "|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
     "|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
+    "|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت"
 )
 # "Publié le", "Veröffentlicht am": a date's label in the languages above.
 _DATE_LABELS: Final = (
@@ -114,6 +132,7 @@ _DATE_LABELS: Final = (
     r"|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|opublikowano|zaktualizowano"
     r"|publikováno|aktualizováno|publicerad|uppdaterad|publiceret|opdateret|publisert"
     r"|oppdatert|publicat|actualizat|опубликовано|обновлено|опубліковано|оновлено"
+    r"|نشر في|تاريخ النشر|آخر تحديث|نُشر في|تم النشر"
 )
 _DATE_TOKEN: Final = (
     rf"(?:d[’'])?(?:{_MONTHS}|{_WEEKDAYS})\.?"  # Catalan: "16 d'octubre"
@@ -127,6 +146,8 @@ _DATE_TOKEN: Final = (
     r"|de|del|le|el|il|am|op|em|pe|à|a las|às|um|uhr|alle|ore|pukul|wib|wita"
     # "7 października 2025 r., godz. 10:15", "5. listopadu 2025 v 9:30", "kl. 08.40"
     r"|r\.|roku|godz\.|o|v|kl\.|den|h"
+    # Arabic: "الثلاثاء 14 مايو 2024 - 10:32 ص" (ص, م: before and after noon)
+    r"|ص|م|مساءً|صباحاً|مساء|صباحا"
     # a reading time beside the date: "March 4, 2025 · 4 min read"
     r"|\d{1,3}\s*min(?:ute)?s?\s+read|\d{1,3}\s*min\."
     # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
@@ -982,7 +1003,9 @@ _LONG_PHRASES: Final = (
             r"|obserwuj nas|siga-nos|bizi takip edin|следите за нами|följ oss|følg os"
             r"|seuraa meitä|pratite nas)\b"
             r"(?: on| at| for)?[^.]{0,60}\b(?:instagram|facebook|x|twitter|threads|tiktok"
-            r"|youtube|whatsapp|telegram|linkedin|google news|social media)\b.{0,60}",
+            # then links or more networks, no clause: "Seguici su Instagram, l'appello
+            # dei carabinieri" is a headline
+            r"|youtube|whatsapp|telegram|linkedin|google news|social media)\b[^,;]{0,60}",
             regex.IGNORECASE,
         ),
     ),
@@ -1835,8 +1858,8 @@ def ui_rule(line: str) -> str | None:
         and _COMMENT_CONTROLS.fullmatch(s)
     ):
         return "comment_prompt"  # a comment's controls: "Reply Like (12)"
-    if s[:1] in "WVLPG" and s[:5].isupper() and _CAPS_TEASER.match(s):
-        return "read_more_teaser"  # "WATCH LIVE: KXPV 7 News at 6"
+    if s[:1] in "WVLPG" and s[:5].isupper() and _CAPS_TEASER.match(s) and not _sentence(s):
+        return "read_more_teaser"  # "WATCH LIVE: KXPV 7 News at 6" (see also drop_ui_lines)
     if s[:4] == "==> " and _FILE_HEADER.fullmatch(s):
         return "file_header"  # "==> a.txt <==": files joined by head or tail
     if s[:2] in _GLUED_AD_STARTS and _GLUED_AD.match(s):
@@ -2429,11 +2452,25 @@ def continued(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
 def _runs_into(lines: Sequence[str], numbers: Sequence[int], i: int) -> bool:
     """Whether ``lines[i]`` runs on into the next input line, as
     normalize_paragraphs would join them: no closing punctuation, the next
-    line starting in lower case."""
+    line starting in lower case (or, in Japanese, with a particle)."""
     if i + 1 >= len(lines) or numbers[i + 1] != numbers[i] + 1:
         return False
     nxt = lines[i + 1].strip()
-    return bool(nxt) and nxt[0].islower() and not lines[i].rstrip().endswith(_ENDS_SENTENCE)
+    if not nxt or lines[i].rstrip().endswith(_ENDS_SENTENCE):
+        return False
+    if nxt[0].islower():
+        return True
+    # A Japanese sentence wrapped around the line goes on with a particle in
+    # hiragana ("... 区切られずに" / LINE / "と一続きに ...").
+    if not ("\u3041" <= nxt[0] <= "\u309f") or i == 0 or numbers[i - 1] != numbers[i] - 1:
+        return False
+    prev = lines[i - 1].strip()
+    return sum(c >= "\u3041" for c in prev) >= _CJK_CLAUSE and not prev.endswith(
+        ("。", "」", *_ENDS_SENTENCE)
+    )
+
+
+_CJK_CLAUSE: Final = 8  # characters of Japanese text on a line a sentence wraps from
 
 
 def _broken_links(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]:
@@ -2658,7 +2695,7 @@ _BOX: Final = regex.compile(r"[\u2500-\u257f]")
 
 def _bulleted_menus(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
     """A menu drawn as a bulleted list above the article's text, one to
-    four words an item, four items or more one under the other (a text
+    three words an item (four after a number), four items or more one under the other (a text
     browser's or a Markdown rendering of the site's navigation): an
     article's header has no such list, wherever it starts."""
     if body.text_start is None:
@@ -2667,9 +2704,15 @@ def _bulleted_menus(lines: Sequence[str], body: _Body, rules: dict[int, str]) ->
     def item(s: str) -> bool:
         # a menu item, a number in it or not ("4 Investigates", "7 On Your Side")
         s = s[2:].strip() if s[:2] in _BULLETS else ""
+        words = 4 if s[:1].isdigit() else 3
         return bool(s) and (
             _menu_item(s)
-            or (_width(s) <= _MENU_WIDTH and s.count(" ") <= 3 and not s.endswith(CLAUSE_ENDS))
+            or (
+                _width(s) <= _MENU_WIDTH
+                and s.count(" ") < words
+                and not s.endswith(CLAUSE_ENDS)
+                and "," not in s  # a list's item: "Milk, 2 litres"
+            )
         )
 
     found: dict[int, str] = {}
@@ -3869,6 +3912,13 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     # line's own UI words take a line of it.
     if any(c in draft.text for c in _BOX_CHARS):
         rules = {i: r for i, r in rules.items() if i in raw or not _BOX.search(draft.lines[i])}
+    # A video's headline may open with its label in capitals ("VIDÉO. Le clip
+    # ..."): on the article's first line it is the title, no link.
+    top = next((i for i, line in enumerate(draft.lines) if line.strip()), None)
+    if top is not None and rules.get(top) == "read_more_teaser":
+        s = draft.lines[top].strip()
+        if _CAPS_TEASER.match(s) and not s.startswith(("WATCH LIVE", "LIVE VIDEO")):
+            del rules[top]
     # A page's front matter is extract_metadata's to read, fences included.
     first = next(
         (i for i, line in enumerate(draft.lines) if line.strip() and rules.get(i) != "file_header"),
@@ -3897,6 +3947,8 @@ _BYLINE: Final = regex.compile(
 )
 _LONGEST_BYLINE: Final = 100
 _BYLINE_STARTS: Final = (
+    "كت",
+    "بق",
     "by",
     "wr",
     "wo",
@@ -3963,6 +4015,8 @@ def byline_line(line: str) -> bool:
         s = s.strip("*_ ")  # Markdown italics: "*By Callum Rees*"
     if "[" in s:  # a linked name: "By [Owen Prothero](https://...)", "By [9]Naomi Fairweather"
         s = _MD_LINKS.sub(r"\1", _LINK_REF.sub("", s))
+    if s[:1] in _ARABIC_BY_STARTS:
+        return len(s) <= _LONGEST_BYLINE and _ARABIC_BYLINE.fullmatch(s) is not None
     if not s or len(s) > _LONGEST_BYLINE or s[:2].casefold() not in _BYLINE_STARTS:
         return False
     if s.endswith((".", "!", "?", ":", ";")) and not s.endswith(" Jr."):
@@ -3984,6 +4038,11 @@ def byline_line(line: str) -> bool:
 
 
 _ROLE_WORDS: Final = 4  # words of a reporter's role after the byline's names
+# An Arabic byline: "كتب: سامر الحداد", "بقلم سامر الحداد" (names have no capitals).
+_ARABIC_BYLINE: Final = regex.compile(
+    r"(?:(?:كتب|كتبت|تقرير|إعداد)\s*[:\-–]|بقلم\s*:?)\s*\p{Arabic}+(?:\s+\p{Arabic}+){0,4}"
+)
+_ARABIC_BY_STARTS: Final = frozenset("كبتإا")
 
 
 _GLUED_DATES: Final = regex.compile(r"(\d)(\p{L})")
@@ -4560,6 +4619,7 @@ def _copies(
     )
 
 
+_FIRST_LINE_CRUMBS: Final = 3  # parts of a breadcrumb on an article's first line
 _CRUMB_SPLIT: Final = regex.compile(r"\s+[|>›»/•]\s+")
 
 
@@ -4719,7 +4779,14 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
                 guessed = None
         elif section_line(line, config):
             values["section"] = value
-        elif (crumbs := _breadcrumb(line)) is not None:
+        elif (crumbs := _breadcrumb(line)) is not None and (
+            k > 0
+            or "›" in value
+            or "»" in value
+            or len(_CRUMB_SPLIT.split(markdown_words(value))) >= _FIRST_LINE_CRUMBS
+        ):
+            # On the first line, two names joined by ">" or "/" may be a headline:
+            # "Profits > Wages", "Home / Away" (a breadcrumb's own arrows are "›", "»").
             values["section"], rule = crumbs, " (breadcrumb)"
         elif "section" in found and _copies({"section": value}, found, matter):
             values["section"] = value  # a section of the breadcrumb found, again
@@ -4795,10 +4862,14 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         if credit_word and i not in reasons and _CJK_CREDIT.fullmatch(line.strip()):
             reasons[i], kinds[i] = "credit line (editor or reporter)", "removed"
     # A Japanese story's reporter, in brackets under its last paragraph: "（早瀬真琴）".
+    # Under a poem (a line with no stop) the name is the poet's.
     for i in _positions(lines[::-1], _FOOTER_LINES):
         i = len(lines) - 1 - i
         s = lines[i].strip()
         if s[:1] not in "（(" or i in reasons or (m := _JA_REPORTER.fullmatch(s)) is None:
+            continue
+        above = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        if not above.endswith(("。", "」")):
             continue
         if "byline" in found:
             reasons[i], kinds[i] = "credit line (the reporter's name in brackets)", "removed"

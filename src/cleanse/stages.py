@@ -930,6 +930,8 @@ def _title_under_a_label(draft: Draft, nonblank: Sequence[int], config: Config) 
         return False
     if title.count(" ") + 1 < _TITLE_UNDER_LABEL_WORDS or not _title_like(title, config):
         return False
+    if title[0].islower():
+        return False  # a headline wrapped after its first word: "Oppenheimer" / "sweeps ..."
     if title.endswith(("…", "...", "[…]", "[...]")):
         return False  # a summary cut short under a short title
     if byline_line(title) or date_line(title) or ui_rule(title) is not None:
