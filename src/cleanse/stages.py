@@ -801,7 +801,7 @@ _PAGE_TOP_RULES: Final = frozenset(
 banners, the site's name, sign-in rows. (Share rows, players, ads and
 teasers also sit between a title and its text.)"""
 _BREADCRUMB_SIGN: Final = re.compile(r"[›»>|]| / ")
-_TITLE_BELOW_PAGE: Final = 12  # non-blank lines at the top searched for it
+_TITLE_BELOW_PAGE: Final = 80  # non-blank lines at the top searched for it
 _MIN_PAGE_LINES: Final = 2  # lines of the page's own taken out above it
 _PAGE_LINE_WORDS: Final = 5  # a first line of more words and no site name is the title
 
@@ -838,7 +838,13 @@ def _title_below_the_page(
     numbers, lines = draft.numbers, draft.lines
     signed = _signed(draft)
     taken = 0
-    top = nonblank[:_TITLE_BELOW_PAGE]
+    top = []
+    for i in nonblank[:_TITLE_BELOW_PAGE]:
+        if _paragraph(lines[i]):
+            break
+        top.append(i)
+    if not top:
+        return None
     first = lines[top[0]].strip()
     if first.count(" ") >= _PAGE_LINE_WORDS and not _TITLE_SEPARATORS.search(first):
         return None  # a headline at the top, above the menus: the title
@@ -857,11 +863,11 @@ def _title_below_the_page(
         if line.startswith(("* ", "- ", "• ", "[", "!")) or _BREADCRUMB_SIGN.search(line):
             continue  # a list, a link, a breadcrumb
         if ui_rule(line) is not None or config.credit_regex.search(line[-120:]) is not None:
-            return None
+            continue
         # The first such line is the title if a byline, a date or the text
         # follows it (a dek between them).
         if not _over_the_text(draft, nonblank, k, signed):
-            return None
+            continue
         last = max(n for n in page_top if n < numbers[top[k]])
         above = [
             i
