@@ -433,3 +433,16 @@ def test_a_live_blogs_time_is_no_title() -> None:
     (doc,) = clean_text(text)
     assert doc.title != "6.05pm" and doc.section is None
     assert doc.body.startswith("6.05pm")
+
+
+def test_a_pages_sentence_printed_twice_is_no_title() -> None:
+    """A page's prompt printed at the top and again under its menu (the menu
+    gone) is no title; the headline printed twice above the text is."""
+    title = "Intensified Surveillance Has Put the Valley on Lockdown"
+    prompt = "To revist this article, visit My Profile, then View saved stories."
+    body = (
+        "The valley was a laboratory for new surveillance tools, officials said on Monday.\n"
+        "Checkpoints now close for hours at a time, and travel between towns has slowed."
+    )
+    text = f"{prompt}\n{title}\n{prompt}\nMagazine\nEvents\nTom Bennett\n{title}\n{body}"
+    assert collapse_header(draft(text), CONFIG).title == title

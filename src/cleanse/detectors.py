@@ -276,7 +276,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "story; share via; share via email; share by email; shares; tweet; pin it; email; "
         "e-mail; print; print article; print this page; copy link; copy url; link copied; "
         "whatsapp; facebook; twitter; linkedin; telegram; reddit; pinterest; messenger; "
-        "flipboard; stumbleupon; digg; tumblr; forward to a friend; forward this email"
+        "flipboard; stumbleupon; digg; tumblr; delicious; forward to a friend; forward this "
+        "email; more sharing; more sharing options; more share options"
     ),
     "follow_links": (
         "follow; follow us; follow us on social media; follow on google news; connect with us"

@@ -947,6 +947,15 @@ def _title_under_a_label(draft: Draft, nonblank: Sequence[int], config: Config) 
     return _over_the_text(draft, nonblank, 1, _signed(draft))
 
 
+_PAGE_SENTENCE_WORDS: Final = 4
+
+
+def _page_sentence(line: str) -> bool:
+    """A sentence of four words or more that ends with a stop: no title."""
+    s = line.strip()
+    return s.endswith((".", "!")) and s.count(" ") + 1 >= _PAGE_SENTENCE_WORDS
+
+
 def _split_at_kicker(draft: Draft, first: int) -> bool:
     """Whether split_articles started this article at a kicker (line
     ``first``) over its title."""
@@ -1023,6 +1032,12 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         elif draft.section is None:
             fields["section"] = _clean(markdown_words(lines[label]))
             extracted[label] = "section: the short line over the title"
+    if at is None and len(scan.title_copies) >= 2 and _page_sentence(lines[nonblank[0]]):
+        # A sentence of the page's printed twice ("To revisit this article,
+        # visit My Profile, then View saved stories.") is no title.
+        at = _title_printed_far(lines, config)
+        if at is None:
+            return draft
     if at is not None:
         header = _scan(lines[at:], config)
         nonblank = [at + k for k in header.nonblank]
