@@ -1329,7 +1329,7 @@ def test_menus_at_the_edges_go_and_lists_between_sentences_stay() -> None:
 def test_a_long_menu_column_above_the_first_sentence_goes_in_any_language() -> None:
     menu = "Ziņas\nLatvijā\nEkonomika\nPasaulē\nSports\nKultūra\nIzklaide\nVēsture"
     text = (
-        f"Replay\n{menu}\n\nNorvēģijā pēc zemes nogruvuma pieci bojāgājušie\n\n"
+        f"LSM.lv\n{menu}\n\nNorvēģijā pēc zemes nogruvuma pieci bojāgājušie\n\n"
         "Glābšanas komanda četras dienas pēc nogruvuma atrada vēl vienu bojāgājušo.\n\n"
         "Darbus apgrūtina nestabila grunts, sacīja policija.\n\n"
         "Anna Ūdre\nJānis Bērziņš\nLiene Kalniņa\nPēteris Ozols\nIlze Liepa\n"
@@ -2654,3 +2654,11 @@ def test_a_pages_top_rows_in_more_languages_and_browsers(line: str, rule: str) -
 
 def test_a_vietnamese_sentence_about_sharing_stays() -> None:
     assert ui_rule("Chia sẻ kinh nghiệm trên Facebook và Zalo") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Go to Contents Go to Navigation", "Back to Main Menu", "콘텐츠바로가기", "More sharing"],
+)
+def test_skip_links_and_menu_buttons_of_real_pages(line: str) -> None:
+    assert ui_rule(line) is not None

@@ -352,6 +352,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
         "comments; next article; previous article; next story; previous story; "
         "skip to content; skip to main content; back to top; top; home; menu; search; "
+        "homepage; go to contents; go to content; go to navigation; go to contents go to "
+        "navigation; skip to navigation; back to main menu; main menu; replay; "
         "post navigation; posts navigation; eeo report; fcc public file; public file; public "
         "inspection file; closed captioning; fcc applications; your privacy choices; "
         "corrections and clarifications; submit a news tip; send us a news tip; send us a tip; "
@@ -532,7 +534,8 @@ _UI_LEXICON_CJK: Final[dict[str, str]] = {
         "关于我们; 關於我們; 联系我们; 聯絡我們; 联系我们 | 关于我们; 关于我们 | 联系我们; "
         "网站地图; 站内搜索; 违法和不良信息举报; 打印本页; 記事保存; 記事を保存; 保存; "
         "文字サイズ; 詳しくはこちら; 一覧; 次の記事; 前の記事; 글자 크기; 글자크기 조절; 인쇄; "
-        "메뉴; 검색; 본문 바로가기; 메뉴 검색 로그인 구독하기"
+        "메뉴; 검색; 본문 바로가기; 본문바로가기; 콘텐츠바로가기; 콘텐츠 바로가기; "
+        "메뉴 검색 로그인 구독하기"
     ),
     "gallery_control": "关闭; 關閉; 閉じる; 닫기",
     "subscribe_prompt": (
