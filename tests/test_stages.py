@@ -446,3 +446,21 @@ def test_a_pages_sentence_printed_twice_is_no_title() -> None:
     )
     text = f"{prompt}\n{title}\n{prompt}\nMagazine\nEvents\nTom Bennett\n{title}\n{body}"
     assert collapse_header(draft(text), CONFIG).title == title
+
+
+def test_a_whole_pages_headline_stands_over_its_byline() -> None:
+    """A whole page: the site's line, its menus (taken out), teasers the
+    rules leave, then the headline over its dek and byline, then the text."""
+    menu = "\n".join(["Home", "News", "Sport", "Business", "Opinion", "Weather", "Traffic"])
+    teasers = "Storm knocks out power to 4,000 homes\nCouncil delays vote on new library"
+    text = (
+        f"KXPV 7 News Port Ellery's News Leader\n{menu}\n{teasers}\n"
+        "Keller Avenue water main break closes downtown streets\n"
+        "About 1,800 customers are without water\n"
+        "By Dana Whitcomb\n"
+        "A 24-inch water main burst beneath Keller Avenue on Tuesday afternoon, the city said.\n"
+        "Crews expect repairs to last into Thursday, and several businesses closed early.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "Keller Avenue water main break closes downtown streets"
+    assert "Storm knocks out power to 4,000 homes" in doc.body  # left, not lost

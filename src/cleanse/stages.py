@@ -811,6 +811,18 @@ def _ui_rule_of(reason: str) -> str:
     return reason.removeprefix("UI debris (").removesuffix(")")
 
 
+def _page_top(draft: Draft) -> set[int]:
+    """The line numbers of the page's own lines drop_ui_lines took out (see
+    :data:`_PAGE_TOP_RULES`)."""
+    return {
+        e.line
+        for e in draft.edits
+        if e.line is not None
+        and e.stage == "drop_ui_lines"
+        and _ui_rule_of(e.reason) in _PAGE_TOP_RULES
+    }
+
+
 def _title_below_the_page(
     draft: Draft, nonblank: Sequence[int], config: Config
 ) -> tuple[int, list[int]] | None:
@@ -826,13 +838,7 @@ def _title_below_the_page(
     index and the lines above the last of the page's lines taken out that
     are no paragraph, and rules above the title: the page's too (a skip
     link, the site's name, a newsletter's "* * *" under its masthead)."""
-    page_top = {
-        e.line
-        for e in draft.edits
-        if e.line is not None
-        and e.stage == "drop_ui_lines"
-        and _ui_rule_of(e.reason) in _PAGE_TOP_RULES
-    }
+    page_top = _page_top(draft)
     if len(page_top) < _MIN_PAGE_LINES:
         return None
     numbers, lines = draft.numbers, draft.lines
@@ -956,6 +962,94 @@ def _page_sentence(line: str) -> bool:
     return s.endswith((".", "!")) and s.count(" ") + 1 >= _PAGE_SENTENCE_WORDS
 
 
+_BYLINE_ABOVE_TEXT: Final = 6  # non-blank lines above the text where its byline stands
+_TITLE_ABOVE_BYLINE: Final = 4  # non-blank lines above the byline where the title stands
+
+
+def _title_over_the_byline(draft: Draft, config: Config, signed: set[int]) -> int | None:
+    """The headline of a whole page's article: above the article's text (two
+    paragraphs in a row), its byline or date (kept or taken out); above that,
+    past a dek and a caption, the first title-shaped line of three words or
+    more. None when there is no such header."""
+    lines, numbers = draft.lines, draft.numbers
+    nb = [i for i, line in enumerate(lines) if line.strip()]
+    start = next(
+        (
+            k
+            for k in range(len(nb) - 1)
+            if _paragraph(lines[nb[k]]) and _paragraph(lines[nb[k + 1]])
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    anchor = None
+    for k in range(start, max(0, start - _BYLINE_ABOVE_TEXT), -1):
+        line = lines[nb[k - 1]]
+        if any(n in signed for n in range(numbers[nb[k - 1]] + 1, numbers[nb[k]])):
+            anchor = k  # a byline or date taken out just above line k
+            break
+        if byline_line(line) or date_line(line) or credit_line(line):
+            anchor = k - 1
+            break
+    if anchor is None:
+        return None
+    dek = False
+    for k in range(anchor - 1, max(-1, anchor - 1 - _TITLE_ABOVE_BYLINE), -1):
+        line = lines[nb[k]].strip()
+        if config.credit_regex.search(line[-120:]) is not None:
+            continue  # a caption
+        if _sentence_end(line) and not dek:
+            dek = True
+            continue
+        if not _headline_over(line, config):
+            return None
+        # The page's own lines (menus, banners) were taken out above it: a
+        # list or a dek under a headline is no page.
+        page = sum(n in _page_top(draft) for n in range(numbers[nb[0]] + 1, numbers[nb[k]]))
+        if page < _MIN_PAGE_LINES:
+            return None
+        # A dek without a stop under its headline: the headline is the line
+        # right above it (nothing taken out between them).
+        if (
+            k > 0
+            and not dek
+            and _headline_over(lines[nb[k - 1]], config)
+            and nb[k] - nb[k - 1] == 1
+            and numbers[nb[k]] - numbers[nb[k - 1]] == 1
+        ):
+            return nb[k - 1]
+        return nb[k]
+    return None
+
+
+def _headline_over(line: str, config: Config) -> bool:
+    """Whether ``line`` can be a headline: title-shaped, three words or more,
+    no UI, byline, date or credit in it ("National Desk By National Desk",
+    "LinkNaija October 06, 2018" are none)."""
+    s = line.strip()
+    return (
+        s.count(" ") >= 2
+        and _title_like(s, config)
+        and ui_rule(s) is None
+        and not byline_line(s)
+        and not date_line(s)
+        and not _BY_OR_DATE.search(s)
+        and config.credit_regex.search(s[-120:]) is None
+    )
+
+
+_BY_OR_DATE: Final = re.compile(r"(?i)by|(?:19|20)\d\d")
+_OVER_BYLINE_FIRST_WORDS: Final = 7
+
+
+def _short_or_page_title(line: str) -> bool:
+    """Whether a first line may be the page's, not the headline: seven words at
+    most, or a title with a separator (the site's name after it)."""
+    s = line.strip()
+    return s.count(" ") < _OVER_BYLINE_FIRST_WORDS or _TITLE_SEPARATORS.search(s) is not None
+
+
 def _split_at_kicker(draft: Draft, first: int) -> bool:
     """Whether split_articles started this article at a kicker (line
     ``first``) over its title."""
@@ -1038,6 +1132,17 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         at = _title_printed_far(lines, config)
         if at is None:
             return draft
+    if (
+        at is None
+        and page_title is None
+        and len(scan.title_copies) < 2
+        and not scan.caption_lines
+        and not _over_the_text(draft, nonblank, 0, signed := _signed(draft))
+        and _short_or_page_title(lines[nonblank[0]])
+    ):
+        # The first line stands over no byline, date or text: a whole page's
+        # line. The title is the headline over the byline above the text.
+        at = _title_over_the_byline(draft, config, signed)
     if at is not None:
         header = _scan(lines[at:], config)
         nonblank = [at + k for k in header.nonblank]
