@@ -796,6 +796,7 @@ def test_extract_metadata_takes_a_breadcrumb_from_the_home_page_in_any_language(
         ("Nachrichten › Region › Landkreis Obermühl", "Nachrichten › Region › Landkreis Obermühl"),
         ("National > Social Affairs", "National > Social Affairs"),
         ("评论 > 海外观察", "评论 > 海外观察"),
+        ("新华网 > > 正文", "新华网 > 正文"),  # a link without words between two arrows
     ],
 )
 def test_extract_metadata_takes_a_breadcrumb_of_short_names(crumbs: str, section: str) -> None:

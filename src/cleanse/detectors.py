@@ -4205,7 +4205,8 @@ _HOME_WORDS: Final = tuple(
     "kezdőlap; címlap; acasă; prima pagină; mwanzo; होम; मुखपृष्ठ".split("; ")
 )
 # Separators a breadcrumb uses and a title does not: "News › Region".
-_CRUMB_ARROWS: Final = regex.compile(r"\s+[›»>]\s+")
+# An empty crumb (a link without words) leaves two arrows: "新华网 > > 正文".
+_CRUMB_ARROWS: Final = regex.compile(r"\s+[›»>](?:\s+[›»>])*\s+")
 _CRUMB_PART_WORDS: Final = 3  # spaces in one part of a breadcrumb
 
 
@@ -4243,7 +4244,7 @@ def _breadcrumb(line: str) -> str | None:
         return None
     parts = _CRUMB_ARROWS.split(s)
     if len(parts) >= 2 and all(_crumb(p) for p in parts):
-        sep = _CRUMB_ARROWS.search(s).group().strip()  # type: ignore[union-attr]
+        sep = _CRUMB_ARROWS.search(s).group().strip()[0]  # type: ignore[union-attr]
         return f" {sep} ".join(parts)
     return None
 
