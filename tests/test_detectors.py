@@ -2663,3 +2663,19 @@ def test_a_vietnamese_sentence_about_sharing_stays() -> None:
 )
 def test_skip_links_and_menu_buttons_of_real_pages(line: str) -> None:
     assert ui_rule(line) is not None
+
+
+@pytest.mark.parametrize(
+    ("row", "gone"),
+    [
+        ("News Sport Celebs TV Money Travel Lifestyle", True),
+        ("New York Times Sells TV Unit", False),
+    ],
+)
+def test_a_menu_row_with_an_acronym_in_it(row: str, gone: bool) -> None:
+    body = (
+        "A great-grandmother has finally won the top prize at her village show.\n\n"
+        "She had entered every year since 1984, and came second eleven times."
+    )
+    d = drop_ui_lines(draft(f"Daily Clarion\n{row}\nGran wins the show\n\n{body}"), CONFIG)
+    assert (row in {e.text for e in d.edits}) is gone

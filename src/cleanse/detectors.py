@@ -2568,7 +2568,8 @@ _NAV_WORDS: Final = frozenset(
     " international money economy arts books food style education environment climate crime"
     " obituaries obits jobs classifieds autos homes events photos galleries puzzles games"
     " e-edition epaper e-paper community investigates watch listen shows closings delays"
-    " elections features columnists letters editorials"
+    " elections features columnists letters editorials tv celebs showbiz celebrity motoring"
+    " property shop betting horoscopes"
     # French
     " accueil actualités actualité info infos politique économie société monde planète"
     " météo sciences santé loisirs territoire régions vidéos replay direct émissions débats"
@@ -2599,8 +2600,8 @@ def _menu_row(s: str, config: Config) -> bool:
     numbers is a table's), or of capitalized words that are mostly menu
     words ("Startseite Nachrichten Region Sport Verkehr Wetter")."""
     separated = any(c in s for c in "|•·\t") or "   " in s
-    if not separated and not (s.count(" ") >= 3 and s.istitle()):
-        return False  # the common case, decided without a regex
+    if not separated and not (s.count(" ") >= 3 and all(w[:1].isupper() for w in s.split())):
+        return False  # the common case, decided without a regex ("TV" is capitalized too)
     if _DIGIT.search(s) is not None:
         return False
     parts = [part for part in _ROW_SEPARATORS.split(s) if part]
