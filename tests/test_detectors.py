@@ -2679,3 +2679,35 @@ def test_a_menu_row_with_an_acronym_in_it(row: str, gone: bool) -> None:
     )
     d = drop_ui_lines(draft(f"Daily Clarion\n{row}\nGran wins the show\n\n{body}"), CONFIG)
     assert (row in {e.text for e in d.edits}) is gone
+
+
+@pytest.mark.parametrize(
+    ("first", "copy"),
+    [
+        (
+            "Maud Fenwick with her marrow at the village show",
+            "Maud Fenwick with her marrow at the village show (Image: Tom Ashby/Daily\nClarion)",
+        ),
+        (
+            "![Dead fish on the banks of the river in June.](https://img.example/fish.jpg)",
+            "Dead fish on the banks of the river in June. Photograph: Environment Agency",
+        ),
+        (
+            "改修工事が進む松の湯の浴場＝汐見市港町",
+            "改修工事が進む松の湯の浴場＝汐見市港町（撮影・早瀬真琴）",
+        ),
+    ],
+)
+def test_a_caption_printed_again_with_its_credit_goes(first: str, copy: str) -> None:
+    body = "The show drew a record crowd on Saturday, the organisers said."
+    d = drop_repeated_blocks(draft(f"A Title\n\n{first}\n{copy}\n\n{body}"), CONFIG)
+    assert [line for line in d.lines if line] == ["A Title", first, body]
+
+
+def test_a_line_that_goes_on_after_the_line_above_is_no_caption_copy() -> None:
+    text = (
+        "A Title\n\nThe mayor said the bridge would close\n"
+        "The mayor said the bridge would close (AP) for a month, and then reopen.\n"
+    )
+    d = drop_repeated_blocks(draft(text), CONFIG)
+    assert d.lines == draft(text).lines

@@ -87,6 +87,9 @@ DEFAULT_CAPTION_CREDITS: tuple[str, ...] = (
     # "... at court. EPA/JOHN SMITH": agency, slash, photographer.
     r"[.!?]\s+(?:AFP|AP|Reuters|EPA|Xinhua|Anadolu|dpa|ANSA|Bloomberg)"
     r"\s*/\s*\p{Lu}[\p{L} .'-]{1,40}",
+    # Japanese, Chinese and Korean: "（撮影・早瀬真琴）", "（图/新华社）", "사진=연합뉴스"
+    r"[（(]\s*(?:撮影|写真|写真提供|图|圖|图片|圖片|摄|攝)\s*[・:：/／]?\s*[^（）()]{1,30}[)）]",
+    r"(?:사진|写真|图片来源|圖片來源)\s*[=:：]\s*\S.{0,40}",
 )
 
 # Section names recognized in a page's header (alone, or as a breadcrumb such

@@ -4959,6 +4959,45 @@ _FAR_BLOCK_CHARS: Final = 40  # and this many characters
 _FAR_TRIES: Final = 8  # earlier places of its first line tried
 
 
+_MD_ALT: Final = regex.compile(r"!\[(?:Image \d+:\s*)?([^\]]+)\]\([^)]*\)")
+_CAPTION_WORDS: Final = 4  # words of a caption printed again with its credit
+
+
+def _credited_again(
+    lines: Sequence[str], pos: Sequence[int], numbers: Sequence[int], credit: regex.Pattern[str]
+) -> dict[int, str]:
+    """A caption printed again right under itself with its credit after it:
+    an image's text, then its caption ("Maud Fenwick with her marrow" /
+    "Maud Fenwick with her marrow (Image: Tom Ashby/Daily" / "Clarion)"). The
+    credited copy goes (the lines it wraps onto too); the first stays."""
+    found: dict[int, str] = {}
+    for k in range(1, len(pos)):
+        first, line = lines[pos[k - 1]].strip(), lines[pos[k]].strip()
+        if first[:2] == "![" and (m := _MD_ALT.fullmatch(first)):
+            first = m.group(1).strip()  # an image's text in Markdown
+        first = first.rstrip(". ")
+        if len(line) <= len(first) or not line.startswith(first):
+            continue
+        if first.count(" ") + 1 < _CAPTION_WORDS and len(first) < 3 * _CAPTION_WORDS:
+            continue
+        tail = line[len(first) :]
+        wrapped = []
+        i = pos[k]
+        if (
+            tail.count("(") > tail.count(")")
+            and i + 1 < len(lines)
+            and numbers[i + 1] == numbers[i] + 1
+            and ")" in lines[i + 1]
+        ):
+            tail, wrapped = f"{tail} {lines[i + 1].strip()}", [i + 1]
+        m = credit.search(tail)
+        if m is None or tail[: m.start()].strip(" .,;:-–—"):
+            continue  # words between the caption and its credit: no copy
+        for j in (i, *wrapped):
+            found[j] = "copy of the caption above, with its credit"
+    return found
+
+
 def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     """Drop a line or block of lines printed again within ``repeat_window``
     non-blank lines, when its shape says it is an extractor's copy, and a
@@ -4987,6 +5026,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         quoted.update(_quoted_lines(lines, pos, text))
     if "…" in text or "..." in text:
         quoted.update(_excerpts(lines, pos, draft.numbers))
+    quoted.update(_credited_again(lines, pos, draft.numbers, config.credit_regex))
     nb_keys = [keys[i] for i in pos]
     if len(set(nb_keys)) == len(nb_keys):
         # Nothing repeats (the common case, one set() per page) but a pull quote.
