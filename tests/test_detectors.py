@@ -870,6 +870,9 @@ def test_extract_metadata_takes_a_bare_url_under_the_title() -> None:
          ("Maya Okonkwo, The Northern Ledger", "Aug. 14, 2023 9:05 a.m. MDT", None)),
         ("Jess Tranter\nMon 12 Feb 2024 at 5:30am",
          ("Jess Tranter", "Mon 12 Feb 2024 at 5:30am", None)),
+        # A reading time beside them.
+        ("Marta Sequeira Lobo · 15 out 2025, 11:20 · Tempo de leitura: 4 min",
+         ("Marta Sequeira Lobo", "15 out 2025, 11:20", None)),
     ],
 )  # fmt: skip
 def test_extract_metadata_reads_credit_lines(

@@ -4144,6 +4144,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
             dates.append(part)
         elif "@" in part and _EMAIL_LINE.fullmatch(part.strip()):
             continue  # the author's address next to their name
+        elif _READING_TIME.fullmatch(part.strip().casefold()):
+            continue  # "Tempo de leitura: 4 min" beside the byline and date
         elif byline_line(part) or _proper_name(part.rstrip(".")):
             names.append(part)
         elif "," in part and all(_proper_name(n) for n in part.split(", ")):
