@@ -2254,8 +2254,15 @@ _AMBIGUOUS: Final = frozenset(
     "next previous prev close expand zoom video play pause watch top home menu search listen"
     " save translate more related trending recommended discuss register anterior siguiente"
     " próximo précédent suivant zurück weiter precedente successivo poprzednie następne önceki"
-    " sonraki vorige volgende sebelumnya berikutnya назад далее".split()
-)
+    " sonraki vorige volgende sebelumnya berikutnya назад далее replay delicious homepage"
+    " 메뉴 검색 閉じる".split()
+) | {
+    # Phrases a story may quote as words of its own (a slogan, a law's example).
+    *"main menu; o seu consentimento é importante; a sua privacidade é importante; tu "
+    "privacidad es importante; votre vie privée est importante; ihre privatsphäre ist uns "
+    "wichtig; przejdź do treści; vés al contingut; salta al contingut; siirry sisältöön; gå "
+    "til indhold; gå till innehållet".split("; ")
+}
 
 
 CLAUSE_ENDS: Final = (".", ",", ";", ":", "。", "，", "、", "；", "：", "．", "।", "۔", "،")
@@ -4045,7 +4052,7 @@ def byline_line(line: str) -> bool:
 _ROLE_WORDS: Final = 4  # words of a reporter's role after the byline's names
 # An Arabic byline: "كتب: سامر الحداد", "بقلم سامر الحداد" (names have no capitals).
 _ARABIC_BYLINE: Final = regex.compile(
-    r"(?:(?:كتب|كتبت|تقرير|إعداد)\s*[:\-–]|بقلم\s*:?)\s*\p{Arabic}+(?:\s+\p{Arabic}+){0,4}"
+    r"(?:(?:كتب|كتبت)\s*[:\-–]|بقلم\s*:?)\s*\p{Arabic}+(?:\s+\p{Arabic}+){0,4}"
 )
 _ARABIC_BY_STARTS: Final = frozenset("كبتإا")
 
@@ -5509,7 +5516,12 @@ _END_MARKERS: Final = frozenset(
 
 _NEXT_TEXT: Final = 16  # non-blank lines after an end marker within which a sentence shows
 # A press release's last line on a wire: "SOURCE Kessel Dynamics, Inc."
-_SOURCE_LINE: Final = regex.compile(r"SOURCE \p{Lu}[\w .,&'’-]{1,80}")
+# A wire release's last line: "SOURCE Hollin Foods LLC". The issuer's name is
+# not in capitals and has no number ("SOURCE SHARE", "SOURCE Lake Mead 90"
+# are a table's, "SOURCE CODE" a film's).
+_SOURCE_LINE: Final = regex.compile(
+    r"SOURCE (?=[^\d]*\p{Ll})\p{Lu}[^\W\d]*(?:[ .,&'’-]+[^\W\d]+)*\.?"
+)
 # A wire release's link to its page: "View original content to download
 # multimedia: https://...".
 _VIEW_ORIGINAL: Final = regex.compile(r"View original content[\w ]{0,40}:\s*\S+")

@@ -953,11 +953,12 @@ def _title_under_a_label(draft: Draft, nonblank: Sequence[int], config: Config) 
     return _over_the_text(draft, nonblank, 1, _signed(draft))
 
 
-_PAGE_SENTENCE_WORDS: Final = 4
+_PAGE_SENTENCE_WORDS: Final = 8
 
 
 def _page_sentence(line: str) -> bool:
-    """A sentence of four words or more that ends with a stop: no title."""
+    """A sentence of eight words or more that ends with a stop: no title (a
+    shorter headline may end with a period)."""
     s = line.strip()
     return s.endswith((".", "!")) and s.count(" ") + 1 >= _PAGE_SENTENCE_WORDS
 
