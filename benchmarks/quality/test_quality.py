@@ -21,11 +21,11 @@ from .score import (
 # removes less debris, fails here. Raise them when the numbers rise.
 FLOORS = {
     "pages": {"text_kept": 1.0, "debris_removed": 1.0},
-    "heldout": {"text_kept": 1.0, "debris_removed": 0.97},
+    "heldout": {"text_kept": 1.0, "debris_removed": 0.973},
     "heldout_final": {"text_kept": 1.0, "debris_removed": 1.0},
     "heldout_merged": {"text_kept": 1.0, "debris_removed": 1.0, "merged_split_right": 1.0},
-    "heldout_r5": {"text_kept": 1.0, "debris_removed": 0.98, "merged_split_right": 1.0},
-    "heldout_r6": {"text_kept": 1.0, "debris_removed": 0.93, "merged_split_right": 1.0},
+    "heldout_r5": {"text_kept": 1.0, "debris_removed": 0.982, "merged_split_right": 1.0},
+    "heldout_r6": {"text_kept": 1.0, "debris_removed": 0.95, "merged_split_right": 1.0},
     # One line, the column name over a print page's third story ("LOOKING
     # BACK" over its date), is the article's title for cleanse and a kicker
     # in the labels: lost, and a wrong removal.
@@ -34,52 +34,52 @@ FLOORS = {
     "heldout_r7": {
         "text_kept": 0.995,
         "precision": 0.99,
-        "debris_removed": 0.75,
+        "debris_removed": 0.763,
         "merged_split_right": 1.0,
     },
-    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.91, "merged_split_right": 1.0},
-    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
+    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.919, "merged_split_right": 1.0},
+    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.891, "merged_split_right": 1.0},
     # The Italian print page's kicker ("IL CASO") is taken for its title,
     # and its section name over the second story ("CULTURA", text in the
     # labels) goes to the section field.
     "heldout_r10": {
         "text_kept": 0.993,
         "precision": 0.99,
-        "debris_removed": 0.93,
+        "debris_removed": 0.942,
         "merged_split_right": 1.0,
     },
-    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.93, "merged_split_right": 0.75},
-    "heldout_r12": {"text_kept": 1.0, "debris_removed": 0.96, "merged_split_right": 1.0},
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.939, "merged_split_right": 0.75},
+    "heldout_r12": {"text_kept": 1.0, "debris_removed": 0.967, "merged_split_right": 1.0},
     # A German kicker on the page's first line, taken for the title.
     "heldout_r13": {
         "text_kept": 0.994,
         "precision": 0.994,
-        "debris_removed": 0.93,
+        "debris_removed": 0.945,
         "merged_split_right": 1.0,
     },
     # First scored at 36.8% removed, 99.7% kept, 2 of 7 merged files split.
     "heldout_r14": {
         "text_kept": 1.0,
         "precision": 1.0,
-        "debris_removed": 0.86,
+        "debris_removed": 0.879,
         "merged_split_right": 0.85,
     },
     # First scored at 57.6% removed, 100% kept, 0 of 3 merged files split.
-    "heldout_r15": {"text_kept": 1.0, "debris_removed": 0.9, "merged_split_right": 1.0},
+    "heldout_r15": {"text_kept": 1.0, "debris_removed": 0.912, "merged_split_right": 1.0},
     # First scored at 52.7% removed, 98.3% kept (a table under a "read
     # also" box), 1 of 3 merged files split.
-    "heldout_r16": {"text_kept": 1.0, "debris_removed": 0.89, "merged_split_right": 1.0},
+    "heldout_r16": {"text_kept": 1.0, "debris_removed": 0.901, "merged_split_right": 1.0},
     # First scored at 60.5% removed, 96.1% kept, 0 of 3 merged files split.
     # Two paragraphs a feed prints twice in a row: the later copy goes (as
     # elsewhere), the set labels the earlier one the summary.
     "heldout_r17": {
         "text_kept": 0.992,
         "precision": 0.991,
-        "debris_removed": 0.82,
+        "debris_removed": 0.85,
         "merged_split_right": 1.0,
     },
     # First scored at 66.6% removed, 97.7% kept, 96.6% precision, 3 of 3.
-    "heldout_r18": {"text_kept": 1.0, "debris_removed": 0.765, "merged_split_right": 1.0},
+    "heldout_r18": {"text_kept": 1.0, "debris_removed": 0.876, "merged_split_right": 1.0},
 }
 
 
@@ -95,7 +95,7 @@ def test_cleanse_meets_the_floors(folder: Path) -> None:
         assert result["merged_split_right"] in (None, 1.0)
 
 
-TITLE_FLOOR = 0.895
+TITLE_FLOOR = 0.898
 """Articles of all sets whose title is one of the page's labelled titles."""
 
 
