@@ -1007,7 +1007,8 @@ def _title_over_the_byline(draft: Draft, config: Config, signed: set[int]) -> in
             return None
         # The page's own lines (menus, banners) were taken out above it: a
         # list or a dek under a headline is no page.
-        page = sum(n in _page_top(draft) for n in range(numbers[nb[0]] + 1, numbers[nb[k]]))
+        page_top = _page_top(draft)
+        page = sum(n in page_top for n in range(numbers[nb[0]] + 1, numbers[nb[k]]))
         if page < _MIN_PAGE_LINES:
             return None
         # A dek without a stop under its headline: the headline is the line
