@@ -2714,3 +2714,33 @@ def test_a_line_that_goes_on_after_the_line_above_is_no_caption_copy() -> None:
     )
     d = drop_repeated_blocks(draft(text), CONFIG)
     assert d.lines == draft(text).lines
+
+
+def test_an_atom_feeds_own_header_over_its_first_entry_goes() -> None:
+    """get_text of an Atom file: the feed's title, description, link, date
+    and generator, then the first entry's title, link, date and author."""
+    text = (
+        "Weserland-Bote – Lokales\n\nNachrichten aus Bad Lindenau\n\n"
+        "https://www.weserland-bote.example/lokales/\n\n2024-05-14T18:42:10+02:00\n\n"
+        "PressWerk CMS\n\n\nStadtrat beschließt Tempo 30 in der Altstadt\n\n"
+        "https://www.weserland-bote.example/lokales/tempo-30/\n\n2024-05-14T18:30:00+02:00\n\n"
+        "Henrike Dallmann\n\n"
+        "Ab dem Herbst gilt in der Altstadt flächendeckend Tempo 30, beschloss der Stadtrat.\n\n"
+        "Betroffen sind neben der Langen Straße auch der Marktplatz und die Brunnengasse.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "Stadtrat beschließt Tempo 30 in der Altstadt"
+    assert doc.url == "https://www.weserland-bote.example/lokales/tempo-30/"
+    assert doc.date == "2024-05-14T18:30:00+02:00"
+    assert "Weserland-Bote" not in doc.body and "PressWerk" not in doc.body
+
+
+def test_a_story_with_two_links_and_a_sentence_between_keeps_its_top() -> None:
+    text = (
+        "Council publishes its budget\n\nhttps://council.example/budget\n\n"
+        "The council published its draft budget on Monday.\n\n"
+        "Spending plans for the library\n\nhttps://council.example/library\n\n"
+        "3 March 2025\n\nThe library would get a new roof, the document says.\n"
+    )
+    (doc,) = clean_text(text)
+    assert "The council published its draft budget on Monday." in doc.body

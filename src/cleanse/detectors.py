@@ -5390,12 +5390,41 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
 
 
 _FEED_HEADER: Final = 4  # non-blank lines of a feed's own header over its first item
+_LINKED_FEED_HEADER: Final = 12  # non-blank lines of a feed's header with its link and date
+
+
+def _linked_feed_header(
+    lines: Sequence[str], rules: dict[int, str], config: Config
+) -> dict[int, str]:
+    """A feed's own header as get_text prints an Atom or RSS file: its title,
+    description, link, updated date, generator and rights, then the first
+    entry's title over the entry's own link and date, no sentence between.
+    The lines above the entry's title are the feed's."""
+    pos = _positions(lines, _LINKED_FEED_HEADER)
+    urls = [k for k, i in enumerate(pos) if "://" in lines[i] and url_line(lines[i])]
+    if len(urls) < 2 or urls[0] == 0:
+        return {}
+    entry = urls[1] - 1  # the entry's title, right above its link
+    if entry <= urls[0] or not _title_shaped(lines[pos[entry]], config):
+        return {}
+    if any(_sentence(lines[i]) for i in pos[: urls[1]]):
+        return {}
+    # The feed's header has its date, and so does the entry, under its link.
+    dated = [k for k in range(len(pos)) if date_line(lines[pos[k]])]
+    if not any(urls[0] < k < entry for k in dated) or not any(
+        urls[1] < k <= urls[1] + 2 for k in dated
+    ):
+        return {}
+    return {i: "feed_header" for i in pos[:entry] if i not in rules}
 
 
 def _feed_header(lines: Sequence[str], rules: dict[int, str], config: Config) -> dict[int, str]:
     """A feed's own header (its title, link and description, no date or
     byline) over a long rule and the first item, which has a date or a
     byline under its title: the feed's, not the item's."""
+    linked = _linked_feed_header(lines, rules, config)
+    if linked:
+        return linked
     pos = _positions(lines, _FEED_HEADER + 2)
     rule = next(
         (
