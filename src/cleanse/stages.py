@@ -993,8 +993,16 @@ def _title_over_the_byline(draft: Draft, config: Config, signed: set[int]) -> in
         if byline_line(line) or date_line(line) or credit_line(line):
             anchor = k - 1
             break
-    if anchor is None:
-        return None
+    # No byline there, or none with a headline over it: the headline stands
+    # right over the text.
+    found = None if anchor is None else _headline_above(draft, config, nb, anchor)
+    return found if found is not None else _headline_above(draft, config, nb, start)
+
+
+def _headline_above(draft: Draft, config: Config, nb: Sequence[int], anchor: int) -> int | None:
+    """The first title-shaped line above the non-blank line ``anchor`` (past
+    a dek and a caption), when the page's own lines were taken out above it."""
+    lines, numbers = draft.lines, draft.numbers
     dek = False
     for k in range(anchor - 1, max(-1, anchor - 1 - _TITLE_ABOVE_BYLINE), -1):
         line = lines[nb[k]].strip()
@@ -1005,6 +1013,9 @@ def _title_over_the_byline(draft: Draft, config: Config, signed: set[int]) -> in
             continue
         if not _headline_over(line, config):
             return None
+        below = lines[nb[k] + 1].lstrip() if nb[k] + 1 < len(lines) else ""
+        if below[:1].islower():
+            return None  # a hard-wrapped paragraph's first line
         # The page's own lines (menus, banners) were taken out above it: a
         # list or a dek under a headline is no page.
         page_top = _page_top(draft)
@@ -1025,6 +1036,16 @@ def _title_over_the_byline(draft: Draft, config: Config, signed: set[int]) -> in
     return None
 
 
+def _page_under_first(draft: Draft, nonblank: Sequence[int]) -> bool:
+    """Whether the page's own lines (two or more) were taken out right under
+    the first line, before the next line left."""
+    if len(nonblank) < 2:
+        return False
+    page_top = _page_top(draft)
+    gap = range(draft.numbers[nonblank[0]] + 1, draft.numbers[nonblank[1]])
+    return sum(n in page_top for n in gap) >= _MIN_PAGE_LINES
+
+
 def _headline_over(line: str, config: Config) -> bool:
     """Whether ``line`` can be a headline: title-shaped, three words or more,
     no UI, byline, date or credit in it ("National Desk By National Desk",
@@ -1037,6 +1058,8 @@ def _headline_over(line: str, config: Config) -> bool:
         and not byline_line(s)
         and not date_line(s)
         and not _BY_OR_DATE.search(s)
+        and " / " not in s  # a caption's credit ("... sierra. / J. ALCÁZAR"), a breadcrumb
+        and " | " not in s  # a credit ("Redacción | Almendral"), a page's title
         and config.credit_regex.search(s[-120:]) is None
     )
 
@@ -1139,8 +1162,11 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         and page_title is None
         and len(scan.title_copies) < 2
         and not scan.caption_lines
-        and not _over_the_text(draft, nonblank, 0, signed := _signed(draft))
         and _short_or_page_title(lines[nonblank[0]])
+        and (
+            not _over_the_text(draft, nonblank, 0, signed := _signed(draft))
+            or _page_under_first(draft, nonblank)
+        )
     ):
         # The first line stands over no byline, date or text: a whole page's
         # line. The title is the headline over the byline above the text.
