@@ -797,6 +797,7 @@ def test_extract_metadata_takes_a_breadcrumb_from_the_home_page_in_any_language(
         ("National > Social Affairs", "National > Social Affairs"),
         ("评论 > 海外观察", "评论 > 海外观察"),
         ("新华网 > > 正文", "新华网 > 正文"),  # a link without words between two arrows
+        ("뉴스 > 경제 > 기업·CEO", "뉴스 > 경제 > 기업·CEO"),  # a middle dot inside a name
     ],
 )
 def test_extract_metadata_takes_a_breadcrumb_of_short_names(crumbs: str, section: str) -> None:
@@ -2662,7 +2663,13 @@ def test_a_vietnamese_sentence_about_sharing_stays() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Go to Contents Go to Navigation", "Back to Main Menu", "콘텐츠바로가기", "More sharing"],
+    [
+        "Go to Contents Go to Navigation",
+        "Back to Main Menu",
+        "콘텐츠바로가기",
+        "More sharing",
+        "Accessibility links",
+    ],
 )
 def test_skip_links_and_menu_buttons_of_real_pages(line: str) -> None:
     assert ui_rule(line) is not None

