@@ -488,3 +488,19 @@ def test_a_wrapped_paragraphs_first_line_is_no_headline() -> None:
     )
     (doc,) = clean_text(text)
     assert doc.title != "The delay is due to the foundations having to be redone, after subsidence"
+
+
+@pytest.mark.parametrize(
+    "credit", ["National Desk By National Desk The Plain Dealer", "LinkNaija October 06, 2018"]
+)
+def test_a_credit_over_the_byline_is_no_headline(credit: str) -> None:
+    """A whole page's headline is looked for over its byline (the page's date
+    above stops the search below the menus); a credit there is none."""
+    text = (
+        f"KXPV 7 News\n{MENU}\nTraffic\nMarch 4, 2025\n{credit}\nBy Jane Doe\n"
+        "A 24-inch water main burst beneath Keller Avenue on Tuesday afternoon, the city said.\n"
+        "Crews expect repairs to last into Thursday, and several businesses closed early.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title != credit
+    assert credit in doc.body

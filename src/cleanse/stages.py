@@ -1064,7 +1064,10 @@ def _headline_over(line: str, config: Config) -> bool:
     )
 
 
-_BY_OR_DATE: Final = re.compile(r"(?i)by|(?:19|20)\d\d")
+# A byline's "By" in capitals, or a date's "06, 2018", inside a line: a
+# credit ("National Desk By National Desk", "LinkNaija October 06, 2018"). A
+# headline's "by seven runs" or "of 2024" is neither.
+_BY_OR_DATE: Final = re.compile(r"\bBy\b|\b\d{1,2},\s*(?:19|20)\d\d\b")
 _OVER_BYLINE_FIRST_WORDS: Final = 7
 
 
