@@ -824,7 +824,7 @@ def _page_top(draft: Draft) -> set[int]:
 
 
 def _title_below_the_page(
-    draft: Draft, nonblank: Sequence[int], config: Config
+    draft: Draft, nonblank: Sequence[int], config: Config, page_top: set[int], signed: set[int]
 ) -> tuple[int, list[int]] | None:
     """Where the title is when the page's lines (menus, a consent banner)
     were taken out between the first line and it: the first line is the
@@ -837,12 +837,11 @@ def _title_below_the_page(
     (the first line is then the title over them). Returns the title's
     index and the lines above the last of the page's lines taken out that
     are no paragraph, and rules above the title: the page's too (a skip
-    link, the site's name, a newsletter's "* * *" under its masthead)."""
-    page_top = _page_top(draft)
+    link, the site's name, a newsletter's "* * *" under its masthead).
+    ``page_top``, ``signed``: see :func:`_page_top` and :func:`_signed`."""
     if len(page_top) < _MIN_PAGE_LINES:
         return None
     numbers, lines = draft.numbers, draft.lines
-    signed = _signed(draft)
     taken = 0
     top = []
     for i in nonblank[:_TITLE_BELOW_PAGE]:
@@ -920,7 +919,9 @@ _LABEL_WORDS: Final = 2  # words of a section's name over the title
 _TITLE_UNDER_LABEL_WORDS: Final = 4
 
 
-def _title_under_a_label(draft: Draft, nonblank: Sequence[int], config: Config) -> bool:
+def _title_under_a_label(
+    draft: Draft, nonblank: Sequence[int], config: Config, signed: set[int]
+) -> bool:
     """Whether the first line is a section's name over the title ("Heritage",
     a link to the section, the page's address): a line of one word, or a
     link of two words at most, over a title-shaped line of four words or more that stands over the
@@ -950,7 +951,7 @@ def _title_under_a_label(draft: Draft, nonblank: Sequence[int], config: Config) 
         return False
     if config.credit_regex.search(title[-120:]) is not None:
         return False
-    return _over_the_text(draft, nonblank, 1, _signed(draft))
+    return _over_the_text(draft, nonblank, 1, signed)
 
 
 _PAGE_SENTENCE_WORDS: Final = 8
@@ -967,7 +968,9 @@ _BYLINE_ABOVE_TEXT: Final = 6  # non-blank lines above the text where its byline
 _TITLE_ABOVE_BYLINE: Final = 4  # non-blank lines above the byline where the title stands
 
 
-def _title_over_the_byline(draft: Draft, config: Config, signed: set[int]) -> int | None:
+def _title_over_the_byline(
+    draft: Draft, config: Config, page_top: set[int], signed: set[int]
+) -> int | None:
     """The headline of a whole page's article: above the article's text (two
     paragraphs in a row), its byline or date (kept or taken out); above that,
     past a dek and a caption, the first title-shaped line of three words or
@@ -995,11 +998,13 @@ def _title_over_the_byline(draft: Draft, config: Config, signed: set[int]) -> in
             break
     # No byline there, or none with a headline over it: the headline stands
     # right over the text.
-    found = None if anchor is None else _headline_above(draft, config, nb, anchor)
-    return found if found is not None else _headline_above(draft, config, nb, start)
+    found = None if anchor is None else _headline_above(draft, config, nb, anchor, page_top)
+    return found if found is not None else _headline_above(draft, config, nb, start, page_top)
 
 
-def _headline_above(draft: Draft, config: Config, nb: Sequence[int], anchor: int) -> int | None:
+def _headline_above(
+    draft: Draft, config: Config, nb: Sequence[int], anchor: int, page_top: set[int]
+) -> int | None:
     """The first title-shaped line above the non-blank line ``anchor`` (past
     a dek and a caption), when the page's own lines were taken out above it."""
     lines, numbers = draft.lines, draft.numbers
@@ -1018,7 +1023,6 @@ def _headline_above(draft: Draft, config: Config, nb: Sequence[int], anchor: int
             return None  # a hard-wrapped paragraph's first line
         # The page's own lines (menus, banners) were taken out above it: a
         # list or a dek under a headline is no page.
-        page_top = _page_top(draft)
         page = sum(n in page_top for n in range(numbers[nb[0]] + 1, numbers[nb[k]]))
         if page < _MIN_PAGE_LINES:
             return None
@@ -1036,12 +1040,11 @@ def _headline_above(draft: Draft, config: Config, nb: Sequence[int], anchor: int
     return None
 
 
-def _page_under_first(draft: Draft, nonblank: Sequence[int]) -> bool:
+def _page_under_first(draft: Draft, nonblank: Sequence[int], page_top: set[int]) -> bool:
     """Whether the page's own lines (two or more) were taken out right under
     the first line, before the next line left."""
     if len(nonblank) < 2:
         return False
-    page_top = _page_top(draft)
     gap = range(draft.numbers[nonblank[0]] + 1, draft.numbers[nonblank[1]])
     return sum(n in page_top for n in gap) >= _MIN_PAGE_LINES
 
@@ -1130,11 +1133,17 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     elif len(scan.title_copies) < 2 and not _title_like(lines[nonblank[0]], config):
         at = _title_printed_far(lines, config)
     page_lines: list[int] = []
+    # What the earlier stages took out, read once: the page's own lines and
+    # the bylines and dates (the rules below look for the title by them).
+    page_top: set[int] = set()
+    signed: set[int] = set()
+    if at is None and page_title is None and len(scan.title_copies) < 2:
+        page_top, signed = _page_top(draft), _signed(draft)
     if (
         at is None
         and page_title is None
         and len(scan.title_copies) < 2
-        and (below_page := _title_below_the_page(draft, nonblank, config))
+        and (below_page := _title_below_the_page(draft, nonblank, config, page_top, signed))
     ):
         at, page_lines = below_page
     fields: dict[str, str] = {}  # the section's name or the source URL over the title
@@ -1144,7 +1153,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         and page_title is None
         and len(scan.title_copies) < 2
         and not scan.caption_lines
-        and _title_under_a_label(draft, nonblank, config)
+        and _title_under_a_label(draft, nonblank, config, signed)
     ):
         label, at = nonblank[0], nonblank[1]
         if (url := url_line(lines[label])) is not None:
@@ -1167,13 +1176,13 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         and not scan.caption_lines
         and _short_or_page_title(lines[nonblank[0]])
         and (
-            not _over_the_text(draft, nonblank, 0, signed := _signed(draft))
-            or _page_under_first(draft, nonblank)
+            not _over_the_text(draft, nonblank, 0, signed)
+            or _page_under_first(draft, nonblank, page_top)
         )
     ):
         # The first line stands over no byline, date or text: a whole page's
         # line. The title is the headline over the byline above the text.
-        at = _title_over_the_byline(draft, config, signed)
+        at = _title_over_the_byline(draft, config, page_top, signed)
     if at is not None:
         header = _scan(lines[at:], config)
         nonblank = [at + k for k in header.nonblank]
