@@ -2714,6 +2714,45 @@ def test_a_caption_printed_again_with_its_credit_goes(first: str, copy: str) -> 
     assert [line for line in d.lines if line] == ["A Title", first, body]
 
 
+@pytest.mark.parametrize(
+    ("image", "caption"),
+    [
+        (
+            "![People crossing the footbridge](https://img.example/bridge.jpg)",
+            "The first walkers cross the repaired bridge on Thursday. Photo: Tom Ashdown",
+        ),
+        (
+            "![Rua Sete de Setembro alagada](https://img.example/rua.jpg)",
+            "Rua Sete de Setembro alagada na manhã de terça-feira — Foto: Redes sociais",
+        ),
+        (
+            "![Image 2: Flood water on a road](https://img.example/flood.jpg)",
+            "Image source, Getty Images",
+        ),
+    ],
+)
+def test_an_images_text_over_its_caption_goes(image: str, caption: str) -> None:
+    body = "The bridge had been closed for eight months after an inspection found cracks."
+    for gap in ("\n", "\n\n"):
+        d = drop_repeated_blocks(draft(f"A Title\n\n{image}{gap}{caption}\n\n{body}"), CONFIG)
+        assert [line for line in d.lines if line] == ["A Title", caption, body]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "The bridge had been closed for eight months after an inspection found cracks.",
+        "\n\nThe first walkers cross the repaired bridge on Thursday. Photo: Tom Ashdown",
+    ],
+)
+def test_an_image_with_no_caption_right_under_it_stays(below: str) -> None:
+    """An image's text is its only caption when no credited line stands right
+    under it (a paragraph, or a caption two blank lines away)."""
+    text = f"A Title\n\n![People crossing the footbridge](https://img.example/b.jpg)\n\n{below}\n"
+    d = drop_repeated_blocks(draft(text), CONFIG)
+    assert d.lines == draft(text).lines
+
+
 def test_a_line_that_goes_on_after_the_line_above_is_no_caption_copy() -> None:
     text = (
         "A Title\n\nThe mayor said the bridge would close\n"

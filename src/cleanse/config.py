@@ -72,6 +72,8 @@ DEFAULT_CAPTION_CREDITS: tuple[str, ...] = (
     r"|crédit)\b)\s*(?::|(?i:by|courtesy|di|de|von|van|par)\b|\p{Lu})[^()]{0,60}\)\s*\.?",
     # "Photo: -/kcna/dpa", "Photo: Jane Doe, AFP", "Credit: ...", "Image: ..."
     r"\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Foto|Source|Фото|Світлина)s?\s*:\s*\S.{0,80}",
+    # "Image source, Getty Images": a label with a comma
+    r"\b(?:Image|Photo) source\s*,\s*\S.{0,80}",
     # "Photo by Lotus Post/Tran Minh Khoa", "Foto de Ana Ruiz", "Foto von dpa"
     r"\b(?:Photo|Photograph|Foto|Picture|Image) (?:by|de|von|di|par|door|av) \p{Lu}.{0,80}",
     # "© Jane Doe/AFP"

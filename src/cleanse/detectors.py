@@ -5009,6 +5009,28 @@ def _credited_again(
     return found
 
 
+def _image_over_caption(
+    lines: Sequence[str], pos: Sequence[int], config: Config, taken: Collection[int]
+) -> dict[int, str]:
+    """A Markdown image's text over the image's own caption, a credited line
+    or a credit ("![People on the bridge](...)" / "The first walkers cross
+    the bridge. Photo: Tom Ashdown"): two descriptions of one picture, and
+    the caption is the one the page printed. The image line goes, unless
+    the caption is already ``taken`` (the image's text again with a credit,
+    which :func:`_credited_again` takes)."""
+    found: dict[int, str] = {}
+    for k in range(len(pos) - 1):
+        image = lines[pos[k]].strip()
+        if image[:2] != "![" or _MD_ALT.fullmatch(image) is None:
+            continue
+        if pos[k + 1] - pos[k] > 2 or pos[k + 1] in taken:
+            continue  # the caption right under the image, a blank line between at most
+        below = lines[pos[k + 1]].strip()
+        if _credited(below, config.credit_regex) or credit_only(below, config):
+            found[pos[k]] = "an image's text over its caption (image_over_caption)"
+    return found
+
+
 def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     """Drop a line or block of lines printed again within ``repeat_window``
     non-blank lines, when its shape says it is an extractor's copy, and a
@@ -5038,6 +5060,8 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     if "…" in text or "..." in text:
         quoted.update(_excerpts(lines, pos, draft.numbers))
     quoted.update(_credited_again(lines, pos, draft.numbers, config.credit_regex))
+    if "![" in text:
+        quoted.update(_image_over_caption(lines, pos, config, quoted))
     nb_keys = [keys[i] for i in pos]
     if len(set(nb_keys)) == len(nb_keys):
         # Nothing repeats (the common case, one set() per page) but a pull quote.
