@@ -2043,6 +2043,35 @@ def test_readers_comments_below_the_text_go(comments: str) -> None:
     assert set(comments.split("\n")) <= set(gone)
 
 
+def test_comments_under_a_short_story_broken_by_subheads_go() -> None:
+    """No three long sentences run in a row (subheads, a list), and the names
+    are in bold with the comment's age beside them, or the first one is lost
+    (its text, then the next comment's name and time)."""
+    story = (
+        "Police in the province have broken up a ring that stole motorbikes across three "
+        "districts.\n\nHelp for traders\n\nThe council opened a kitchen at the market on "
+        'Tuesday, and traders queued from six in the morning.\n\n"Never again!"\n\nThe '
+        "market will be cleaned and reopened next week, the head of the trade office said."
+    )
+    named = (
+        "### Comments (2)\n\n**Nguyen Thi Hang** 2 hours ago\n\n"
+        "My bike went missing in May at the night market, I hope they find it.\n\n"
+        "Reply Like\n\n**tuan\\_dongha** 1 hour ago\n\nThanks to the police!\n\nReply Like"
+    )
+    headless = (
+        "Komentarze (3)\nThe detour through the village is a nightmare, two cars cannot pass.\n"
+        "Olszanka\n1 godz. temu\nGood that they are finally doing it, the bridge creaked.\n"
+        "Gość\n45 min. temu\nCould they not have done it last autumn, when nobody drove?"
+    )
+    for comments in (named, headless):
+        (doc,) = clean_text(f"Motorbike ring broken up\n\n{story}\n\n{comments}\n")
+        assert doc.body == story
+    # A share row's count under the dek labels nothing: the story stays.
+    top = f"Motorbike ring broken up\n\nComments (2)\n\nThe vote\n\n{story}\n"
+    (doc,) = clean_text(top)
+    assert "The vote" in doc.body
+
+
 def test_people_quoted_below_the_text_are_no_comments() -> None:
     # Names of people, not user names, over what they said: a vox pop.
     vox = "Maria Lopez\nI think the plan is fine.\nJohn Smith\nIt will cost too much.\n"

@@ -3143,11 +3143,17 @@ def _reader_comments(
     the names are gone (an extractor kept only the text), the lines under a
     label that counts N comments are they when there are N of them, short,
     down to the page's end or its next UI line."""
-    if body.text_start is None:
-        return {}
+    # The text's start, or its third long sentence where no three run (a
+    # short story broken by subheads and lists): a share row's "Comments
+    # (2)" under the dek labels no comments.
+    start = body.text_start
+    if start is None:
+        if len(body.paragraphs) < _TEXT_RUN:
+            return {}
+        start = sorted(body.paragraphs)[_TEXT_RUN - 1]
     # The text's end may have been drawn after the comments (they are long
     # sentences too): the label is looked for anywhere after its start.
-    after = [i for i in body.nonblank if i > body.text_start]
+    after = [i for i in body.nonblank if i > start]
     k, count = next(
         (
             (k, n)
@@ -3164,19 +3170,18 @@ def _reader_comments(
     while m < len(after) and after[m] in rules:
         m += 1  # the section's own lines: "Comments are moderated."
     while m < len(after):
-        name = lines[after[m]].strip()
-        # "budi_s · 2 jam lalu": a name and the comment's age on one line
-        name = _CREDIT_SEPARATORS.split(name)[0] if "·" in name or "|" in name else name
-        wrote = _WROTE.fullmatch(name) is not None
-        if not wrote and (not _COMMENTER.fullmatch(name) or _sentence(name)):
+        n = _commenter_at(lines, after, m, rules)
+        if n is None and comments == 0 and _comment_text(lines, after, m):
+            # The first comment's name lost by the extractor: its text, then
+            # the next comment's name and time.
+            below = _commenter_at(lines, after, m + 1, rules)
+            if below is not None and below == m + 3:
+                comments += 1
+                found[after[m]] = "reader_comment"
+                m += 1
+                continue
+        if n is None:
             break
-        if after[m] in rules and rules[after[m]] not in _NAME_RULES:
-            break
-        n = m + 1
-        if n < len(after) and (
-            date_line(lines[after[n]]) or _COMMENT_TIME.fullmatch(lines[after[n]].strip())
-        ):
-            n += 1
         text = [j for j in after[n : n + _COMMENT_LINES] if j not in rules]
         said = next((t for t, j in enumerate(text) if not _comment_text(lines, text, t)), len(text))
         if said == 0 and text and _over_controls(lines, after, text[0], raw):
@@ -3208,6 +3213,35 @@ def _reader_comments(
         return {}
     found[after[k]] = "comment_prompt"
     return found
+
+
+def _commenter_at(
+    lines: Sequence[str], after: Sequence[int], m: int, rules: dict[int, str]
+) -> int | None:
+    """If ``lines[after[m]]`` is a comment's name line (with its time on it
+    or on the next line), where the comment's text starts (an index into
+    ``after``); else None."""
+    if m >= len(after):
+        return None
+    name = lines[after[m]].strip()
+    # "budi_s · 2 jam lalu": a name and the comment's age on one line
+    name = _CREDIT_SEPARATORS.split(name)[0] if "·" in name or "|" in name else name
+    # "**Nguyễn Thị Hằng** 2 giờ trước": a name in bold, its age after it
+    ago = _AGO.search(name, 1)
+    if ago is not None and ago.end() == len(name):
+        name = name[: ago.start()].rstrip()
+    name = name.strip("*_") if name[:1] in "*_" else name
+    wrote = _WROTE.fullmatch(name) is not None
+    if not wrote and (not _COMMENTER.fullmatch(name) or _sentence(name)):
+        return None
+    if after[m] in rules and rules[after[m]] not in _NAME_RULES:
+        return None
+    n = m + 1
+    if n < len(after):
+        time = lines[after[n]].strip()
+        if date_line(time) or _COMMENT_TIME.fullmatch(time) or _AGO.fullmatch(time):
+            n += 1
+    return n
 
 
 def _commenter(line: str) -> str:
