@@ -9,6 +9,7 @@ import pytest
 from cleanse import Config, clean_text
 from cleanse.detectors import (
     byline_line,
+    credit_line,
     date_line,
     drop_repeated_blocks,
     drop_ui_lines,
@@ -2819,3 +2820,20 @@ def test_a_story_with_two_links_and_a_sentence_between_keeps_its_top() -> None:
     )
     (doc,) = clean_text(text)
     assert "The council published its draft budget on Monday." in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "loose", "strict"),
+    [
+        ("By Jane Doe | 21 Sep 2023", True, True),
+        ("Maya Okonkwo, The Northern Ledger", True, True),
+        ("Jordi Ametller Casals", True, True),
+        # One name alone that is no person's: a menu's item under a headline.
+        ("Shop the TIME Store", True, False),
+        ("Contact the Editors", True, False),
+    ],
+)
+def test_a_credit_line_strictly_is_a_persons_name_or_more_than_one_part(
+    line: str, loose: bool, strict: bool
+) -> None:
+    assert (credit_line(line), credit_line(line, strict=True)) == (loose, strict)

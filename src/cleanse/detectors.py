@@ -4157,10 +4157,21 @@ def _proper_name(part: str) -> bool:
     return capitalized > 0
 
 
-def credit_line(line: str) -> bool:
+def credit_line(line: str, *, strict: bool = False) -> bool:
     """Whether a line is made only of names and dates: a byline and its date
-    ("By Jane Doe | 21 Sep 2023", "Maya Okonkwo, The Northern Ledger")."""
-    return _credit_line(line) is not None
+    ("By Jane Doe | 21 Sep 2023", "Maya Okonkwo, The Northern Ledger").
+    ``strict``: a name alone only when it is a person's ("Jordi Ametller
+    Casals"), not a menu's item ("Shop the TIME Store")."""
+    found = _credit_line(line)
+    if found is None:
+        return False
+    names, dates = found
+    if not strict or len(names) + len(dates) > 1 or dates:
+        return True
+    words = names[0].split()
+    return names[0].startswith("By ") or (
+        1 < len(words) <= _NAME_WORDS and all(w[0].isupper() and not w[1:].isupper() for w in words)
+    )
 
 
 def _credit_line(line: str) -> tuple[list[str], list[str]] | None:

@@ -908,7 +908,7 @@ def _over_the_text(draft: Draft, nonblank: Sequence[int], k: int, signed: set[in
         below = range(numbers[nonblank[m - 1]] + 1, numbers[nonblank[m]])
         if any(n in signed for n in below) or byline_line(after) or date_line(after):
             return True
-        if credit_line(after):
+        if credit_line(after, strict=True):
             return True  # "_Oleh Rina Kusuma | Senin, 8 Juli 2024_"
         if _paragraph(after) and m == k + 1:
             return True
@@ -964,6 +964,7 @@ def _page_sentence(line: str) -> bool:
     return s.endswith((".", "!")) and s.count(" ") + 1 >= _PAGE_SENTENCE_WORDS
 
 
+_LONG_LINE: Final = 120  # characters: a paragraph, with its stop or not
 _BYLINE_ABOVE_TEXT: Final = 6  # non-blank lines above the text where its byline stands
 _TITLE_ABOVE_BYLINE: Final = 4  # non-blank lines above the byline where the title stands
 
@@ -1035,7 +1036,9 @@ def _headline_above(
             and nb[k] - nb[k - 1] == 1
             and numbers[nb[k]] - numbers[nb[k - 1]] == 1
         ):
-            return nb[k - 1]
+            k -= 1
+        if k > 0 and (_paragraph(lines[nb[k - 1]]) or len(lines[nb[k - 1]]) > _LONG_LINE):
+            return None  # a subheading under a paragraph of the text
         return nb[k]
     return None
 
