@@ -2761,11 +2761,13 @@ def test_a_caption_printed_again_with_its_credit_goes(first: str, copy: str) -> 
         ),
     ],
 )
-def test_an_images_text_over_its_caption_goes(image: str, caption: str) -> None:
+def test_an_images_text_over_its_caption_moves_to_the_captions(image: str, caption: str) -> None:
     body = "The bridge had been closed for eight months after an inspection found cracks."
+    alt = image[2 : image.index("]")].removeprefix("Image 2: ")
     for gap in ("\n", "\n\n"):
         d = drop_repeated_blocks(draft(f"A Title\n\n{image}{gap}{caption}\n\n{body}"), CONFIG)
         assert [line for line in d.lines if line] == ["A Title", caption, body]
+        assert d.captions == (alt,)
 
 
 @pytest.mark.parametrize(

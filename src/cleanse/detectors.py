@@ -5059,20 +5059,20 @@ def _image_over_caption(
 ) -> dict[int, str]:
     """A Markdown image's text over the image's own caption, a credited line
     or a credit ("![People on the bridge](...)" / "The first walkers cross
-    the bridge. Photo: Tom Ashdown"): two descriptions of one picture, and
-    the caption is the one the page printed. The image line goes, unless
-    the caption is already ``taken`` (the image's text again with a credit,
-    which :func:`_credited_again` takes)."""
+    the bridge. Photo: Tom Ashdown"): two descriptions of one picture, the
+    caption the one the page printed. The image's lines and their text (for
+    the captions field), unless the caption is already ``taken`` (the
+    image's text again with a credit, which :func:`_credited_again` takes)."""
     found: dict[int, str] = {}
     for k in range(len(pos) - 1):
         image = lines[pos[k]].strip()
-        if image[:2] != "![" or _MD_ALT.fullmatch(image) is None:
+        if image[:2] != "![" or (m := _MD_ALT.fullmatch(image)) is None:
             continue
         if pos[k + 1] - pos[k] > 2 or pos[k + 1] in taken:
             continue  # the caption right under the image, a blank line between at most
         below = lines[pos[k + 1]].strip()
         if _credited(below, config.credit_regex) or credit_only(below, config):
-            found[pos[k]] = "an image's text over its caption (image_over_caption)"
+            found[pos[k]] = " ".join(m.group(1).split())
     return found
 
 
@@ -5105,10 +5105,10 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     if "…" in text or "..." in text:
         quoted.update(_excerpts(lines, pos, draft.numbers))
     quoted.update(_credited_again(lines, pos, draft.numbers, config.credit_regex))
-    if "![" in text:
-        quoted.update(_image_over_caption(lines, pos, config, quoted))
+    # An image's text over its caption moves to the captions.
+    images = _image_over_caption(lines, pos, config, quoted) if "![" in text else {}
     nb_keys = [keys[i] for i in pos]
-    if len(set(nb_keys)) == len(nb_keys):
+    if len(set(nb_keys)) == len(nb_keys) and not images:
         # Nothing repeats (the common case, one set() per page) but a pull quote.
         if not quoted:
             return draft
@@ -5202,6 +5202,13 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
     for i, reason in quoted.items():
         if i not in reasons:
             reasons[i], kinds[i] = reason, "removed"
+    for i, alt in images.items():
+        if i not in reasons:
+            reasons[i], kinds[i] = (
+                "an image's text over its caption (image_over_caption)",
+                "extracted",
+            )
+            captions.append(alt)
     if not reasons:
         return draft
     return draft.drop_lines(
