@@ -441,6 +441,20 @@ def test_labels_without_a_list_after_them_stay(text: str) -> None:
     assert [e.line for e in d.edits] in ([], [5])  # at most the label itself
 
 
+def test_a_quote_of_two_sentences_ends_a_list_of_headlines() -> None:
+    """Single newlines: "Also read:", one headline, then the text goes on
+    with a quote of two sentences (Hindi ends them with a danda)."""
+    quote = '"मेरा सपना डॉक्टर बनना है," शिवानी ने कहा। "गांव में कोई डॉक्टर नहीं है।"'
+    text = (
+        "Title\nशिवानी यादव ने इंटरमीडिएट परीक्षा में जिले में पहला स्थान हासिल किया है।\n"
+        f"ये भी पढ़ें:\nकमलनयनपुर में छात्राओं के लिए नया छात्रावास, 120 सीटें\n{quote}\n"
+        "जिले के टॉप पांच\nशिवानी यादव, राजकीय इंटर कॉलेज – 97.4%\n"
+        "जिला विद्यालय निरीक्षक ने बताया कि इस बार जिले का परिणाम अच्छा रहा।"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    assert [e.line for e in d.edits] == [3, 4]
+
+
 def test_drop_ui_lines_leaves_clean_text_alone() -> None:
     d = draft("A Title\n\nThe minister said on Monday that talks would resume.")
     assert drop_ui_lines(d, CONFIG) is d
@@ -1174,6 +1188,20 @@ def test_a_markdown_headings_underline_separates_no_articles() -> None:
     )
     (doc,) = clean_text(text)
     assert doc.title == "Landlord jailed for faking gas certificates"
+
+
+def test_a_tag_page_splits_at_titles_over_names_and_dates() -> None:
+    body = "El Ayuntamiento interrumpirá el suministro de agua por la noche desde el lunes."
+    page = [
+        "Villafrondosa cortará el agua por la noche",
+        "Lucía Bermejo Solana | 14/10/2025 - 09:12 | Lectura: 3 min",
+        body,
+        "",
+        "La capital cierra 14 fuentes públicas",
+        "Redacción | 11/10/2025 - 18:40 | Lectura: 2 min",
+        body,
+    ]
+    assert list(feed_boundaries(page, CONFIG)) == [4]
 
 
 def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:
@@ -2832,6 +2860,10 @@ def test_a_story_with_two_links_and_a_sentence_between_keeps_its_top() -> None:
         ("Jordi Ametller Casals", True, True),
         # One name alone that is no person's: a menu's item under a headline.
         ("Shop the TIME Store", True, False),
+        # A date with its time after a dash, a reading time, a newsroom's name.
+        ("Lucía Bermejo Solana | 14/10/2025 - 09:12 | Lectura: 3 min", True, True),
+        ("Redacción | 11/10/2025 - 18:40 | Lectura: 2 min", True, True),
+        ("Redacción", False, False),
         ("Contact the Editors", True, False),
     ],
 )

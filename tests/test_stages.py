@@ -6,6 +6,7 @@ import pytest
 
 from cleanse import Config, clean_text
 from cleanse.stages import (
+    _wrapped_on,
     collapse_header,
     drop_markers,
     extract_headings,
@@ -186,6 +187,22 @@ def test_collapse_header_finds_the_title_below_the_pages_menus(top: str) -> None
     assert top not in doc.body
     gone = [e for e in doc.edits if e.text == top]
     assert gone[0].reason == "the page's line above its menus, over the title"
+
+
+def test_a_hard_wrapped_paragraphs_first_line_is_no_title_below_the_menus() -> None:
+    """A text wrapped at a width (a text browser's): a line whose next word
+    would not have fitted on it runs on, whatever its case; a headline over
+    a blank line does not."""
+    text = (
+        "Bridge over the Sytnianka reopens\n\n"
+        "After eight months of repairs the town has reopened the road bridge over the\n"
+        "Sytnianka river on Sadova Street, and the buses of route four are back on it\n"
+        "again. Work began in March: the contractor replaced the beams, the waterproofing\n"
+        "and the surface, and put up new railings and lights, the mayor said on Friday,\n"
+        "adding that the town paid a third of the cost.\n"
+    )
+    d = draft(text)
+    assert [_wrapped_on(d, i) for i in (0, 2)] == [False, True]
 
 
 @pytest.mark.parametrize(

@@ -1171,7 +1171,8 @@ _EMBED: Final = regex.compile(
 )
 _READING_TIME: Final = regex.compile(
     r"(?:(?:(?:estimated\s+)?read(?:ing)?\s+time|tempo di lettura|lesezeit|tiempo de lectura"
-    r"|temps de lecture|tempo de leitura|lecture|lesedauer|czas czytania|leestijd"
+    r"|temps de lecture|tempo de leitura|lecture|lectura|leitura|lettura|lesedauer|czas czytania"
+    r"|leestijd"
     r"|okuma süresi|temps de lectura|lukuaika|vrijeme čitanja)\s*:?\s*)?"
     r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos)(?:\s+read)?"
 )
@@ -2162,7 +2163,16 @@ def _headline_item(line: str, config: Config) -> bool:
         s = s[m.end() :]
     if ("](" in s or "][" in s or s[:1] == "[") and (m := _LINKED_LABEL.fullmatch(s)):
         s = next(g for g in m.groups() if g is not None).strip()  # judge a link by its label
+    if _TWO_SENTENCES.search(s):
+        return False  # '"My dream is to be a doctor," she said। "There is no ...।"'
     return len(s) <= _LONGEST_TEASER and _title_shaped(s, config) and url_line(s) is None
+
+
+# Two sentences, the last one ending the line (a quote may close it): text,
+# not a headline.
+_TWO_SENTENCES: Final = regex.compile(
+    r"[\p{L}\p{M}]{2}[.!?।。]\s+\S.*[\p{L}\p{M}][.!?।。][\"”»’']?$"
+)
 
 
 def _list_after_label(
@@ -4196,6 +4206,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
             names.append(f"By {rest.strip()}")  # "Penulis: Dimas Prasetyo"
         elif date_line(part) or _INTL_DATE.fullmatch(part) or loose_date(part):
             dates.append(part)
+        elif dates and _CLOCK.fullmatch(part):
+            dates[-1] = f"{dates[-1]} {part}"  # "14/10/2025 - 09:12": the date's time
         elif "@" in part and _EMAIL_LINE.fullmatch(part.strip()):
             continue  # the author's address next to their name
         elif _READING_TIME.fullmatch(part.strip().casefold()):
@@ -4206,10 +4218,20 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
             names.extend(part.split(", "))
         else:
             return None
-    # A person's name has two words or more ("Gulf" alone is a section).
-    if not any(n.count(" ") >= 1 for n in names):
+    # A person's name has two words or more ("Gulf" alone is a section); a
+    # newsroom's ("Redacción") signs beside a date.
+    if not any(n.count(" ") >= 1 for n in names) and not (
+        dates and names and names[0].casefold() in _NEWSROOM
+    ):
         return None
     return names, dates
+
+
+# The newsroom signing a story: "Redacción | 11/10/2025 - 18:40".
+_NEWSROOM: Final = frozenset(
+    "redacción redação redacao redazione rédaction redaktion redakcja redaksi newsroom staff"
+    " redactie редакція редакция".split()
+)
 
 
 _AUTHOR_LABELS: Final = frozenset(
@@ -5560,12 +5582,16 @@ def _under_title(line: str) -> bool:
         return False
     if _dated_opening(s) is not None:
         return True  # "Posted on March 3, 2024 by admin in News | 2 Comments"
-    return (
+    if (
         date_line(s)
         or _LIFE_DATES.fullmatch(s) is not None
         or _date_and_byline(s) is not None
         or _byline_date_split(s) is not None
-    )
+    ):
+        return True
+    # "Lucía Bermejo | 14/10/2025 - 09:12 | Lectura: 3 min": names and a date
+    credit = _credit_line(s)
+    return credit is not None and bool(credit[1])
 
 
 def _byline_date_split(line: str) -> tuple[str, str] | None:

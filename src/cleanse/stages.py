@@ -499,6 +499,18 @@ def _paragraph(line: str) -> bool:
     return len(s) > 40 and s.endswith((".", "!", "?", '"', "'", "”", "’"))
 
 
+def _wrapped_on(draft: Draft, i: int) -> bool:
+    """Whether line ``i`` is the first of a hard-wrapped paragraph: the
+    next input line goes on its sentence (see :func:`_runs_on`)."""
+    lines, numbers = draft.lines, draft.numbers
+    if i + 1 >= len(lines) or numbers[i + 1] != numbers[i] + 1 or not lines[i + 1].strip():
+        return False
+    line = lines[i].rstrip()
+    if line.endswith(_ENDS_SENTENCE):
+        return False
+    return _runs_on(line, lines[i + 1].strip(), _wrap_width(lines, numbers))
+
+
 def _byline_or_date_after(lines: Sequence[str], end: int) -> bool:
     """Whether one of the two non-blank lines after ``end`` is a byline or a date."""
     after = [j for j in range(end + 1, min(end + 6, len(lines))) if lines[j].strip()][:2]
@@ -869,6 +881,8 @@ def _title_below_the_page(
             continue  # a list, a link, a breadcrumb
         if ui_rule(line) is not None or config.credit_regex.search(line[-120:]) is not None:
             continue
+        if _wrapped_on(draft, top[k]):
+            continue  # a hard-wrapped paragraph's first line
         # The first such line is the title if a byline, a date or the text
         # follows it (a dek between them).
         if not _over_the_text(draft, nonblank, k, signed):
