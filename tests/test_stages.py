@@ -76,6 +76,26 @@ def test_split_articles_needs_a_header_sign_not_just_a_repeat() -> None:
     assert split_articles(draft(text), CONFIG) == draft(text)
 
 
+def test_a_newsletters_post_starts_at_its_headline_over_its_subtitle() -> None:
+    """A Markdown digest: each post a linked headline, a subtitle one level
+    down, the author's line and a date. The post starts at the headline."""
+
+    def post(title: str, dek: str) -> str:
+        return (
+            f"# [{title}](https://news.example/p/{len(title)})\n\n### {dek}\n\n"
+            "[Odile Brackwater](https://news.example/@odile)\nJun 7\n\n"
+            "At 7.05 on Tuesday morning the chain ferry crossed the river again.\n\n"
+            "The crossing closed in March when an inspection found corrosion.\n\n"
+        )
+
+    text = post("The ferry is back", "After eleven weeks, a crossing") + post(
+        "What the flood wardens saw", "A night on the bank with the volunteers"
+    )
+    docs = clean_text(text)
+    assert [d.title for d in docs] == ["The ferry is back", "What the flood wardens saw"]
+    assert docs[1].body.startswith("### A night on the bank")
+
+
 def test_split_articles_without_tt() -> None:
     text = "One\n\nOne\n\nBody.\n\n\nTwo\n\nTwo\n\nMore body."
     parts = split_articles(draft(text), CONFIG)

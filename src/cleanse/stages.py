@@ -428,6 +428,12 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
         starts.setdefault(i, reason)
     if not starts:
         return draft
+    for i in [i for i in starts if lines[i].startswith("#")]:
+        # A subtitle under its headline ("# [Title](...)" / "### Dek"): the
+        # article starts at the headline.
+        above = _heading_above(lines, i)
+        if above is not None and above not in starts:
+            starts[above] = starts.pop(i)
     bounds = [0]
     for i in sorted(starts):
         # Two signs of one header (a teaser of the next story under "Next
@@ -461,6 +467,28 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
             draft.replace(lines=part_lines, numbers=numbers, part=len(parts), edits=tuple(edits))
         )
     return parts
+
+
+def _heading_level(line: str) -> int:
+    """The level of a Markdown heading ("## Title": 2), 0 for another line."""
+    level = len(line) - len(line.lstrip("#"))
+    return level if 0 < level <= _HEADING_LEVELS and line[level : level + 1] == " " else 0
+
+
+_HEADING_LEVELS: Final = 6
+
+
+def _heading_above(lines: Sequence[str], i: int) -> int | None:
+    """The Markdown heading of a higher rank right above the heading at line
+    ``i`` (blank lines between them only), or None."""
+    level = _heading_level(lines[i])
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if level == 0 or j < 0:
+        return None
+    above = _heading_level(lines[j])
+    return j if 0 < above < level else None
 
 
 def _sentence_end(line: str) -> bool:
