@@ -62,6 +62,7 @@ SETS = (
     HERE / "heldout_r16",
     HERE / "heldout_r17",
     HERE / "heldout_r18",
+    HERE / "heldout_r19",
 )
 """The page sets, in the order they were written (see README.md)."""
 
