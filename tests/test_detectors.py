@@ -527,6 +527,11 @@ def test_byline_line() -> None:
         assert byline_line(line), line
     for line in ("Por fin llegó el día", "Von der Leyen in Kiew", "Parker Jones", "Director Smith"):
         assert not byline_line(line), line
+    # Korean: the reporter's name before "기자", maybe a portal's follow button or an address.
+    for line in ("윤다은 기자", "윤다은 기자 기자 구독", "윤다은 기자 daeun@saesol.example"):
+        assert byline_line(line), line
+    for line in ("윤다은 기자가 말했다", "기자 회견이 열렸다"):
+        assert not byline_line(line), line
 
 
 def test_a_date_and_a_byline_on_one_line_go_to_both_fields() -> None:
@@ -2567,6 +2572,14 @@ def test_a_sentence_that_opens_like_a_follow_row_stays(sentence: str) -> None:
         ("ShareFacebookXWhatsAppEmailComments", "share_links"),  # buttons glued together
         ("Reply Like (12)", "comment_prompt"),  # a comment's controls
         ("Balas · Suka 14", "comment_prompt"),
+        ("[24]Responder · 12 curtidas", "comment_prompt"),  # a text browser's link number
+        ("Добавить комментарий", "comment_prompt"),
+        ("Yorum Yap", "comment_prompt"),
+        ("İlgili Haberler", "read_more_teaser"),  # Turkish capital I with a dot
+        ("Te puede interesar: Los agricultores piden ayudas urgentes", "read_more_teaser"),
+        ("Từ khóa: chợ nổi, Phước Khê, Rạch Lá", "tag_list"),
+        ("Google News'te Takip Et", "follow_links"),
+        ("Về đầu trang", "page_furniture"),
         ("Join the conversation - log in or register to comment.", "comment_prompt"),
     ],
 )
@@ -2871,3 +2884,39 @@ def test_a_credit_line_strictly_is_a_persons_name_or_more_than_one_part(
     line: str, loose: bool, strict: bool
 ) -> None:
     assert (credit_line(line), credit_line(line, strict=True)) == (loose, strict)
+
+
+def test_a_web_archives_toolbar_over_the_capture_goes() -> None:
+    toolbar = (
+        "38 captures\n15 Nov 2023 - 02 Feb 2025\nOCT NOV DEC\n16\n2022 2023 2024\n"
+        "About this capture\nCOLLECTED BY\nCollection: Regional News Crawl 2023\n"
+        "TIMESTAMPS\nHelp Close\n"
+    )
+    page = "Water tower to become a museum\n\nThe brick tower on Factory Street will open in 2025."
+    d = drop_ui_lines(draft(toolbar + page), CONFIG)
+    assert [line for line in d.lines if line] == page.replace("\n\n", "\n").split("\n")
+    # Without its "N captures" line at the top, a "Close" line is no toolbar's.
+    alone = "Help Close\n\n" + page
+    assert "Help Close" in drop_ui_lines(draft(alone), CONFIG).lines
+
+
+def test_readers_comments_with_their_time_beside_the_name_go() -> None:
+    comments = (
+        "Комментарии (4)\nСергей_В 15.11.2023 14:02\n"
+        "Наконец-то! Лишь бы не затянули, как с парком.\n"
+        "Ольга 15.11.2023 16:47\nА садики когда?\nДобавить комментарий\n"
+    )
+    gone = _gone(f"Flood warning\n{_FLOOD}{comments}")
+    assert set(comments.strip().split("\n")) <= set(gone)
+
+
+def test_a_headline_ending_with_a_quote_under_the_pages_title_is_a_copy() -> None:
+    """A portal's page title ("Headline : Site"), then the headline ending
+    with a quote, then its date: the date is the header's."""
+    title = '청람시립도서관, 24시간 열람실 문 열어…"밤에도 불 켜진 도서관"'
+    text = (
+        f"{title} : 모아뉴스\n\n{title}\n\n입력 2025.02.19. 오전 11:04\n\n"
+        "청람시립도서관이 24시간 운영하는 열람실을 19일 처음으로 열었다. 좌석은 모두 84석이다."
+    )
+    d = extract_metadata(draft(text), CONFIG)
+    assert d.date == "입력 2025.02.19. 오전 11:04"

@@ -79,10 +79,10 @@ FLOORS = {
         "merged_split_right": 1.0,
     },
     # First scored at 66.6% removed, 97.7% kept, 96.6% precision, 3 of 3.
-    "heldout_r18": {"text_kept": 1.0, "debris_removed": 0.889, "merged_split_right": 1.0},
+    "heldout_r18": {"text_kept": 1.0, "debris_removed": 0.899, "merged_split_right": 1.0},
     # First scored (on 0d3c525) at 58.1% removed, 95.9% kept, 94.7% precision,
     # 1 of 3 merged files split right.
-    "heldout_r19": {"text_kept": 1.0, "debris_removed": 0.586, "merged_split_right": 0.66},
+    "heldout_r19": {"text_kept": 1.0, "debris_removed": 0.662, "merged_split_right": 0.66},
 }
 
 

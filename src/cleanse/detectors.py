@@ -419,7 +419,11 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "commento; un commento; tinggalkan komentar; tinggalkan balasan; antworten; "
         "répondre; responder; rispondi; "
         "comentaris; inicia sessió per comentar; deixa un comentari; kommentit; kommentoi; "
-        "komentari; komentiraj; comentários; hozzászólások; comentarii"
+        "komentari; komentiraj; comentários; hozzászólások; comentarii; "
+        "добавить комментарий; написать комментарий; оставить комментарий; додати коментар; "
+        "написати коментар; yorum yap; yorum yaz; gửi bình luận; viết bình luận; 댓글 더보기; "
+        "댓글 쓰기; ver mais comentários; ver más comentarios; mehr kommentare; "
+        "voir plus de commentaires; show more comments; view more comments"
     ),
     "read_more_teaser": (
         "leia também; leia mais; lea también; lee también; te recomendamos; ver más; lire "
@@ -432,7 +436,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "seguir leyendo; ये भी पढ़ें; "
         "यह भी पढ़ें; читайте також; tin liên quan; xem thêm; 다음 기사; 많이 본 뉴스; 관련 기사; "
         "baca juga; berita terkait; terpopuler; à voir aussi; a ver também; da vedere; "
-        "auch interessant; también te puede interesar; potrebbe interessarti; "
+        "auch interessant; también te puede interesar; te puede interesar; potrebbe "
+        "interessarti; ilgili haberler; "
         "você também pode gostar; vous aimerez aussi; "
         # Czech, Slovak, Dutch, Scandinavian, Romanian, Greek, Finnish, Hungarian
         "čtěte také; čtěte též; přečtěte si také; nejčtenější; čítajte aj; najčítanejšie; "
@@ -445,7 +450,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "follow_links": (
         "síguenos; siga-nos; suivez-nous; folgen sie uns; seguici; obserwuj nas; bizi takip "
-        "edin; volg ons; ikuti kami; подписывайтесь"
+        "edin; volg ons; ikuti kami; подписывайтесь; google news'te takip et; "
+        "theo dõi trên google news"
     ),
     "gallery_control": (
         "anterior; siguiente; próximo; précédent; suivant; zurück; weiter; precedente; "
@@ -480,6 +486,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     ),
     "page_furniture": (
         "nghe bài viết; lưu bài; lưu bài viết; bỏ qua và đến nội dung chính; tải ứng dụng; "
+        "về đầu trang; ana sayfaya dön; haberin tam sürümünü görüntüle; "
+        "view the full version of this article; версия для слабовидящих; "
         # a pager's buttons
         "next page; previous page; older posts; newer posts; older entries; newer entries; "
         "następna strona; poprzednia strona; starsze wpisy; nowsze wpisy; página siguiente; "
@@ -609,7 +617,8 @@ _TEASER: Final = regex.compile(
     r"|more on this story|must read|leia também|leia mais|lea también|lee también"
     r"|te recomendamos|lire aussi|à lire aussi|voir aussi|lesen sie auch|leggi anche"
     r"|czytaj także|czytaj też|ayrıca okuyun|lees ook|baca juga|basahin din|читайте также"
-    r"|ilgili haberler|ilgili haber|soma pia|soma zaidi"
+    r"|ilgili haberler|ilgili haber|soma pia|soma zaidi|te puede interesar"
+    r"|también te puede interesar|ti potrebbe interessare|potrebbe interessarti"
     r"|اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|seguí leyendo|seguir leyendo|ये भी पढ़ें"
     r"|यह भी पढ़ें|читайте також|tin liên quan|xem thêm|관련 기사|čtěte také|čtěte též"
     r"|přečtěte si také|čítajte aj|läs också|läs även|læs også|les også|citește și"
@@ -1274,7 +1283,8 @@ _TAG_LABELS: Final = frozenset(
         "temas; tópicos; mots-clés; thèmes; schlagworte; themen; argomenti; tagi; tematy; "
         "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ; schlagwörter; "
         "关键词; 關鍵詞; 标签： ; 专题; 專題; 関連キーワード; キーワード; 태그; "
-        "étiquettes; tag; etiquetes; tunnisteet; oznake; etichete"
+        "étiquettes; tag; etiquetes; tunnisteet; oznake; etichete; etichetă; từ khóa; từ khoá; "
+        "टैग; टैग्स"
     ).split("; ")
 )
 _LONGEST_LIST: Final = 8  # items after one label
@@ -1593,6 +1603,8 @@ def _ui_key(line: str) -> str:
     if "**" in line:
         line = line.replace("**", "")  # Markdown bold: "**Leia também:**"
     s = line.strip(_STRIP_HEAD).casefold().rstrip(_STRIP_TAIL)
+    if "\u0307" in s:
+        s = s.replace("i\u0307", "i")  # Turkish "İ" casefolds to "i" and a dot
     if "  " in s or "\t" in s:
         s = " ".join(s.split())
     return s
@@ -1751,13 +1763,13 @@ def _glued_share_row(s: str) -> bool:
 
 # A comment's row of controls: "Reply Like (12)", "Balas · Suka 14".
 _COMMENT_CONTROLS: Final = regex.compile(
-    r"(?:(?:reply|like|likes|dislike|report|balas|suka|responder|répondre|antworten|rispondi"
-    r"|odpowiedz|yanıtla|svara|vastaa|odgovori|trả lời|thích)\s*(?:\(\d+\)|\d+)?"
-    r"\s*[·|•]?\s*){2,}",
+    r"(?:(?:\d+\s+)?(?:reply|like|likes|dislike|report|balas|suka|responder|répondre|antworten"
+    r"|rispondi|odpowiedz|yanıtla|svara|vastaa|odgovori|trả lời|thích|curtidas?|curtir"
+    r"|me gusta)\s*(?:\(\d+\)|\d+)?\s*[·|•]?\s*){2,}",
     regex.IGNORECASE,
 )
 _CONTROL_STARTS: Final = frozenset(
-    "rep lik dis bal suk res rép ant ris odp yan sva vas odg trả thí".split()
+    "rep lik dis bal suk res rép ant ris odp yan sva vas odg trả thí cur me ".split()
 )
 
 
@@ -1859,10 +1871,11 @@ def ui_rule(line: str) -> str | None:
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
+    controls = _LINK_REF.sub("", s) if s[:1] == "[" else s  # "[24]Responder · 12 curtidas"
     if (
-        s[:3].casefold() in _CONTROL_STARTS
-        and len(s) <= _LONGEST_UI
-        and _COMMENT_CONTROLS.fullmatch(s)
+        controls[:3].casefold() in _CONTROL_STARTS
+        and len(controls) <= _LONGEST_UI
+        and _COMMENT_CONTROLS.fullmatch(controls)
     ):
         return "comment_prompt"  # a comment's controls: "Reply Like (12)"
     if s[:1] in "WVLPG" and s[:5].isupper() and _CAPS_TEASER.match(s) and not _sentence(s):
@@ -3241,6 +3254,7 @@ def _commenter_at(
     if ago is not None and ago.end() == len(name):
         name = name[: ago.start()].rstrip()
     name = name.strip("*_") if name[:1] in "*_" else name
+    name = _commenter(name)  # "Сергей_В 15.11.2023 14:02": the time beside the name
     wrote = _WROTE.fullmatch(name) is not None
     if not wrote and (not _COMMENTER.fullmatch(name) or _sentence(name)):
         return None
@@ -3914,6 +3928,8 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
         rules.update(_reserved_rights(draft.lines, rules))
     if any(line.startswith("WARC/") for line in draft.lines):
         rules.update(_warc_headers(draft.lines))
+    if "capture" in draft.text[:_TOOLBAR_CHARS]:
+        rules.update(_archive_toolbar(draft.lines))
     body = _Body.of(draft.lines, rules)
     rules.update(_site_name_lines(draft.lines, body, rules))
     raw = dict(rules)
@@ -3989,6 +4005,34 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     return draft.drop_lines(found, "drop_ui_lines")
 
 
+# A web archive's toolbar over the page it captured: "38 captures", "15 Nov
+# 2023 - 02 Feb 2025", a calendar, "About this capture", "COLLECTED BY",
+# "Collection: ...", "TIMESTAMPS", "Help Close".
+_CAPTURES: Final = regex.compile(r"\d[\d,. ]*\s+captures?", regex.IGNORECASE)
+_TOOLBAR_END: Final = regex.compile(
+    r"about this capture|collected by|collection:.*|timestamps|(?:help\s+)?close",
+    regex.IGNORECASE,
+)
+_TOOLBAR_CHARS: Final = 400  # where a web archive's toolbar stands: the file's start
+_TOOLBAR_LINES: Final = 16
+
+
+def _archive_toolbar(lines: Sequence[str]) -> dict[int, str]:
+    """A web archive's toolbar at the top of a capture: from a line "N
+    captures" among the first three down to its last line that is one of
+    the toolbar's labels, everything in between (the calendar's months,
+    years and day)."""
+    top = _positions(lines, _TOOLBAR_LINES)
+    if not any(_CAPTURES.fullmatch(lines[i].strip()) for i in top[:3]):
+        return {}
+    last = max(
+        (k for k, i in enumerate(top) if _TOOLBAR_END.fullmatch(lines[i].strip())), default=None
+    )
+    if last is None:
+        return {}
+    return dict.fromkeys(top[: last + 1], "archive_toolbar")
+
+
 # ---------------------------------------------------------------------------
 # extract_metadata
 
@@ -4060,6 +4104,14 @@ _BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has ed
 _CRUMB_SEPARATORS: Final = ("|", ">", "›", "»", "/", "•")
 
 
+# "윤다은 기자", "[새솔일보] 윤다은 기자 daeun@saesol.example", "윤다은 기자 기자 구독"
+# (a portal's "follow the reporter" button beside the name).
+_KO_REPORTER: Final = regex.compile(
+    r"(?:\[[^\[\]]{1,20}\]\s*)?\p{Hangul}{2,4}\s?기자"
+    r"(?:\s+(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?:기자\s*)?구독))?"
+)
+
+
 def byline_line(line: str) -> bool:
     """Whether the whole line is a byline ("By Jane Doe, Reuters").
 
@@ -4075,6 +4127,8 @@ def byline_line(line: str) -> bool:
         s = _MD_LINKS.sub(r"\1", _LINK_REF.sub("", s))
     if s[:1] in _ARABIC_BY_STARTS:
         return len(s) <= _LONGEST_BYLINE and _ARABIC_BYLINE.fullmatch(s) is not None
+    if "기자" in s:
+        return len(s) <= _LONGEST_BYLINE and _KO_REPORTER.fullmatch(s) is not None
     if not s or len(s) > _LONGEST_BYLINE or s[:2].casefold() not in _BYLINE_STARTS:
         return False
     if s.endswith((".", "!", "?", ":", ";")) and not s.endswith(" Jr."):
@@ -4342,7 +4396,11 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
     def copied(k: int) -> bool:
         s, n = stripped[k], len(stripped[k])
         near = [t for j, t in enumerate(stripped) if j != k and abs(len(t) - n) <= LENGTH_SLACK]
-        return s in near or any(line_key(t) == line_key(s) for t in near)
+        if s in near or any(line_key(t) == line_key(s) for t in near):
+            return True
+        # The headline under the page's title, which has the site's name after
+        # it ("Headline : Site" over "Headline"): a title ending with a quote.
+        return k > 0 and n >= _TITLE_PREFIX and stripped[0].startswith(s)
 
     out: list[int] = []
     dek = False
@@ -4364,6 +4422,7 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
 
 
 _DEK_BYLINE: Final = 2  # lines below a dek where its byline stands
+_TITLE_PREFIX: Final = 16  # characters of a headline the page's title starts with
 
 
 def _by_line(line: str) -> bool:
