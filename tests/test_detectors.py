@@ -2777,6 +2777,8 @@ def test_a_menu_row_with_an_acronym_in_it(row: str, gone: bool) -> None:
             "改修工事が進む松の湯の浴場＝汐見市港町",
             "改修工事が進む松の湯の浴場＝汐見市港町（撮影・早瀬真琴）",
         ),
+        # A Chinese photographer after the caption's full stop.
+        ("![修缮后的老街骑楼](https://img.example/laojie.jpg)", "修缮后的老街骑楼。记者 陈志远 摄"),
     ],
 )
 def test_a_caption_printed_again_with_its_credit_goes(first: str, copy: str) -> None:
@@ -2877,6 +2879,8 @@ def test_a_story_with_two_links_and_a_sentence_between_keeps_its_top() -> None:
         ("Lucía Bermejo Solana | 14/10/2025 - 09:12 | Lectura: 3 min", True, True),
         ("Redacción | 11/10/2025 - 18:40 | Lectura: 2 min", True, True),
         ("Redacción", False, False),
+        # Chinese: a reporter and a section beside the date.
+        ("Mon, 09 Jun 2025 10:32:00 +0800 | 记者 林晓雯 | 城建", True, True),
         ("Contact the Editors", True, False),
     ],
 )
@@ -2920,3 +2924,33 @@ def test_a_headline_ending_with_a_quote_under_the_pages_title_is_a_copy() -> Non
     )
     d = extract_metadata(draft(text), CONFIG)
     assert d.date == "입력 2025.02.19. 오전 11:04"
+
+
+def test_a_chinese_feed_in_markdown_splits_into_its_items() -> None:
+    """markdownify of an RSS feed: each item a heading, its link, its date
+    with the reporter and section, an excerpt, then the story; sentences
+    written without spaces, no rule between the items."""
+
+    def item(title: str, day: int, text: str) -> str:
+        return (
+            f"## {title}\n\n<https://news.example/bendi/{day}.html>\n"
+            f"Sun, 0{day} Jun 2025 19:05:00 +0800 | 记者 许嘉明 | 体育\n\n"
+            f"{text}\n\n{text}\n\n赛事由市文体旅局主办，明年将邀请周边城市的队伍参赛。\n\n"
+        )
+
+    feed = "# 鹭汀新闻网 - 本地新闻\n\n鹭汀新闻网本地新闻频道，每日更新最新资讯。\n\n" + "".join(
+        (
+            item(
+                "鹭汀老街改造完工 百年骑楼重新开放", 9, "历时十四个月，鹭汀老街改造工程日前完工。"
+            ),
+            item("龙舟邀请赛落幕 渔港村队夺冠", 8, "鹭汀市第三届龙舟邀请赛在汀溪城区段举行。"),
+            item(
+                "夏季用电高峰将至 供电公司发布提示", 7, "随着气温持续升高，我市即将进入用电高峰。"
+            ),
+        )
+    )
+    starts = feed_boundaries(feed.split("\n"), CONFIG)
+    assert [feed.split("\n")[i] for i in starts] == [
+        "## 龙舟邀请赛落幕 渔港村队夺冠",
+        "## 夏季用电高峰将至 供电公司发布提示",
+    ]

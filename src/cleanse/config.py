@@ -92,6 +92,8 @@ DEFAULT_CAPTION_CREDITS: tuple[str, ...] = (
     # Japanese, Chinese and Korean: "（撮影・早瀬真琴）", "（图/新华社）", "사진=연합뉴스"
     r"[（(]\s*(?:撮影|写真|写真提供|图|圖|图片|圖片|摄|攝)\s*[・:：/／]?\s*[^（）()]{1,30}[)）]",
     r"(?:사진|写真|图片来源|圖片來源)\s*[=:：]\s*\S.{0,40}",
+    # "... 骑楼。记者 陈志远 摄": a Chinese photographer after the caption
+    r"(?:记者|記者|通讯员|通訊員)\s*\p{Han}{2,4}(?:\s*[、/]\s*\p{Han}{2,4})?\s*[摄攝]",
 )
 
 # Section names recognized in a page's header (alone, or as a breadcrumb such

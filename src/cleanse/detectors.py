@@ -4268,19 +4268,27 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
             continue  # "Tempo de leitura: 4 min" beside the byline and date
         elif byline_line(part) or _proper_name(part.rstrip(".")):
             names.append(part)
+        elif dates and _CJK_NAME_PART.fullmatch(part):
+            names.append(part)  # "记者 林晓雯", "鹭汀日报" beside the date
         elif "," in part and all(_proper_name(n) for n in part.split(", ")):
             names.extend(part.split(", "))
         else:
             return None
     # A person's name has two words or more ("Gulf" alone is a section); a
-    # newsroom's ("Redacción") signs beside a date.
+    # newsroom's ("Redacción") signs beside a date, and so does a name in
+    # Chinese or Japanese, written without spaces.
     if not any(n.count(" ") >= 1 for n in names) and not (
-        dates and names and names[0].casefold() in _NEWSROOM
+        dates and names and (names[0].casefold() in _NEWSROOM or _CJK_NAME_PART.fullmatch(names[0]))
     ):
         return None
     return names, dates
 
 
+# A Chinese credit beside a date: a reporter ("记者 林晓雯 通讯员 黄秋萍"), an
+# outlet or a section ("鹭汀日报", "体育").
+_CJK_NAME_PART: Final = regex.compile(
+    r"(?:(?:记者|記者|通讯员|通訊員|作者|编辑|編輯)\s*[:：]?\s*\p{Han}{2,4}\s*)+|\p{Han}{2,8}"
+)
 # The newsroom signing a story: "Redacción | 11/10/2025 - 18:40".
 _NEWSROOM: Final = frozenset(
     "redacción redação redacao redazione rédaction redaktion redakcja redaksi newsroom staff"
@@ -4743,7 +4751,8 @@ _JA_REPORTER: Final = regex.compile(
 )
 # "（编辑：严玉洁 王辉）", "【责任编辑：张樵苏 】", "记者 王辉": a credit line.
 _CJK_CREDIT: Final = regex.compile(
-    r"[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|校对|校對)\s*[:：]\s*[^（()）【】\[\]]{1,30}"
+    r"[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|记者|記者|校对|校對|本文来源|本文來源)\s*[:：]"
+    r"\s*[^（()）【】\[\]]{1,30}"
     r"[）)】\]]"
 )
 
@@ -5001,7 +5010,9 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
     _footer_credits(lines, found, reasons, kinds)
     # A Chinese story's editor credit, in brackets, wherever the page put it.
     for i, line in enumerate(lines):
-        credit_word = "编" in line or "編" in line or "记者" in line or "記者" in line
+        credit_word = (
+            "编" in line or "編" in line or "记者" in line or "記者" in line or "来源" in line
+        )
         if credit_word and i not in reasons and _CJK_CREDIT.fullmatch(line.strip()):
             reasons[i], kinds[i] = "credit line (editor or reporter)", "removed"
     # A Japanese story's reporter, in brackets under its last paragraph: "（早瀬真琴）".
@@ -5112,10 +5123,14 @@ def _credited_again(
         first, line = lines[pos[k - 1]].strip(), lines[pos[k]].strip()
         if first[:2] == "![" and (m := _MD_ALT.fullmatch(first)):
             first = m.group(1).strip()  # an image's text in Markdown
-        first = first.rstrip(". ")
+        first = first.rstrip(". 。")
         if len(line) <= len(first) or not line.startswith(first):
             continue
-        if first.count(" ") + 1 < _CAPTION_WORDS and len(first) < 3 * _CAPTION_WORDS:
+        cjk = _NO_SPACES.search(first) is not None
+        if (
+            first.count(" ") + 1 < _CAPTION_WORDS
+            and len(first) < (2 if cjk else 3) * _CAPTION_WORDS
+        ):
             continue
         tail = line[len(first) :]
         wrapped = []
@@ -5128,7 +5143,7 @@ def _credited_again(
         ):
             tail, wrapped = f"{tail} {lines[i + 1].strip()}", [i + 1]
         m = credit.search(tail)
-        if m is None or tail[: m.start()].strip(" .,;:-–—"):
+        if m is None or tail[: m.start()].strip(" .,;:-–—。，"):
             continue  # words between the caption and its credit: no copy
         for j in (i, *wrapped):
             found[j] = "copy of the caption above, with its credit"
@@ -5235,7 +5250,7 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         # out are gone, as they are when the output is cleaned again.
         distance = k - j - (bisect_left(gone, k) - bisect_right(gone, j))
         block = [lines[pos[k + m]].strip() for m in range(size)]
-        chars = sum(len(b) for b in block)
+        chars = sum(_width(b) for b in block)  # a Chinese character prints two columns wide
         long_block = size >= _FAR_BLOCK_LINES and chars >= _FAR_BLOCK_CHARS
         credited = any(_credited(b, credit) for b in block)
         if distance > window and not long_block and not (credited and chars >= min_chars):
@@ -5310,14 +5325,14 @@ def _summary_over_text(lines: Sequence[str], pos: Sequence[int], j: int, k: int)
         line = lines[pos[m]] if 0 <= m < len(pos) else ""
         return _width(line) >= width and line.rstrip().endswith((*_SENTENCE_ENDS, ":"))
 
+    def opens(m: int) -> bool:
+        """A paragraph under position ``m``, maybe below an image."""
+        below = lines[pos[m + 1]].lstrip() if m + 1 < len(pos) else ""
+        return paragraph(m + 1) or (below[:2] == "![" and (paragraph(m + 2) or paragraph(m + 3)))
+
     # Printed twice in a row, the second is the copy, as elsewhere; and a
     # paragraph of the text has text around it (a verse's last line above).
-    return (
-        j + 1 < k
-        and not paragraph(j - 1, _PARAGRAPH // 2)
-        and not paragraph(j + 1)
-        and paragraph(k + 1)
-    )
+    return j + 1 < k and not paragraph(j - 1, _PARAGRAPH // 2) and not paragraph(j + 1) and opens(k)
 
 
 _EXCERPT_ENDS: Final = ("[…]", "[...]", "(…)", "(...)", "…", "...")
@@ -5610,7 +5625,16 @@ _PREAMBLE: Final = 3  # non-blank lines of a feed page before its first article
 _STRICT_TITLE_WORDS: Final = 4  # words of a title found below a long page header
 _PAGE_HEADER: Final = 24  # non-blank lines, menus included, before a feed's first article
 _BODY_AFTER: Final = 8  # non-blank lines from a feed article's title to its first sentence end
+
+
 # A sentence ending inside a hard-wrapped line: "dents attending. Members voted".
+def _cjk_sentence(s: str) -> bool:
+    """A sentence of Chinese or Japanese: a line of some length with their
+    full stop (no spaces between its words)."""
+    return s.endswith(("。", "！", "？", "」")) and len(s) >= _CJK_SENTENCE
+
+
+_CJK_SENTENCE: Final = 12  # characters
 _SENTENCE_INSIDE: Final = regex.compile(r"\p{Ll}[.!?][\"”’]?\s+\p{Lu}")
 # Life dates under an obituary's title: "1938 - 2024", "(1938–2024)".
 _LIFE_DATES: Final = regex.compile(r"\(?(?:1[89]|20)\d{2}\s*[-–—]\s*(?:1[89]|20)\d{2}\)?")
@@ -6086,8 +6110,13 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         """Whether a body paragraph follows the title at ``k`` and its date
         (a hard-wrapped one ends a few lines further); a UI line is none."""
         return any(
-            " " in (s := lines[pos[m]].strip())
-            and (s.endswith(_ENDS_SENTENCE) or _SENTENCE_INSIDE.search(s) is not None)
+            (
+                (
+                    " " in (s := lines[pos[m]].strip())
+                    and (s.endswith(_ENDS_SENTENCE) or _SENTENCE_INSIDE.search(s) is not None)
+                )
+                or _cjk_sentence(s)
+            )
             and ui_rule(s) is None  # the page's copyright line is no body
             for m in range(k + 2, min(k + _BODY_AFTER, len(pos)))
         )
@@ -6133,7 +6162,9 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         i = pos[k]
         line = lines[i]
         if not body_since:
-            body_since = line.rstrip().endswith(_ENDS_SENTENCE) and not date_line(line)
+            body_since = (
+                line.rstrip().endswith(_ENDS_SENTENCE) or _cjk_sentence(line.strip())
+            ) and not date_line(line)
             continue
         # A later article's title has two words or more (or its address
         # stands over it): a one-word line over a date is a commenter's name
@@ -6182,8 +6213,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         # first story starts the file's first article.
         head = min(starts)
         told = any(
-            (s := raw[i].strip()).endswith(_SENTENCE_ENDS)
-            and " " in s
+            (((s := raw[i].strip()).endswith(_SENTENCE_ENDS) and " " in s) or _cjk_sentence(s))
             and ui_rule(s) is None
             and _GREETING.match(s.strip("*_")) is None
             for i in pos

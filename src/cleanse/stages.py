@@ -492,9 +492,16 @@ def _heading_above(lines: Sequence[str], i: int) -> int | None:
 
 
 def _sentence_end(line: str) -> bool:
-    """A line of words that ends like a sentence: an article's text."""
+    """A line of words that ends like a sentence: an article's text (in
+    Chinese or Japanese, a line of some length with their full stop)."""
     s = line.strip()
+    if s.endswith(_CJK_ENDS):
+        return len(s) >= _CJK_SENTENCE
     return " " in s and s.endswith(_ENDS_SENTENCE)
+
+
+_CJK_ENDS: Final = ("。", "！", "？", "」", "』")
+_CJK_SENTENCE: Final = 12  # characters
 
 
 def _captioned(lines: Sequence[str], i: int, config: Config) -> bool:
