@@ -379,6 +379,12 @@ def test_lone_language_name_goes_only_in_a_list_of_them() -> None:
             "Published 2 days ago\n\nMore text.",
             [5, 7, 8],
         ),
+        # "Most read" in Hindi, over its headlines.
+        (
+            "Title\n\nText.\n\nसबसे ज्यादा पढ़ी गई\nमौसम: अगले 48 घंटे में तेज बारिश की संभावना\n"
+            "जिला क्रिकेट लीग का फाइनल रविवार को\n\nMore text.",
+            [5, 6, 7],
+        ),
         # "Related" in Latvian, over its headlines.
         (
             "Title\n\nText.\n\nSaistītie raksti\nPēc ieceļošanas būs obligāti jāveic tests\n"

@@ -89,7 +89,7 @@ FLOORS = {
     "heldout_r19": {
         "text_kept": 0.996,
         "precision": 0.996,
-        "debris_removed": 0.705,
+        "debris_removed": 0.732,
         "merged_split_right": 1.0,
     },
 }

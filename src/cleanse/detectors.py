@@ -1280,7 +1280,11 @@ _HEADLINE_LABELS: Final = _LINK_LABELS | frozenset(
         "luetuimmat; más vistos; lo más visto; più lette; mais lidos; najpopularniejsze; "
         "à voir aussi; a ver também; da vedere; auch interessant; ti potrebbe interessare; "
         "potrebbe interessarti; también te puede interesar; você também pode gostar; "
-        "terpopuler; paling banyak dibaca; самое читаемое; найпопулярніше; δημοφιλή"
+        "terpopuler; paling banyak dibaca; самое читаемое; найпопулярніше; δημοφιλή; "
+        "đọc nhiều; đọc nhiều nhất; xem nhiều; सबसे ज्यादा पढ़ी गई; सबसे ज़्यादा पढ़ी गई; "
+        "सबसे ज्यादा पढ़ी गईं; लोकप्रिय; стрічка новин; лента новостей; все новости; "
+        "усі новини; 주요뉴스; 많이 본 기사; 가장 많이 본 뉴스; en çok okunan; "
+        "τα πιο δημοφιλή; הנקראים ביותר; پربازدیدترین"
     ).split("; ")
 )
 # Labels that also end a teaser paragraph in feeds ("... Read more"): the
