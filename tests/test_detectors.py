@@ -3000,3 +3000,21 @@ def test_a_name_under_the_text_with_more_text_or_nothing_under_it_stays(tail: st
     (doc,) = clean_text(f"Chợ nổi Rạch Lá họp lại\n\n{_MARKET}{tail}")
     assert doc.byline is None
     assert "Nguyễn Văn An" in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Je m'abonne - 1€ le premier mois", "subscribe_prompt"),
+        ("View Plans Starting at ₹99/month", "subscribe_prompt"),
+        ("Subscribe to The Riverside Daily digital edition from $0.99", "subscribe_prompt"),
+        ("Apri la gallery", "gallery_control"),
+        # The text's sentences about prices.
+        ("Subscribers pay €9.99 a month.", None),
+        ("Subscribe for $5 a month, the company said.", None),
+    ],
+)
+def test_an_offer_to_subscribe_with_its_price_and_gallery_buttons(
+    line: str, rule: str | None
+) -> None:
+    assert ui_rule(line) == rule

@@ -458,7 +458,10 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "successivo; poprzednie; następne; önceki; sonraki; vorige; volgende; sebelumnya; "
         "berikutnya; назад; далее; السابق; التالي; 上一张; 下一张; 前へ; 次へ; sous-titres; "
         "plein écran; pantalla completa; vollbild; schermo intero; tela cheia; untertitel; "
-        "subtítulos; sottotitoli"
+        "subtítulos; sottotitoli; apri la gallery; apri la galleria; vai alla gallery; voir la "
+        "galerie; voir le diaporama; ver galería; ver la galería; ver galeria; abrir galería; "
+        "abrir galeria; galerie öffnen; zur galerie; bildergalerie öffnen; zobacz galerię; "
+        "galeriyi aç; buka galeri; open de galerij; открыть галерею; відкрити галерею"
     ),
     "subscribe_prompt": (
         "suscríbete; assine; abonnez-vous; abonnieren; abbonati; subskrybuj; abone ol; "
@@ -1734,6 +1737,22 @@ _SUBSCRIBE_CALL: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONGEST_QUESTION: Final = 100  # characters of the question before a call to subscribe
+# An offer to subscribe with its price, as a button or a box's line: "Je
+# m'abonne - 1€ le premier mois", "Subscribe from £1", "View Plans Starting
+# at ₹99/month". No sentence: "Subscribers pay €9.99 a month." is the text's.
+_PRICED_OFFER: Final = regex.compile(
+    r"(?:je m'abonne|s'abonner|abonnez-vous|subscribe|subscribe now|view plans|see plans"
+    r"|get (?:full )?access|jetzt abonnieren|abonnieren|abo|assine|suscríbete|abbonati"
+    r"|zacznij subskrypcję|abone ol)\b(?!.*[.!?]$)",
+    regex.IGNORECASE,
+)
+_PRICED_OFFER_CHARS: Final = 70
+
+
+def _price_in(s: str) -> bool:
+    return any(c in s for c in "$€£₹¥") or "zł" in s or " TL" in s
+
+
 _GLUED_AD: Final = regex.compile(
     r"(?:Advertisement|Anzeige|Werbung|Publicidad|Publicité|Pubblicità|Advertentie|Reklama"
     r"|Reklam|Sponsored|Publicidade|Annonce)(?=\p{Lu})"
@@ -1901,6 +1920,8 @@ def ui_rule(line: str) -> str | None:
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
+    if len(s) <= _PRICED_OFFER_CHARS and _price_in(s) and _PRICED_OFFER.match(s):
+        return "subscribe_prompt"  # "S'abonner dès 1 €", "View Plans Starting at ₹99/month"
     controls = _LINK_REF.sub("", s) if s[:1] == "[" else s  # "[24]Responder · 12 curtidas"
     if (
         controls[:3].casefold() in _CONTROL_STARTS
