@@ -1721,6 +1721,25 @@ def test_serialized_fields_go_where_a_file_has_several() -> None:
     assert drop_ui_lines(one, CONFIG) is one
 
 
+def test_a_records_plain_fields_go_with_its_serialized_ones() -> None:
+    """Around a record's camelCase fields, its other "key: value" lines go
+    too; its title, text, author and date stay for the fields."""
+    text = (
+        "type: article\ntitle: Ribera vuelve a Primera\npageUrl: https://e.example/a\n"
+        "siteName: Diario El Aljibe\nauthor: Martina Giacosa\nhumanLanguage: es\n"
+        "sentiment: 0.412\ntags: Ribera; Fútbol\ntext: La espera terminó en el minuto 88.\n"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    assert [e.text for e in d.edits] == [
+        "type: article",
+        "pageUrl: https://e.example/a",
+        "siteName: Diario El Aljibe",
+        "humanLanguage: es",
+        "sentiment: 0.412",
+        "tags: Ribera; Fútbol",
+    ]
+
+
 def test_export_fields_go_where_a_file_has_several() -> None:
     text = (
         "Harbour Board Delays Vote\n\nThe Courier\nSection: NEWS; Pg. 7\nLength: 149 words\n"

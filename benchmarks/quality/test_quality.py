@@ -34,7 +34,7 @@ FLOORS = {
     "heldout_r7": {
         "text_kept": 0.995,
         "precision": 0.99,
-        "debris_removed": 0.763,
+        "debris_removed": 0.798,
         "merged_split_right": 1.0,
     },
     "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.919, "merged_split_right": 1.0},

@@ -3886,7 +3886,26 @@ def _serialized_fields(lines: Sequence[str], rules: dict[int, str]) -> dict[int,
         and _FIELD.fullmatch(line)
         and not _TEXT_FIELD.search(line.partition(":")[0])
     }
-    return found if len(found) >= 3 else {}
+    if len(found) < 3:
+        return {}
+    # The record's other fields, in the block of "key: value" lines around
+    # them ("type: article", "sentiment: 0.412", "tags: A; B").
+    pos = _positions(lines)
+    at = {i: k for k, i in enumerate(pos)}
+    for edge in list(found):
+        for step in (-1, 1):
+            k = at[edge] + step
+            while 0 <= k < len(pos) and _PLAIN_FIELD.fullmatch(lines[pos[k]]):
+                key = lines[pos[k]].partition(":")[0]
+                metadata = key.casefold() in _MATTER_FIELDS  # "author:", "date:": fields
+                if pos[k] not in rules and not _TEXT_FIELD.search(key) and not metadata:
+                    found[pos[k]] = "serialized_field"
+                k += step
+    return found
+
+
+# A record's field with a plain key: "type: article", "sentiment: 0.412".
+_PLAIN_FIELD: Final = regex.compile(r"[a-z][\w.\[\]]{0,30}:\s\S.{0,200}")
 
 
 # Fields that hold the article's own text: its title, text, caption.
