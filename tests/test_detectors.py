@@ -3037,3 +3037,31 @@ def test_an_offer_to_subscribe_with_its_price_and_gallery_buttons(
     line: str, rule: str | None
 ) -> None:
     assert ui_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    ("header", "byline", "date"),
+    [
+        # A dateline of place and date ending with "h." under the name.
+        (
+            "Javier Montoro Ruiz\n\nAlmenara, 9 de marzo de 2025 - 21:48 h.",
+            "Javier Montoro Ruiz",
+            "Almenara, 9 de marzo de 2025 - 21:48 h.",
+        ),
+        # A role between the name and the date.
+        (
+            "Nathan Greer\nCrime reporter\nPublished: 16 January 2025, 17:42",
+            "Nathan Greer",
+            "Published: 16 January 2025, 17:42",
+        ),
+    ],
+)
+def test_a_name_over_the_date_is_the_byline(header: str, byline: str, date: str) -> None:
+    text = (
+        f"Man charged after catalytic converter thefts\n\n{header}\n\n"
+        "A man has been charged after catalytic converters worth £80,000 were stolen.\n\n"
+        "He will appear before magistrates in Eastport on Monday, police said."
+    )
+    d = extract_metadata(draft(text), CONFIG)
+    assert (d.byline, d.date) == (byline, date)
+    assert "Crime reporter" not in d.lines

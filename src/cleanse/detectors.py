@@ -4489,7 +4489,7 @@ def _header_lines(lines: Sequence[str], window: Sequence[int]) -> list[int]:
             break  # a subheading or a list: the body has begun
         # The first line is the title (or a section): it never ends the header.
         sentence = k > 0 and s.endswith(_ENDS_SENTENCE) and (len(s) > 40 or s.count(" ") >= 3)
-        if sentence and not copied(k) and not (date_line(s) or byline_line(s)):
+        if sentence and not copied(k) and not (date_line(s) or loose_date(s) or byline_line(s)):
             # A dek under the title: the header goes on when a "By" line
             # follows it ("A new study asks ..." / "By Ines Okafor").
             if dek or not any(_by_line(t) for t in stripped[k + 1 : k + 1 + _DEK_BYLINE]):
@@ -5082,6 +5082,14 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             # date and printed once: a title-cased title is printed again.
             names, dates = credit
             beside = {header[m] for m in (k - 1, k + 1) if 0 <= m < len(header)}
+            # "Nathan Greer" / "Crime reporter" / the date: a role between them
+            role = (
+                header[k + 1]
+                if k + 2 < len(header) and _ROLE.fullmatch(" ".join(lines[header[k + 1]].split()))
+                else None
+            )
+            if role is not None:
+                beside.add(header[k + 2])
             if dates or byline_line(names[0]) or (beside & dated and not _copied(lines, header, i)):
                 values["byline"] = ", ".join(names)
                 if dates:
