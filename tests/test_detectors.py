@@ -3065,3 +3065,20 @@ def test_a_name_over_the_date_is_the_byline(header: str, byline: str, date: str)
     d = extract_metadata(draft(text), CONFIG)
     assert (d.byline, d.date) == (byline, date)
     assert "Crime reporter" not in d.lines
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Redacción | Almendral", "Redacción"),
+        ("Marta Quiles | Almendral", "Marta Quiles"),
+        ("News | Sport", None),  # two menu items
+    ],
+)
+def test_a_name_and_a_place_under_the_title_is_the_byline(credit: str, byline: str | None) -> None:
+    text = (
+        f"Controlado el incendio de la Sierra de Olmeda\n\n{credit}\n\n"
+        "El incendio declarado el domingo por la tarde en la sierra ha quedado controlado.\n\n"
+        "Las llamas han recorrido unas 140 hectáreas de pinar y matorral, según la Junta."
+    )
+    assert extract_metadata(draft(text), CONFIG).byline == byline

@@ -48,7 +48,7 @@ FLOORS = {
         "debris_removed": 0.942,
         "merged_split_right": 1.0,
     },
-    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.939, "merged_split_right": 0.75},
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.958, "merged_split_right": 0.75},
     "heldout_r12": {"text_kept": 1.0, "debris_removed": 0.967, "merged_split_right": 1.0},
     # A German kicker on the page's first line, taken for the title.
     "heldout_r13": {

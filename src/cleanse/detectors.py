@@ -5077,6 +5077,9 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             and value.casefold() not in config.marker_set
         ):
             values["section"], rule = value, " (a label in capitals)"
+        elif title_at is not None and "|" in value and _signed_from(value):
+            # "Redacción | Almendral", "Marta Quiles | Almendral": who and where
+            values["byline"], rule = value.split("|")[0].strip(), " (a name and a place)"
         elif title_at is not None and (credit := _credit_line(line)) is not None:
             # Names alone (no date, no "By") are a byline only beside the
             # date and printed once: a title-cased title is printed again.
@@ -6358,6 +6361,15 @@ def _place_credit(line: str) -> bool:
         p[:1].isupper() and p.count(" ") < 3 and not p.endswith((".", ":", ",")) and p.isprintable()
         for p in parts
     )
+
+
+def _signed_from(line: str) -> bool:
+    """A newsroom's or a person's name and a place: "Redacción | Almendral",
+    "Marta Quiles | Almendral"; not two menu items ("News | Sport")."""
+    if not _place_credit(line):
+        return False
+    who = line.split("|")[0].strip()
+    return who.casefold() in _NEWSROOM or credit_line(who, strict=True)
 
 
 def _live_entry(lines: Sequence[str], pos: Sequence[int], k: int, at: int) -> bool:
