@@ -63,6 +63,7 @@ SETS = (
     HERE / "heldout_r17",
     HERE / "heldout_r18",
     HERE / "heldout_r19",
+    HERE / "heldout_r20",
 )
 """The page sets, in the order they were written (see README.md)."""
 

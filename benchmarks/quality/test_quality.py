@@ -92,6 +92,14 @@ FLOORS = {
         "debris_removed": 0.732,
         "merged_split_right": 1.0,
     },
+    # First scored (on 9dfd6ff) at 61.4% removed, 99.7% kept, 99.6% precision,
+    # 4 of 4 merged files split right.
+    "heldout_r20": {
+        "text_kept": 0.997,
+        "precision": 0.996,
+        "debris_removed": 0.614,
+        "merged_split_right": 1.0,
+    },
 }
 
 
@@ -107,7 +115,7 @@ def test_cleanse_meets_the_floors(folder: Path) -> None:
         assert result["merged_split_right"] in (None, 1.0)
 
 
-TITLE_FLOOR = 0.888
+TITLE_FLOOR = 0.867
 """Articles of all sets whose title is one of the page's labelled titles."""
 
 
