@@ -1202,17 +1202,23 @@ def test_a_markdown_headings_underline_separates_no_articles() -> None:
 
 
 def test_a_tag_page_splits_at_titles_over_names_and_dates() -> None:
-    body = "El Ayuntamiento interrumpirá el suministro de agua por la noche desde el lunes."
+    body = [
+        "El Ayuntamiento interrumpirá el suministro de agua por la noche desde el lunes.",
+        "La alcaldesa explicó ayer que los embalses están al diecinueve por ciento.",
+    ]
     page = [
         "Villafrondosa cortará el agua por la noche",
         "Lucía Bermejo Solana | 14/10/2025 - 09:12 | Lectura: 3 min",
-        body,
+        *body,
         "",
         "La capital cierra 14 fuentes públicas",
         "Redacción | 11/10/2025 - 18:40 | Lectura: 2 min",
-        body,
+        *body,
     ]
-    assert list(feed_boundaries(page, CONFIG)) == [4]
+    assert list(feed_boundaries(page, CONFIG)) == [5]
+    # A schedule's subheadings over one paragraph each start no article.
+    schedule = [*page[:4], "", "Segunda semana", "Teresa Ribera | 21/10/2025 - 12:00", body[0]]
+    assert feed_boundaries(schedule, CONFIG) == {}
 
 
 def test_feed_boundaries_need_the_layout_in_the_whole_file() -> None:

@@ -125,3 +125,24 @@ def test_a_poets_name_under_a_poem_is_no_byline(name: str) -> None:
     (doc,) = clean_text(text)
     assert doc.byline is None
     assert text.rstrip().rsplit("\n", 1)[-1] in doc.body
+
+
+# Whole pages whose headline stands below the menus over an author's name
+# with a particle ("Mariana Souza dos Santos") or wraps onto a second line
+# in a text browser: the title starts with the headline, never a name or
+# the headline's wrapped end.
+TITLE_STARTS = {
+    "57_pt_name_dos_as_title": "Seca no Pantanal bate recorde",
+    "58_es_name_dela_as_title": "El Gobierno aprueba la ley de vivienda",
+    "59_id_name_bin_as_title": "Pemerintah tetapkan Idul Adha",
+    "60_es_wrapped_headline_tail_title": "El Gobierno y los sindicatos alcanzan",
+    "61_pt_wrapped_headline_tail_title": "Chuvas no Rio Grande do Sul",
+    "62_ru_wrapped_headline_tail_title": "Центробанк неожиданно повысил",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TITLE_STARTS))
+def test_a_headline_below_the_menus_is_the_title(name: str) -> None:
+    text = (LOOK_ALIKES / f"{name}.txt").read_text(encoding="utf-8")
+    (doc,) = clean_text(text)
+    assert doc.title is not None and doc.title.startswith(TITLE_STARTS[name])

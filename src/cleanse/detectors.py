@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 import regex
@@ -636,7 +637,7 @@ _TEASER: Final = regex.compile(
     r"|اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|seguí leyendo|seguir leyendo|ये भी पढ़ें"
     r"|यह भी पढ़ें|читайте також|tin liên quan|xem thêm|관련 기사|čtěte také|čtěte též"
     r"|přečtěte si také|čítajte aj|läs också|läs även|læs også|les også|citește și"
-    r"|διαβάστε επίσης|lue myös)\s*[:»›>|\-–—]\s*\S",
+    r"|διαβάστε επίσης|lue myös)\s*[:»›>|\-–—]\s*(?!(?-i:\p{Ll}))\S",
     regex.IGNORECASE,
 )
 # A link to a video or a live stream, its label in capitals: "WATCH LIVE:
@@ -1301,7 +1302,7 @@ _TAG_LABELS: Final = frozenset(
         "temas; tópicos; mots-clés; thèmes; schlagworte; themen; argomenti; tagi; tematy; "
         "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ; schlagwörter; "
         "关键词; 關鍵詞; 标签： ; 专题; 專題; 関連キーワード; キーワード; 태그; "
-        "étiquettes; tag; etiquetes; tunnisteet; oznake; etichete; etichetă; từ khóa; từ khoá; "
+        "étiquettes; tag; etiquetes; tunnisteet; oznake; etichete; từ khóa; từ khoá; "
         "टैग; टैग्स"
     ).split("; ")
 )
@@ -3244,11 +3245,11 @@ def _reader_comments(
     while m < len(after) and after[m] in rules:
         m += 1  # the section's own lines: "Comments are moderated."
     while m < len(after):
-        n = _commenter_at(lines, after, m, rules)
+        n = _commenter_at(lines, after, m, rules, bool(count))
         if n is None and comments == 0 and _comment_text(lines, after, m):
             # The first comment's name lost by the extractor: its text, then
             # the next comment's name and time.
-            below = _commenter_at(lines, after, m + 1, rules)
+            below = _commenter_at(lines, after, m + 1, rules, bool(count))
             if below is not None and below == m + 3:
                 comments += 1
                 found[after[m]] = "reader_comment"
@@ -3290,25 +3291,28 @@ def _reader_comments(
 
 
 def _commenter_at(
-    lines: Sequence[str], after: Sequence[int], m: int, rules: dict[int, str]
+    lines: Sequence[str], after: Sequence[int], m: int, rules: dict[int, str], counted: bool
 ) -> int | None:
     """If ``lines[after[m]]`` is a comment's name line (with its time on it
     or on the next line), where the comment's text starts (an index into
-    ``after``); else None."""
+    ``after``); else None. A name in bold or with its time beside it only
+    under a label that counts the comments (``counted``): a story quotes
+    people with the time they spoke under a "Reactions" subheading too."""
     if m >= len(after):
         return None
     name = lines[after[m]].strip()
     # "budi_s · 2 jam lalu": a name and the comment's age on one line
     name = _CREDIT_SEPARATORS.split(name)[0] if "·" in name or "|" in name else name
-    # "**Nguyễn Thị Hằng** 2 giờ trước": a name in bold, its age after it
-    ago = _AGO.search(name, 1)
-    if ago is not None and ago.end() == len(name):
-        name = name[: ago.start()].rstrip()
-    name = name.strip("*_") if name[:1] in "*_" else name
-    name = _commenter(name)  # "Сергей_В 15.11.2023 14:02": the time beside the name
+    if counted:
+        # "**Nguyễn Thị Hằng** 2 giờ trước": a name in bold, its age after it
+        ago = _AGO.search(name, 1)
+        if ago is not None and ago.end() == len(name):
+            name = name[: ago.start()].rstrip()
+        name = name.strip("*_") if name[:1] in "*_" else name
+        name = _commenter(name)  # "Сергей_В 15.11.2023 14:02": the time beside the name
     wrote = _WROTE.fullmatch(name) is not None
-    if not wrote and (not _COMMENTER.fullmatch(name) or _sentence(name)):
-        return None
+    if not wrote and (not _COMMENTER.fullmatch(name) or _sentence(name) or ", " in name):
+        return None  # "Carmen Ruiz, comerciante": a person the story quotes
     if after[m] in rules and rules[after[m]] not in _NAME_RULES:
         return None
     n = m + 1
@@ -4088,19 +4092,35 @@ _TOOLBAR_LINES: Final = 16
 
 
 def _archive_toolbar(lines: Sequence[str]) -> dict[int, str]:
-    """A web archive's toolbar at the top of a capture: from a line "N
-    captures" among the first three down to its last line that is one of
-    the toolbar's labels, everything in between (the calendar's months,
-    years and day)."""
+    """A web archive's toolbar at the top of a capture: a line "N captures"
+    among the first three with the span of the captures under it ("15 Nov
+    2023 - 02 Feb 2025"), then two of the toolbar's labels or more, all on
+    short lines: everything from the top down to the last label (the
+    calendar's months, years and day too). An article that starts "38
+    captures in one night" has no such block."""
     top = _positions(lines, _TOOLBAR_LINES)
-    if not any(_CAPTURES.fullmatch(lines[i].strip()) for i in top[:3]):
-        return {}
-    last = max(
-        (k for k, i in enumerate(top) if _TOOLBAR_END.fullmatch(lines[i].strip())), default=None
+    first = next(
+        (k for k in range(min(3, len(top))) if _CAPTURES.fullmatch(lines[top[k]].strip())), None
     )
-    if last is None:
+    if (
+        first is None
+        or first + 1 >= len(top)
+        or not _CAPTURE_SPAN.fullmatch(lines[top[first + 1]].strip())
+    ):
+        return {}
+    labels = [k for k, i in enumerate(top) if _TOOLBAR_END.fullmatch(lines[i].strip())]
+    if len({lines[top[k]].strip().casefold() for k in labels}) < 2:
+        return {}
+    last = labels[-1]
+    if any(len(lines[i].strip()) > _LONGEST_UI for i in top[: last + 1]):
         return {}
     return dict.fromkeys(top[: last + 1], "archive_toolbar")
+
+
+# "15 Nov 2023 - 02 Feb 2025": the first and the last capture.
+_CAPTURE_SPAN: Final = regex.compile(
+    r"\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\s+[-–]\s+\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -4303,9 +4323,20 @@ def credit_line(line: str, *, strict: bool = False) -> bool:
     if not strict or len(names) + len(dates) > 1 or dates:
         return True
     words = names[0].split()
+    # A particle may join the names ("Mariana Souza dos Santos", "Muhammad
+    # bin Abdullah"); a menu's "the", "of", "and" may not.
+    capitalized = [w for w in words if w[0].isupper() and not w[1:].isupper()]
     return names[0].startswith("By ") or (
-        1 < len(words) <= _NAME_WORDS and all(w[0].isupper() and not w[1:].isupper() for w in words)
+        1 < len(capitalized) <= _NAME_WORDS
+        and all(w in capitalized or w in _NAME_LINKS for w in words)
     )
+
+
+_NAME_LINKS: Final = frozenset(
+    (
+        "de del della di da dos das do du la las los le van von der den ter bin bint ibn al el y e"
+    ).split()
+)
 
 
 def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
@@ -4907,6 +4938,8 @@ def _below_the_header(
     loose date or a section name below a sentence may be text, and so is a
     date over a sentence (a timeline's)."""
     rest = [i for i in top if i > end]
+    if rest and all(_sentence(lines[j]) and _width(lines[j]) >= _PARAGRAPH for j in (end, rest[0])):
+        return  # the dek and the first paragraph: the text has begun
     for k, i in enumerate(rest):
         line = lines[i]
         if k + 1 < len(rest) and all(
@@ -5806,6 +5839,63 @@ def _under_title(line: str) -> bool:
     return credit is not None and bool(credit[1])
 
 
+_CREDITED_STORY: Final = 2  # paragraphs under a title over names and a date
+
+
+def _credited_starts_with_stories(
+    lines: Sequence[str], pos: Sequence[int], starts: dict[int, str], first: int
+) -> dict[int, str]:
+    """Of the starts whose title stands over only names and a date ("Carlos
+    Mazón | 14/10/2025 - 09:30"), those in a file whose first article (its
+    title at line ``first``) is signed so too, with two paragraphs or more
+    before the next start: a schedule's subheadings over a paragraph or two
+    each (who appears when), under a headline signed otherwise, start no
+    article."""
+
+    def credited(title: int, end: int) -> str | None:
+        """The date of the credit line under the title, if that is one."""
+        below = [i for i in pos if title < i < end]
+        sign = next((i for i in below[:3] if "://" not in lines[i]), None)
+        if sign is None or "|" not in lines[sign] or date_line(lines[sign]):
+            return None
+        credit = _credit_line(lines[sign])
+        if credit is None or not credit[1] or byline_line(credit[0][0]):
+            return None
+        return credit[1][0]
+
+    bounds = [*sorted(starts), len(lines)]
+    newest = credited(first, bounds[0])
+    kept = dict(starts)
+    for start, end in pairwise(bounds):
+        date = credited(start, end)
+        if date is None:
+            continue
+        below = [i for i in pos if start < i < end]
+        paragraphs = sum(_sentence(lines[i]) and _width(lines[i]) >= _PARAGRAPH for i in below)
+        # An archive lists its posts newest first; a schedule's dates run on.
+        later = newest is not None and _day_number(date) > _day_number(newest)
+        if newest is None or later or paragraphs < _CREDITED_STORY:
+            del kept[start]
+        else:
+            newest = date
+    return kept
+
+
+_DMY: Final = regex.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+
+
+def _day_number(date: str) -> int:
+    """A numeric date ("14/10/2025") as a sortable number, day first; 0 for
+    another form (no order is read from it)."""
+    m = _DMY.search(date)
+    if m is None:
+        return 0
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if month > 12 >= day:
+        day, month = month, day  # month first: "10/14/2025"
+    return year * 10_000 + month * 100 + day
+
+
 def _byline_date_split(line: str) -> tuple[str, str] | None:
     """The byline and the date of a line that holds both, between
     separators ("By Priya Lorimer | Saturday 14 September 2024, 17:55",
@@ -6334,6 +6424,8 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             )
             title = line_key(line)
             body_since = False
+    if starts and "|" in text:
+        starts = _credited_starts_with_stories(raw, pos, starts, pos[first])
     if strict and len(starts) < 2:
         return {}
     if starts:

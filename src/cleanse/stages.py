@@ -916,8 +916,10 @@ def _title_below_the_page(
             continue  # a list, a link, a breadcrumb
         if ui_rule(line) is not None or config.credit_regex.search(line[-120:]) is not None:
             continue
-        if _wrapped_on(draft, top[k]):
+        if _wrapped_on(draft, top[k]) and _sentence_end(lines[top[k] + 1]):
             continue  # a hard-wrapped paragraph's first line
+        if top[k] > 0 and _wrapped_on(draft, top[k] - 1):
+            continue  # the rest of a line wrapped above it
         # The first such line is the title if a byline, a date or the text
         # follows it (a dek between them).
         if not _over_the_text(draft, nonblank, k, signed):
