@@ -3088,3 +3088,50 @@ def test_a_name_and_a_place_under_the_title_is_the_byline(credit: str, byline: s
         "Las llamas han recorrido unas 140 hectáreas de pinar y matorral, según la Junta."
     )
     assert extract_metadata(draft(text), CONFIG).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("שתפו בפייסבוק", "share_links"),
+        ("Shiriki: Facebook Twitter WhatsApp Barua pepe", "share_links"),
+        ("I-share: Facebook X Viber", "share_links"),
+        ("Σχόλια (3)", "comment_prompt"),
+        ("نظرات (۳)", "comment_prompt"),
+        ("הוסיפו תגובה", "comment_prompt"),
+        ("Mada: Uvuvi, Ziwa Kiringa, Barabara", "tag_list"),
+        ("Na-update: Hulyo 23, 2024 · 11:20 AM", "updated_timestamp"),
+        ("ติดตามเรา", "follow_links"),
+        ("Pinakabago", "read_more_teaser"),
+    ],
+)
+def test_ui_words_in_greek_hebrew_persian_thai_filipino_swahili(line: str, rule: str) -> None:
+    assert ui_rule(line) == rule
+
+
+def test_a_gallerys_counters_out_of_one_number_go_and_its_credits_stay() -> None:
+    """A photo gallery inside the story: "1 / 3" over each caption, the
+    photographer's credit under each (one photographer, no copy), then the
+    gallery's buttons, and the story goes on with a subheading and a list."""
+    photos = "".join(
+        f"{k} / 3\nCaption number {k} of the lantern festival gallery\n(צילום: נועה בן־שושן)\n"
+        for k in (1, 2, 3)
+    )
+    text = (
+        "Lantern festival\n\n"
+        "Thousands of paper lanterns lit the streets of the old village for three nights.\n"
+        "The festival drew more than 25,000 visitors, the council estimated on Sunday.\n"
+        "Volunteers spent six months making the lanterns in workshops across the region.\n"
+        f"{photos}הקודם\nהבא\nמסך מלא\nHow to get there next year\n"
+        "The council will run shuttle buses from the southern car park next year, it said.\n"
+        "Thursday 20:00-23:00\nFriday 20:30-00:00\n"
+        "Residents shared thousands of photos of the festival on social media this week.\n"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    gone = {e.text for e in d.edits}
+    assert {"1 / 3", "2 / 3", "3 / 3", "הקודם", "הבא", "מסך מלא"} <= gone
+    assert not gone & {
+        "(צילום: נועה בן־שושן)",
+        "How to get there next year",
+        "Thursday 20:00-23:00",
+    }

@@ -97,7 +97,7 @@ FLOORS = {
     "heldout_r20": {
         "text_kept": 0.997,
         "precision": 0.996,
-        "debris_removed": 0.614,
+        "debris_removed": 0.723,
         "merged_split_right": 1.0,
     },
 }

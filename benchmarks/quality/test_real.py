@@ -28,7 +28,7 @@ FLOORS = {
     ("newspaper4k", "article"): {
         "pages": 18,
         "text_kept": 1.0,
-        "debris_removed": 0.809,
+        "debris_removed": 0.810,
         "precision": 1.0,
         "title_right": 0.83,
     },

@@ -70,6 +70,8 @@ DEFAULT_CAPTION_CREDITS: tuple[str, ...] = (
     # "(foto Museo civico)", "(photo courtesy of the family)": a credit word first
     r"\((?i:\s*(?:photos?|fotos?|fotó|fot\.|image|imagen|imagem|bild|zdjęcie|credit|crédito"
     r"|crédit)\b)\s*(?::|(?i:by|courtesy|di|de|von|van|par)\b|\p{Lu})[^()]{0,60}\)\s*\.?",
+    # "(צילום: נועה בן־שושן)", "(عکس: ...)", "(Φωτογραφία: ...)", "(ภาพ: ...)"
+    r"\(\s*(?:צילום|تصوير|عکس|Φωτογραφία|Φωτό|ภาพ|Larawan|Picha)\s*[:：]\s*[^()]{1,60}\)\s*\.?",
     # "Photo: -/kcna/dpa", "Photo: Jane Doe, AFP", "Credit: ...", "Image: ..."
     r"\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Foto|Source|Фото|Світлина)s?\s*:\s*\S.{0,80}",
     # "Image source, Getty Images": a label with a comma

@@ -573,6 +573,40 @@ _UI_LEXICON_CJK: Final[dict[str, str]] = {
         "アクセスランキング; 続きを読む; もっと見る; 多く読まれている記事; 주요 뉴스; 최신 뉴스"
     ),
 }
+# Greek, Hebrew, Persian, Thai, Filipino, Swahili, Czech and Hungarian
+# pages' own words for the same kinds.
+_UI_LEXICON_MORE: Final[dict[str, str]] = {
+    "share_links": (
+        "μοιραστείτε; κοινοποίηση; αντιγραφή συνδέσμου; שתפו; שתף; שתפו בפייסבוק; שתפו בוואטסאפ; "
+        "העתקת קישור; העתק קישור; اشتراک‌گذاری; اشتراک گذاری; کپی لینک; แชร์; คัดลอกลิงก์; "
+        "i-share; ibahagi; kopyahin ang link; shiriki; nakili kiungo; sdílet; sdílejte; "
+        "kopírovat odkaz; megosztás; link másolása"
+    ),
+    "follow_links": (
+        "ακολουθήστε μας; עקבו אחרינו; ما را دنبال کنید; ติดตามเรา; sundan kami; tufuate; "
+        "sledujte nás; kövess minket"
+    ),
+    "comment_prompt": (
+        "σχόλια; γράψτε σχόλιο; προσθήκη σχολίου; תגובות; הוסיפו תגובה; הוסף תגובה; לכל התגובות; "
+        "نظرات; ارسال نظر; نظر شما; ความคิดเห็น; แสดงความคิดเห็น; mga komento; mag-iwan ng "
+        "komento; maoni; andika maoni; toa maoni; komentáře; napsat komentář; hozzászólás írása"
+    ),
+    "gallery_control": (
+        "הקודם; הבא; מסך מלא; כל התמונות בגלריה; προηγούμενη; επόμενη; πλήρης οθόνη; قبلی; "
+        "بعدی; ก่อนหน้า; ถัดไป; předchozí; další; celá obrazovka"
+    ),
+    "subscribe_prompt": (
+        "mag-subscribe; jiandikishe; הירשמו; הרשמה לניוזלטר; εγγραφείτε; εγγραφή; สมัครสมาชิก; "
+        "عضویت در خبرنامه; přihlásit se k odběru; feliratkozás"
+    ),
+    "read_more_teaser": (
+        "pinakabago; ข่าวล่าสุด; ข่าวที่เกี่ยวข้อง; עוד גלריות; כתבות נוספות; כתבות קשורות; "
+        "اخبار مرتبط; مطالب مرتبط; σχετικά άρθρα; περισσότερα; habari zaidi; habari zinazohusiana; "
+        "související články; kapcsolódó cikkek; pokaż wcześniejsze wpisy"
+    ),
+    "cookie_notice": "ยอมรับทั้งหมด; αποδοχή όλων; אישור; קבל הכל; پذیرش",
+    "page_furniture": "odśwież relację",
+}
 # A Chinese site's licence numbers in its footer: "京ICP备13028878号-6",
 # "京公网安备11010502032503号", "互联网新闻信息服务许可证10120170006".
 _SITE_LICENCE: Final = regex.compile(
@@ -580,7 +614,7 @@ _SITE_LICENCE: Final = regex.compile(
 )
 _UI_RULES: Final[dict[str, str]] = {
     phrase.strip(): rule
-    for lexicon in (_UI_LEXICON, _UI_LEXICON_INTL, _UI_LEXICON_CJK)
+    for lexicon in (_UI_LEXICON, _UI_LEXICON_INTL, _UI_LEXICON_CJK, _UI_LEXICON_MORE)
     for rule, phrases in lexicon.items()
     for phrase in phrases.split(";")
 }
@@ -607,17 +641,20 @@ _SOCIAL: Final = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail mail print share"
     " stumbleupon delicious digg tumblr myspace"
     " tweet messenger sms instagram youtube tiktok flipboard threads bluesky mastodon viber"
-    " zalo line kakaotalk kakao vk weibo wechat naver band correu sähköposti e-pošta".split()
+    " zalo line kakaotalk kakao vk weibo wechat naver band correu sähköposti e-pošta"
+    " facebooku twitteru instagramu facebooka".split()
 )
 _SOCIAL_BY_LENGTH: Final = sorted(_SOCIAL, key=len, reverse=True)
 _COPY_LINK: Final = frozenset(
-    "copy link url copier le lien copiar enlace link kopieren kopiuj link salin tautan".split()
+    "copy link url copier le lien copiar enlace link kopieren kopiuj link salin tautan"
+    " kopírovat odkaz คัดลอกลิงก์ העתקת קישור".split()
 )
 # Words between share buttons: "Share on Facebook Share via Email", "Deel op
 # Facebook Deel via WhatsApp", "Partager sur X".
 _SHARE_VERBS: Final = frozenset(
     "share compartir comparte compartilhar compartilhe partager partagez teilen condividi"
-    " udostępnij paylaş delen deel bagikan comparteix jaa podijeli partilhar partilhe chia".split()
+    " udostępnij paylaş delen deel bagikan comparteix jaa podijeli partilhar partilhe chia"
+    " sdílet sdílejte שתפו שתף แชร์ shiriki i-share ibahagi μοιραστείτε".split()
 )
 _SHARE_GLUE: Final = _SHARE_VERBS | frozenset(
     "on via to with op en sur auf bei su no na em por per ke par this link copy kopiuj copiar"
@@ -1106,7 +1143,8 @@ _LONGEST_BANNER: Final = 700
 _UPDATED: Final = regex.compile(
     r"(?:(?:last\s+)?updated(?:\s+on)?|refreshed|mis à jour(?: le)?|actualizado(?: el)?"
     r"|atualizado(?: em)?|aktualisiert(?: am)?|aggiornato(?: il)?|zaktualizowano"
-    r"|güncellendi|güncelleme)\s*:?\s*(?P<rest>.*)",
+    r"|güncellendi|güncelleme|na-update|in-update|imesasishwa|ενημερώθηκε|ενημέρωση|עודכן"
+    r"|به‌روزرسانی|به روز شده|อัปเดต|aktualizováno|frissítve|aktualizacja)\s*:?\s*(?P<rest>.*)",
     regex.IGNORECASE,
 )
 _UPDATED_STARTS: Final = (
@@ -1120,6 +1158,17 @@ _UPDATED_STARTS: Final = (
     "aggiornato",
     "zaktualizowano",
     "güncelle",
+    "na-update",
+    "in-update",
+    "imesasishwa",
+    "ενημέρ",
+    "עודכן",
+    "به‌روزرسانی",
+    "به روز",
+    "อัปเดต",
+    "aktualizováno",
+    "frissítve",
+    "aktualizacja",
 )
 # "6 juin 2024 à 17h42", "28 de mayo de 2024, 08:15": dates in the languages above.
 _INTL_DATE: Final = regex.compile(
@@ -1302,7 +1351,8 @@ _TAG_LABELS: Final = frozenset(
         "temas; tópicos; mots-clés; thèmes; schlagworte; themen; argomenti; tagi; tematy; "
         "etiketler; onderwerpen; topik; метки; теги; الوسوم; 标签; タグ; schlagwörter; "
         "关键词; 關鍵詞; 标签： ; 专题; 專題; 関連キーワード; キーワード; 태그; "
-        "étiquettes; tag; etiquetes; tunnisteet; oznake; etichete; từ khóa; từ khoá; "
+        "étiquettes; tag; etiquetes; tunnisteet; oznake; etichete; từ khóa; từ khoá; mga tag; "
+        "mada; témata; štítky; címkék; ετικέτες; תגיות; برچسب‌ها; برچسب ها; แท็ก; "
         "टैग; टैग्स"
     ).split("; ")
 )
@@ -2084,6 +2134,7 @@ def ui_rule(line: str) -> str | None:
         rest = m.group("rest") if m else ""
         if rest and (
             date_line(rest)
+            or loose_date(rest)
             or _AGO.fullmatch(rest)
             or regex.fullmatch(_TIME, rest)
             or _INTL_DATE.fullmatch(rest)
@@ -2622,10 +2673,20 @@ def _supported(
     pos = body.nonblank
     at = {i: k for k, i in enumerate(pos)}
     credit = config.credit_regex
+    # A gallery's counters, one per photo: "1 / 8", "2 / 8", ... out of the
+    # same number, twice or more.
+    totals = Counter(
+        m.group(1)
+        for i, r in rules.items()
+        if r == "gallery_counter" and (m := _COUNTER_TOTAL.fullmatch(lines[i].strip()))
+    )
     keep: set[int] = set()
     for i in weak:
         if not body.between(i):
             continue  # in the header or the footer
+        m = _COUNTER_TOTAL.fullmatch(lines[i].strip())
+        if m is not None and totals[m.group(1)] >= 2:
+            continue
         k = at[i]
         near = [pos[m] for m in (k - 1, k + 1)]
         if any(
@@ -2638,6 +2699,8 @@ def _supported(
         keep.add(i)
     return {i: r for i, r in rules.items() if i not in keep}
 
+
+_COUNTER_TOTAL: Final = regex.compile(r"\d{1,3}\s*/\s*(\d{1,3})")
 
 # Rows of menu items: "News | Sport | Weather", "Sign the Guest Book   Send
 # Flowers   Share", "Startseite Nachrichten Region Sport Verkehr Wetter".
@@ -4024,6 +4087,13 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
         rules.update(_weather_widgets(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_bulleted_menus(draft.lines, body, rules))
+    # A photo's credit between a gallery's counter and its buttons is the
+    # caption's, no menu item: "(צילום: נועה בן־שושן)".
+    rules = {
+        i: r
+        for i, r in rules.items()
+        if r != "navigation" or ":" not in draft.lines[i] or not credit_only(draft.lines[i], config)
+    }
     rules.update(_below_the_article(draft, body, rules, config))
     rules.update(_above_the_article(draft, body, rules, config))
     if any(line.strip().casefold() in _FEED_FOOTER_MIDDLES for line in draft.lines):
@@ -5415,6 +5485,11 @@ def drop_repeated_blocks(draft: Draft, config: Config) -> Draft:
         chars = sum(_width(b) for b in block)  # a Chinese character prints two columns wide
         long_block = size >= _FAR_BLOCK_LINES and chars >= _FAR_BLOCK_CHARS
         credited = any(_credited(b, credit) for b in block)
+        if size == 1 and credited and credit_only(block[0], config):
+            # A credit alone ("(Photo: Jane Doe)") under each of several
+            # captions: one photographer's photos, no copy.
+            k += 1
+            continue
         if distance > window and not long_block and not (credited and chars >= min_chars):
             # Far apart, only a block of lines is a copy: a widget or a
             # sidebar printed again between paragraphs, or a caption with
