@@ -3135,3 +3135,20 @@ def test_a_gallerys_counters_out_of_one_number_go_and_its_credits_stay() -> None
         "How to get there next year",
         "Thursday 20:00-23:00",
     }
+
+
+def test_a_market_ticker_over_the_page_goes_and_a_reports_table_stays() -> None:
+    ticker = (
+        "-   CALLOWAY 40 8,412.6 ▲ 0.4%\n-   BRTL 14.22 ▲ 6.1%\n-   CMUT 3.05 ▼ 1.2%\n"
+        "-   GBP/USD 1.3104 ▲ 0.1%\n\nMarket data delayed by at least 15 minutes.\n\n"
+    )
+    story = (
+        "Crane maker to add 200 jobs at Port Calloway\n\n"
+        "Brisk & Tollan will hire 200 people at its Port Calloway yard over the next two years.\n\n"
+        "Its shares rose on the news, and three other firms in the sector gained too:\n\n"
+        "BRTL 14.22 ▲ 6.1%\nCMUT 3.05 ▼ 1.2%\nPCPT 22.80 ▲ 0.3%\n\n"
+        "The company said the new jobs would be in welding, design and logistics.\n"
+    )
+    d = drop_ui_lines(draft(ticker + story), CONFIG)
+    gone = [e.text for e in d.edits]
+    assert gone == [line for line in ticker.split("\n") if line]

@@ -37,7 +37,7 @@ FLOORS = {
         "debris_removed": 0.798,
         "merged_split_right": 1.0,
     },
-    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.919, "merged_split_right": 1.0},
+    "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.924, "merged_split_right": 1.0},
     "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.900, "merged_split_right": 1.0},
     # The Italian print page's kicker ("IL CASO") is taken for its title,
     # and its section name over the second story ("CULTURA", text in the
@@ -97,7 +97,7 @@ FLOORS = {
     "heldout_r20": {
         "text_kept": 0.997,
         "precision": 0.996,
-        "debris_removed": 0.723,
+        "debris_removed": 0.742,
         "merged_split_right": 1.0,
     },
 }

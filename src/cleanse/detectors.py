@@ -1798,6 +1798,9 @@ _PRICED_OFFER: Final = regex.compile(
     regex.IGNORECASE,
 )
 _PRICED_OFFER_CHARS: Final = 70
+_DELAYED_DATA: Final = regex.compile(
+    r"(?:market data|quotes|prices)(?: are| is)? delayed (?:by )?(?:at least )?\d+ min", regex.I
+)
 
 
 def _price_in(s: str) -> bool:
@@ -1971,6 +1974,8 @@ def ui_rule(line: str) -> str | None:
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
+    if s[:6] in ("Market", "Quotes", "Prices") and _DELAYED_DATA.match(s):
+        return "page_furniture"  # "Market data delayed by at least 15 minutes."
     if len(s) <= _PRICED_OFFER_CHARS and _price_in(s) and _PRICED_OFFER.match(s):
         return "subscribe_prompt"  # "S'abonner dès 1 €", "View Plans Starting at ₹99/month"
     controls = _LINK_REF.sub("", s) if s[:1] == "[" else s  # "[24]Responder · 12 curtidas"
@@ -2701,6 +2706,39 @@ def _supported(
 
 
 _COUNTER_TOTAL: Final = regex.compile(r"\d{1,3}\s*/\s*(\d{1,3})")
+# A market ticker's line: "BRTL 14.22 ▲ 6.1%", "- GBP/USD 1.3104 ▼ 0.1%",
+# "CALLOWAY 40 8,412.6 ▲ 0.4%": a name, a price, an arrow or a sign, a change.
+_TICKER_QUOTE: Final = regex.compile(
+    r"(?:[-*•]\s+)?[\p{Lu}\d][\p{L}\d/&.' -]{0,30}?\s+[\d.,]+\s*"
+    r"(?:[▲▼△▽↑↓]\s*[+\-−]?|[+\-−])\s*[\d.,]+\s*%"
+)
+_TICKER_LINES: Final = 3
+
+
+def _market_ticker(lines: Sequence[str], body: _Body) -> dict[int, str]:
+    """A market ticker above or below the article: three lines or more in
+    a row, each a quote ("BRTL 14.22 ▲ 6.1%"). A market report's own table
+    between its paragraphs stays."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i in [*body.nonblank, None]:
+        if (
+            i is not None
+            and len(lines[i]) <= _LONGEST_UI
+            and _TICKER_QUOTE.fullmatch(lines[i].strip())
+        ):
+            run.append(i)
+            continue
+        outside = run and (
+            body.first is None
+            or run[-1] < body.first
+            or (body.last is not None and run[0] > body.last)
+        )
+        if len(run) >= _TICKER_LINES and outside:
+            found.update(dict.fromkeys(run, "market_ticker"))
+        run = []
+    return found
+
 
 # Rows of menu items: "News | Sport | Weather", "Sign the Guest Book   Send
 # Flowers   Share", "Startseite Nachrichten Region Sport Verkehr Wetter".
@@ -4087,6 +4125,8 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
         rules.update(_weather_widgets(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_bulleted_menus(draft.lines, body, rules))
+    if "%" in draft.text:
+        rules.update(_market_ticker(draft.lines, body))
     # A photo's credit between a gallery's counter and its buttons is the
     # caption's, no menu item: "(צילום: נועה בן־שושן)".
     rules = {
