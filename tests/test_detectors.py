@@ -3152,3 +3152,15 @@ def test_a_market_ticker_over_the_page_goes_and_a_reports_table_stays() -> None:
     d = drop_ui_lines(draft(ticker + story), CONFIG)
     gone = [e.text for e in d.edits]
     assert gone == [line for line in ticker.split("\n") if line]
+
+
+def test_a_headline_with_a_temperature_on_the_first_line_is_no_weather_widget() -> None:
+    text = (
+        "Hedgerows cool city streets by up to 3°C, study finds | News\n\n"
+        "A three-year study shows that dense hedges along city streets lower the heat.\n\n"
+        "Researchers placed 120 temperature loggers along streets with and without hedges.\n\n"
+        "The effect was largest on the hottest afternoons of the summer, they said.\n"
+    )
+    assert drop_ui_lines(draft(text), CONFIG).lines == draft(text).lines
+    widget = "Bagong Tanaw 26°C · Maulan · Buong forecast\n\n" + text.split("\n", 2)[2]
+    assert "weather_widget" in drop_ui_lines(draft(widget), CONFIG).edits[0].reason

@@ -35,6 +35,14 @@ def test_fix_encoding_repairs_mojibake_line_by_line() -> None:
     assert edit.text == "The cafÃ© opened." and edit.replacement == "The café opened."
 
 
+def test_fix_encoding_keeps_the_joiners_of_persian_words_and_emoji() -> None:
+    """The zero-width non-joiner spells Persian ("واگن‌های"); the joiner joins
+    an emoji family. Next to a Latin letter they are stray, and go."""
+    persian, family = "واگن\u200cهای قطار", "👨\u200d👩\u200d👧"
+    d = fix_encoding(draft(f"{persian}\n{family}\nfoo\u200cbar"), CONFIG)
+    assert d.lines == (persian, family, "foobar")
+
+
 def test_fix_encoding_crlf_and_lone_cr() -> None:
     d = fix_encoding(draft("a\r\nb\r\nc\rd"), CONFIG)
     assert d.lines == ("a", "b", "c", "d")

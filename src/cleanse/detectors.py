@@ -1143,8 +1143,8 @@ _LONGEST_BANNER: Final = 700
 _UPDATED: Final = regex.compile(
     r"(?:(?:last\s+)?updated(?:\s+on)?|refreshed|mis à jour(?: le)?|actualizado(?: el)?"
     r"|atualizado(?: em)?|aktualisiert(?: am)?|aggiornato(?: il)?|zaktualizowano"
-    r"|güncellendi|güncelleme|na-update|in-update|imesasishwa|ενημερώθηκε|ενημέρωση|עודכן"
-    r"|به‌روزرسانی|به روز شده|อัปเดต|aktualizováno|frissítve|aktualizacja)\s*:?\s*(?P<rest>.*)",
+    r"|güncellendi|güncelleme|na-update|in-update|imesasishwa|ενημερώθηκε|עודכן"
+    r"|به روز شده|อัปเดตเมื่อ|aktualizováno|frissítve)\s*:?\s*(?P<rest>.*)",
     regex.IGNORECASE,
 )
 _UPDATED_STARTS: Final = (
@@ -1161,14 +1161,12 @@ _UPDATED_STARTS: Final = (
     "na-update",
     "in-update",
     "imesasishwa",
-    "ενημέρ",
+    "ενημερώθηκε",
     "עודכן",
-    "به‌روزرسانی",
-    "به روز",
-    "อัปเดต",
+    "به روز شده",
+    "อัปเดตเมื่อ",
     "aktualizováno",
     "frissítve",
-    "aktualizacja",
 )
 # "6 juin 2024 à 17h42", "28 de mayo de 2024, 08:15": dates in the languages above.
 _INTL_DATE: Final = regex.compile(
@@ -2388,7 +2386,11 @@ _AMBIGUOUS: Final = frozenset(
     " save translate more related trending recommended discuss register anterior siguiente"
     " próximo précédent suivant zurück weiter precedente successivo poprzednie następne önceki"
     " sonraki vorige volgende sebelumnya berikutnya назад далее replay delicious homepage"
-    " 메뉴 검색 閉じる".split()
+    " 메뉴 검색 閉じる"
+    # the same words in the languages added last (one word each, or a
+    # word a story may use as its subheading: "Comments", "More", "Next")
+    " הבא הקודם תגובות نظرات قبلی بعدی σχόλια περισσότερα εγγραφή maoni shiriki jiandikishe"
+    " pinakabago mag-subscribe další předchozí sdílet feliratkozás ข่าวล่าสุด ถัดไป ก่อนหน้า".split()
 ) | {
     # Phrases a story may quote as words of its own (a slogan, a law's example).
     *"main menu; o seu consentimento é importante; a sua privacidade é importante; tu "
@@ -2678,19 +2680,13 @@ def _supported(
     pos = body.nonblank
     at = {i: k for k, i in enumerate(pos)}
     credit = config.credit_regex
-    # A gallery's counters, one per photo: "1 / 8", "2 / 8", ... out of the
-    # same number, twice or more.
-    totals = Counter(
-        m.group(1)
-        for i, r in rules.items()
-        if r == "gallery_counter" and (m := _COUNTER_TOTAL.fullmatch(lines[i].strip()))
-    )
+    galleries = _gallery_totals(lines, pos, rules, credit)
     keep: set[int] = set()
     for i in weak:
         if not body.between(i):
             continue  # in the header or the footer
         m = _COUNTER_TOTAL.fullmatch(lines[i].strip())
-        if m is not None and totals[m.group(1)] >= 2:
+        if m is not None and m.group(2) in galleries:
             continue
         k = at[i]
         near = [pos[m] for m in (k - 1, k + 1)]
@@ -2705,7 +2701,37 @@ def _supported(
     return {i: r for i, r in rules.items() if i not in keep}
 
 
-_COUNTER_TOTAL: Final = regex.compile(r"\d{1,3}\s*/\s*(\d{1,3})")
+_COUNTER_TOTAL: Final = regex.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+_GALLERY_PHOTOS: Final = 3  # counters of one gallery, at least
+
+
+def _gallery_totals(
+    lines: Sequence[str], pos: Sequence[int], rules: dict[int, str], credit: regex.Pattern[str]
+) -> set[str]:
+    """The totals of a gallery's counters, one per photo: "1 / 8", "2 / 8",
+    "3 / 8" ..., numbered on from one, three or more, with a photo credit
+    under one of them. Ratings ("4/10", "9/10") or a shoot-out's score
+    lines, with no credit, are none."""
+    counted: dict[str, list[int]] = {}
+    credited: set[str] = set()
+    for k, i in enumerate(pos):
+        if (
+            rules.get(i) != "gallery_counter"
+            or (m := _COUNTER_TOTAL.fullmatch(lines[i].strip())) is None
+        ):
+            continue
+        counted.setdefault(m.group(2), []).append(int(m.group(1)))
+        if any(credit.search(lines[j][-120:]) for j in pos[k + 1 : k + 4]):
+            credited.add(m.group(2))
+    return {
+        total
+        for total, numbers in counted.items()
+        if total in credited
+        and len(numbers) >= _GALLERY_PHOTOS
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    }
+
+
 # A market ticker's line: "BRTL 14.22 ▲ 6.1%", "- GBP/USD 1.3104 ▼ 0.1%",
 # "CALLOWAY 40 8,412.6 ▲ 0.4%": a name, a price, an arrow or a sign, a change.
 _TICKER_QUOTE: Final = regex.compile(
@@ -3587,6 +3613,8 @@ def _weather_widgets(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
         s = lines[i].strip()
         if i in rules or len(s) > _WIDGET or "°" not in s or _TEMPERATURE.search(s) is None:
             continue
+        if i == body.nonblank[0] and _clause_words(s) >= _WORDS_OF_A_CLAUSE:
+            continue  # the title's place: "Hedgerows cool city streets by up to 3°C, study finds"
         if start is not None and end is not None and start <= i <= end:
             continue
         k = bisect_left(body.nonblank, i)
@@ -3596,6 +3624,14 @@ def _weather_widgets(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
         if not s.endswith((".", "!", "?")):
             found[i] = "weather_widget"
     return found
+
+
+_WORDS_OF_A_CLAUSE: Final = 4  # lower-case words that make a line a headline's clause
+
+
+def _clause_words(line: str) -> int:
+    """How many words of four letters or more in lower case a line has."""
+    return sum(len(w) >= 4 and w.isalpha() and w.islower() for w in line.split())
 
 
 # A link to the site's home page: the logo's "[Name](https://site.example/)".
@@ -4127,6 +4163,18 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_bulleted_menus(draft.lines, body, rules))
     if "%" in draft.text:
         rules.update(_market_ticker(draft.lines, body))
+    # Offers with their prices one under the other are a story's list of
+    # them ("Subscribe for £9.99 a month" / "... £99 a year"), not a box.
+    offers = {i for i, r in rules.items() if r == "subscribe_prompt" and _price_in(draft.lines[i])}
+    if len(offers) >= 2:
+        nb = body.nonblank
+        listed = {
+            j
+            for k in range(len(nb) - 1)
+            if nb[k] in offers and nb[k + 1] in offers
+            for j in (nb[k], nb[k + 1])
+        }
+        rules = {i: r for i, r in rules.items() if i not in listed}
     # A photo's credit between a gallery's counter and its buttons is the
     # caption's, no menu item: "(צילום: נועה בן־שושן)".
     rules = {
@@ -5220,7 +5268,17 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             and value.casefold() not in config.marker_set
         ):
             values["section"], rule = value, " (a label in capitals)"
-        elif title_at is not None and "|" in value and _signed_from(value):
+        elif (
+            title_at is not None
+            and "|" in value
+            and _signed_from(value)
+            # a list of them (winners by town) is the text's
+            and not any(
+                _signed_from(lines[header[m]].strip())
+                for m in (k - 1, k + 1)
+                if 0 <= m < len(header)
+            )
+        ):
             # "Redacción | Almendral", "Marta Quiles | Almendral": who and where
             values["byline"], rule = value.split("|")[0].strip(), " (a name and a place)"
         elif title_at is not None and (credit := _credit_line(line)) is not None:

@@ -119,13 +119,17 @@ _SPACES: Final = str.maketrans(
         "\u202f": " ",  # narrow no-break space
         "\u00ad": None,  # soft hyphen
         "\u200b": None,  # zero-width space
-        "\u200c": None,  # zero-width non-joiner
-        "\u200d": None,  # zero-width joiner
         "\u2060": None,  # word joiner
         "\ufeff": None,  # byte-order mark / zero-width no-break space
     }
 )
 _INVISIBLE: Final = {c: None for c, v in _SPACES.items() if v is None and c > 0xFF}
+# The zero-width non-joiner and joiner spell Persian, Urdu and Indic words
+# ("واگن‌های") and join emoji: kept between two letters of such scripts,
+# dropped next to a Latin letter, a space or the line's end.
+_STRAY_JOINER: Final = re.compile(
+    r"(?<=[\x00-\u02ff])[\u200c\u200d]|[\u200c\u200d](?=[\x00-\u02ff]|$)|^[\u200c\u200d]"
+)
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # ftfy settings: repair mojibake and C1 controls, NFC; leave quotes to
 # normalize_quotes (one place decides quote style), and leave full-width
@@ -177,6 +181,8 @@ def _fix_line(line: str) -> tuple[str, list[str]]:
             what.append("mojibake" if len(fixed) < len(line) else "encoding")
             line = fixed
         spaced = line.translate(_SPACES)
+        if "\u200c" in spaced or "\u200d" in spaced:
+            spaced = _STRAY_JOINER.sub("", spaced)
         if spaced != line:
             what.append("invisible or non-breaking space")
             line = spaced
