@@ -3164,3 +3164,22 @@ def test_a_headline_with_a_temperature_on_the_first_line_is_no_weather_widget() 
     assert drop_ui_lines(draft(text), CONFIG).lines == draft(text).lines
     widget = "Bagong Tanaw 26°C · Maulan · Buong forecast\n\n" + text.split("\n", 2)[2]
     assert "weather_widget" in drop_ui_lines(draft(widget), CONFIG).edits[0].reason
+
+
+def test_an_extractors_record_ends_at_its_text_field() -> None:
+    """A JSON-lines dump printed as "key: value": the record's fields over
+    "text: <first paragraph>" go to the fields or go; the text stays."""
+    text = (
+        "url: https://news.example/wilayah/jambatan\n"
+        "title: Jambatan gantung baharu hubungkan dua kampung\n"
+        "authors: Hafiz Rahman\npublish_date: 2024-06-18T07:30:00+08:00\n"
+        "meta_description: Penduduk tidak lagi perlu menaiki sampan.\n"
+        "meta_keywords: jambatan gantung, Kuala Serunai\ntop_image: https://news.example/a.jpg\n"
+        "text: KUALA SERUNAI: Penduduk dua kampung kini boleh menyeberang sungai.\n\n"
+        "Jambatan bernilai RM2.4 juta itu menggantikan perkhidmatan sampan yang lama.\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "Jambatan gantung baharu hubungkan dua kampung"
+    assert (doc.byline, doc.date) == ("Hafiz Rahman", "2024-06-18T07:30:00+08:00")
+    assert doc.body.startswith("text: KUALA SERUNAI:")
+    assert "meta_keywords" not in doc.body and "top_image" not in doc.body

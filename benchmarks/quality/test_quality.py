@@ -96,7 +96,7 @@ FLOORS = {
     # 4 of 4 merged files split right.
     "heldout_r20": {
         "text_kept": 1.0,
-        "debris_removed": 0.740,
+        "debris_removed": 0.761,
         "merged_split_right": 1.0,
     },
 }

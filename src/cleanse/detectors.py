@@ -4962,6 +4962,26 @@ _MATTER_FIELDS: Final = {
     "hostname": "",
     "sitename": "",
     "description": "",
+    # an extractor's record (newspaper's, a JSON-lines dump's fields)
+    "publish date": "date",
+    "publication date": "date",
+    "published at": "date",
+    "date published at": "date",
+    "canonical link": "url",
+    "source url": "url",
+    "meta description": "",
+    "meta keywords": "",
+    "meta lang": "",
+    "meta site name": "",
+    "site name": "",
+    "keywords": "",
+    "top image": "",
+    "image": "",
+    "images": "",
+    "movies": "",
+    "summary": "",
+    "excerpt": "",
+    "word count": "",
 }
 _MATTER_END: Final = ("markdown content", "content", "text", "body")
 _LONGEST_MATTER: Final = 40  # lines
@@ -5006,8 +5026,11 @@ def _front_matter(lines: Sequence[str], first: int) -> dict[int, tuple[str, str]
         if m is None:
             return {}
         key = " ".join(m.group(1).casefold().replace("_", " ").split())
-        if not fenced and m.group(2) is None and key in _MATTER_END:
-            found[i] = ("", "")
+        if not fenced and key in _MATTER_END:
+            # "Markdown Content:" over the text, or a record's "text: ..."
+            # with the text's first paragraph after it (the line stays)
+            if m.group(2) is None:
+                found[i] = ("", "")
             return found if len(found) >= 3 else {}
         if not fenced and key not in _MATTER_FIELDS:
             return {}  # a reader's header has only fields it names
