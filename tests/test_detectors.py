@@ -3183,3 +3183,23 @@ def test_an_extractors_record_ends_at_its_text_field() -> None:
     assert (doc.byline, doc.date) == ("Hafiz Rahman", "2024-06-18T07:30:00+08:00")
     assert doc.body.startswith("text: KUALA SERUNAI:")
     assert "meta_keywords" not in doc.body and "top_image" not in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Registration on or use of this site constitutes acceptance of our User Agreement "
+            "and Privacy Policy",
+            "copyright_notice",
+        ),
+        (
+            "The material on this site may not be reproduced, distributed, transmitted, cached "
+            "or otherwise used, except with the prior written permission of the publisher.",
+            "copyright_notice",
+        ),
+        ("Using this site for research constitutes a big part of her job, she said.", None),
+    ],
+)
+def test_a_sites_terms_in_its_footer(line: str, rule: str | None) -> None:
+    assert ui_rule(line) == rule

@@ -35,7 +35,7 @@ FLOORS = {
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.700,
+        "debris_removed": 0.747,
         "precision": 1.0,
         "title_right": 0.42,
     },

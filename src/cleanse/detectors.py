@@ -1796,6 +1796,15 @@ _PRICED_OFFER: Final = regex.compile(
     regex.IGNORECASE,
 )
 _PRICED_OFFER_CHARS: Final = 70
+# A site's terms in its footer: "Registration on or use of this site
+# constitutes acceptance of our User Agreement", "The material on this site
+# may not be reproduced, distributed, transmitted, cached ...".
+_SITE_TERMS: Final = regex.compile(
+    r"(?:use of (?:and/or registration on )?(?:any portion of )?this site"
+    r"|registration on or use of this site) constitutes (?:your )?acceptance"
+    r"|material on this site may not be reproduced",
+    regex.I,
+)
 _DELAYED_DATA: Final = regex.compile(
     r"(?:market data|quotes|prices)(?: are| is)? delayed (?:by )?(?:at least )?\d+ min", regex.I
 )
@@ -1972,6 +1981,10 @@ def ui_rule(line: str) -> str | None:
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
+    if " this site" in s and _SITE_TERMS.search(s):
+        return (
+            "copyright_notice"  # "Registration on or use of this site constitutes acceptance ..."
+        )
     if s[:6] in ("Market", "Quotes", "Prices") and _DELAYED_DATA.match(s):
         return "page_furniture"  # "Market data delayed by at least 15 minutes."
     if len(s) <= _PRICED_OFFER_CHARS and _price_in(s) and _PRICED_OFFER.match(s):
