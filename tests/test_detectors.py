@@ -3199,6 +3199,25 @@ def test_an_extractors_record_ends_at_its_text_field() -> None:
             "copyright_notice",
         ),
         ("Using this site for research constitutes a big part of her job, she said.", None),
+        # A comments section's policy; a story's sentence about moderation.
+        (
+            "El contenido de los comentarios es la opinión de los usuarios o internautas.",
+            "comment_prompt",
+        ),
+        (
+            "Reader comments do not necessarily reflect the views of the editors.",
+            "comment_prompt",
+        ),
+        (
+            "The paper reserves the right to delete comments, its editor said on Monday.",
+            None,
+        ),
+        (
+            "Gearloft is reader-supported. When you buy through links on our site, we may "
+            "earn an affiliate commission.",
+            "page_furniture",
+        ),
+        ("Licence: Creative Commons (cc) BY-NC", "copyright_notice"),
     ],
 )
 def test_a_sites_terms_in_its_footer(line: str, rule: str | None) -> None:

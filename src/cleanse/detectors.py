@@ -1805,6 +1805,26 @@ _SITE_TERMS: Final = regex.compile(
     r"|material on this site may not be reproduced",
     regex.I,
 )
+# A comments section's policy: a comment word and a moderator's in one
+# line ("El contenido de los comentarios es la opinión de los usuarios",
+# "We reserve the right to remove any comment").
+_COMMENT_WORD: Final = regex.compile(
+    r"\b(?:comments?|commentaires?|comentarios?|comentários?|kommentare?|comment[io]|komentar\w*"
+    r"|комментари\w*|коментар\w*)\b|التعليق|تعليق|نظرات|댓글|コメント|评论|評論",
+    regex.I,
+)
+_MODERATION: Final = regex.compile(
+    r"reserves? the right|do(?:es)? not (?:necessarily )?reflect"
+    r"|views of (?:the )?(?:authors|users)|moderat|offensive|se reserva"
+    r"|no (?:refleja|reflejan|está permitido)|opinión de los usuarios"
+    r"|ne reflètent pas|se réserve le droit|behält sich (?:das Recht )?vor|spiegeln nicht"
+    r"|si riserva|non riflettono|reserva-se|não refletem|لا تعبر عن|يحتفظ|ننصحك",
+    regex.I,
+)
+# "Some of the links are affiliate links. This means if you buy ... we may
+# earn a commission": a site's disclosure.
+_AFFILIATE: Final = regex.compile(r"affiliate (?:links?|commission)", regex.I)
+_LICENCE_NOTICE: Final = regex.compile(r"Creative Commons|\(cc\)|CC BY", regex.I)
 _DELAYED_DATA: Final = regex.compile(
     r"(?:market data|quotes|prices)(?: are| is)? delayed (?:by )?(?:at least )?\d+ min", regex.I
 )
@@ -1982,9 +2002,14 @@ def ui_rule(line: str) -> str | None:
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
     if " this site" in s and _SITE_TERMS.search(s):
-        return (
-            "copyright_notice"  # "Registration on or use of this site constitutes acceptance ..."
-        )
+        return "copyright_notice"  # "... use of this site constitutes acceptance of our ..."
+    policy = n >= _PARAGRAPH and _COMMENT_WORD.search(s) and _MODERATION.search(s)
+    if policy and _REPORTED.search(s) is None:
+        return "comment_prompt"  # a comments policy: "... se reserva el derecho ..."
+    if "affiliate" in s and _AFFILIATE.search(s):
+        return "page_furniture"  # "Some of the links on ONE Esports are affiliate links ..."
+    if "Creative Commons" in s and _LICENCE_NOTICE.search(s):
+        return "copyright_notice"
     if s[:6] in ("Market", "Quotes", "Prices") and _DELAYED_DATA.match(s):
         return "page_furniture"  # "Market data delayed by at least 15 minutes."
     if len(s) <= _PRICED_OFFER_CHARS and _price_in(s) and _PRICED_OFFER.match(s):
