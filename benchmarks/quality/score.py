@@ -64,6 +64,7 @@ SETS = (
     HERE / "heldout_r18",
     HERE / "heldout_r19",
     HERE / "heldout_r20",
+    HERE / "heldout_r21",
 )
 """The page sets, in the order they were written (see README.md)."""
 

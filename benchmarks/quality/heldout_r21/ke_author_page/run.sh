@@ -1,0 +1,3 @@
+#!/bin/sh
+# Tool: inscriptis 2.7.6 (lxml 6.1.3), Python 3.11
+cd "$(dirname "$0")" && ${PY:-python3} run.py

@@ -1,0 +1,3 @@
+#!/bin/sh
+# Tool: trafilatura 2.3.1 (lxml 6.1.3), Python 3.11
+cd "$(dirname "$0")" && ${PY:-python3} run.py
