@@ -3222,3 +3222,25 @@ def test_an_extractors_record_ends_at_its_text_field() -> None:
 )
 def test_a_sites_terms_in_its_footer(line: str, rule: str | None) -> None:
     assert ui_rule(line) == rule
+
+
+def test_a_feed_item_whose_summary_ends_with_an_ellipsis_starts_an_article() -> None:
+    """get_text of a WordPress feed: each item's title, link, date, author,
+    categories and summary cut short with "[…]", then its footer and text."""
+
+    def item(title: str, n: int) -> str:
+        return (
+            f"{title}\nhttps://news.example/local/{n}/\nThu, 0{n} Mar 2025 18:30:00 +0000\n"
+            f"Javier Olmedo\nDeportes\nCon doblete de Efraín Romero, el equipo sumó su triunfo. […]\n"
+            "La entrada \nse publicó primero en \nEl Vigía\n.\n\n"
+            "El equipo local venció por tres goles a uno en el estadio Municipal la noche del miércoles.\n"
+            "Con este resultado los Halcones llegan a treinta puntos y se afianzan en el liderato.\n\n"
+        )
+
+    feed = item("Nueva ruta de camión unirá el centro con el parque industrial", 6) + item(
+        "Halcones de Ocumazal vence 3-1 a Cañeros y se afianza en el liderato", 5
+    )
+    lines = feed.split("\n")
+    assert [lines[i] for i in feed_boundaries(lines, CONFIG)] == [
+        "Halcones de Ocumazal vence 3-1 a Cañeros y se afianza en el liderato"
+    ]

@@ -6566,7 +6566,11 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             (
                 (
                     " " in (s := lines[pos[m]].strip())
-                    and (s.endswith(_ENDS_SENTENCE) or _SENTENCE_INSIDE.search(s) is not None)
+                    and (
+                        s.endswith(_ENDS_SENTENCE)
+                        or _SENTENCE_INSIDE.search(s) is not None
+                        or s.endswith(_EXCERPT_ENDS)  # a feed's summary: "... [...]"
+                    )
                 )
                 or _cjk_sentence(s)
             )
