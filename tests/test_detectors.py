@@ -3231,10 +3231,10 @@ def test_a_feed_item_whose_summary_ends_with_an_ellipsis_starts_an_article() -> 
     def item(title: str, n: int) -> str:
         return (
             f"{title}\nhttps://news.example/local/{n}/\nThu, 0{n} Mar 2025 18:30:00 +0000\n"
-            f"Javier Olmedo\nDeportes\nCon doblete de Efraín Romero, el equipo sumó su triunfo. […]\n"
+            "Javier Olmedo\nDeportes\nCon doblete de Romero, el equipo sumó otro triunfo […]\n"
             "La entrada \nse publicó primero en \nEl Vigía\n.\n\n"
-            "El equipo local venció por tres goles a uno en el estadio Municipal la noche del miércoles.\n"
-            "Con este resultado los Halcones llegan a treinta puntos y se afianzan en el liderato.\n\n"
+            "El equipo local venció por tres goles a uno en el estadio Municipal el miércoles.\n"
+            "Con este resultado los Halcones llegan a treinta puntos en la tabla.\n\n"
         )
 
     feed = item("Nueva ruta de camión unirá el centro con el parque industrial", 6) + item(
