@@ -3244,3 +3244,25 @@ def test_a_feed_item_whose_summary_ends_with_an_ellipsis_starts_an_article() -> 
     assert [lines[i] for i in feed_boundaries(lines, CONFIG)] == [
         "Halcones de Ocumazal vence 3-1 a Cañeros y se afianza en el liderato"
     ]
+
+
+def test_a_newsletters_masthead_and_letter_start_no_article() -> None:
+    """An e-mail newsletter: its name, a "not displayed correctly" line, its
+    name again over the issue's date, the editor's letter, then stories,
+    each a title over its byline. The masthead and the letter go with the
+    first story; the second story starts the second article."""
+    story = (
+        "Das Freibad startet in diesem Jahr zwei Wochen früher in die Saison als üblich.\n\n"
+        "Möglich mache das die neue Solaranlage auf dem Dach, sagte der Bäderchef am Montag.\n\n"
+    )
+    text = (
+        "Der Morgen\n\nWenn dieser Newsletter nicht korrekt angezeigt wird, klicken Sie hier.\n\n"
+        "Der Morgen\n\nDienstag, 15. April 2025\n\nGuten Morgen, liebe Leserinnen und Leser,\n\n"
+        "der Frühling kommt nach Hesselwangen, und mit ihm die erste gute Nachricht des Jahres.\n\n"
+        "Freibad Kladenbrück öffnet schon am 1. Mai\n\nDienstag, 15. April 2025\n\n"
+        f"{story}Vollsperrung der Talstraße ab Montag\n\nDienstag, 15. April 2025\n\n{story}"
+    )
+    lines = text.split("\n")
+    assert [lines[i] for i in feed_boundaries(lines, CONFIG)] == [
+        "Vollsperrung der Talstraße ab Montag"
+    ]

@@ -1796,6 +1796,16 @@ _PRICED_OFFER: Final = regex.compile(
     regex.IGNORECASE,
 )
 _PRICED_OFFER_CHARS: Final = 70
+# A newsletter's link to its web version: "If this email does not display
+# correctly, ...", "Wenn dieser Newsletter nicht korrekt angezeigt wird".
+_NOT_DISPLAYED: Final = regex.compile(
+    r"(?:does not|doesn't|isn't|is not) display(?:ing|ed)? (?:correctly|properly)"
+    r"|nicht (?:korrekt|richtig) angezeigt|ne s'affiche pas correctement"
+    r"|no se (?:ve|visualiza|muestra) correctamente"
+    r"|não (?:está sendo exibid[ao]|aparece) corretamente"
+    r"|non (?:viene visualizzat[ao]|si visualizza) correttamente|niet goed (?:wordt )?weergegeven",
+    regex.I,
+)
 # A site's terms in its footer: "Registration on or use of this site
 # constitutes acceptance of our User Agreement", "The material on this site
 # may not be reproduced, distributed, transmitted, cached ...".
@@ -2001,6 +2011,8 @@ def ui_rule(line: str) -> str | None:
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
+    if _NOT_DISPLAYED.search(s):
+        return "page_furniture"  # "Wenn dieser Newsletter nicht korrekt angezeigt wird, ..."
     if " this site" in s and _SITE_TERMS.search(s):
         return "copyright_notice"  # "... use of this site constitutes acceptance of our ..."
     policy = n >= _PARAGRAPH and _COMMENT_WORD.search(s) and _MODERATION.search(s)
@@ -6671,12 +6683,30 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         # masthead and date over its greeting) is the page's header: the
         # first story starts the file's first article.
         head = min(starts)
+        masthead = line_key(raw[head])
+        if any(c.isalpha() for c in masthead) and masthead in {
+            line_key(raw[i]) for i in pos if i < head
+        }:
+            # The newsletter's name printed again over the issue's date ("Der
+            # Morgen" / "Dienstag, 15. April 2025"): its masthead, no story.
+            del starts[head]
+            if not starts:
+                return starts
+            head = min(starts)
+        between = [raw[i].strip() for i in pos if pos[first] < i < head]
+        # A greeting ending with a comma goes on in lower case: the editor's
+        # letter ("Guten Morgen, liebe Leser," / "der Frühling kommt ...").
+        letter = {
+            k + 1
+            for k, t in enumerate(between[:-1])
+            if t.endswith(",") and _GREETING.match(t.strip("*_")) and between[k + 1][:1].islower()
+        }
         told = any(
-            (((s := raw[i].strip()).endswith(_SENTENCE_ENDS) and " " in s) or _cjk_sentence(s))
+            ((s.endswith(_SENTENCE_ENDS) and " " in s) or _cjk_sentence(s))
             and ui_rule(s) is None
             and _GREETING.match(s.strip("*_")) is None
-            for i in pos
-            if pos[first] < i < head
+            and k not in letter
+            for k, s in enumerate(between)
         )
         if not told:
             del starts[head]
