@@ -24,6 +24,7 @@ character test) pass, so long body paragraphs cost one ``len`` each.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -1798,6 +1799,38 @@ _PRICED_OFFER: Final = regex.compile(
 _PRICED_OFFER_CHARS: Final = 70
 # A newsletter's link to its web version: "If this email does not display
 # correctly, ...", "Wenn dieser Newsletter nicht korrekt angezeigt wird".
+# What the notices below have in them, in one C-speed scan of each line:
+# most lines have none of it.
+_PAGE_NOTICE_GATE: Final = re.compile(
+    "orrect|orrekt|orret|roperly|ichtig|weergegeven|omment|oment|оммент|оментар|تعليق|نظرات"
+    "|댓글|コメント|评论|評論| this site|affiliate|Creative Commons|^Market|^Quotes|^Prices"
+    "|[$€£₹¥]|zł| TL"
+)
+
+
+def _page_notice(s: str, n: int) -> str | None:
+    """The rule of a page's notice on the line ``s`` (``n`` characters long
+    with its spaces): a newsletter's "not displayed correctly", a site's
+    terms, a comments policy, an affiliate or licence notice, a market
+    data delay, an offer to subscribe with its price."""
+    if _NOT_DISPLAYED.search(s):
+        return "page_furniture"  # "Wenn dieser Newsletter nicht korrekt angezeigt wird, ..."
+    if " this site" in s and _SITE_TERMS.search(s):
+        return "copyright_notice"  # "... use of this site constitutes acceptance of our ..."
+    policy = n >= _PARAGRAPH and _COMMENT_WORD.search(s) and _MODERATION.search(s)
+    if policy and _REPORTED.search(s) is None:
+        return "comment_prompt"  # a comments policy: "... se reserva el derecho ..."
+    if "affiliate" in s and _AFFILIATE.search(s):
+        return "page_furniture"  # "Some of the links on ONE Esports are affiliate links ..."
+    if "Creative Commons" in s and _LICENCE_NOTICE.search(s):
+        return "copyright_notice"
+    if s[:6] in ("Market", "Quotes", "Prices") and _DELAYED_DATA.match(s):
+        return "page_furniture"  # "Market data delayed by at least 15 minutes."
+    if len(s) <= _PRICED_OFFER_CHARS and _price_in(s) and _PRICED_OFFER.match(s):
+        return "subscribe_prompt"  # "S'abonner dès 1 €", "View Plans Starting at ₹99/month"
+    return None
+
+
 _NOT_DISPLAYED: Final = regex.compile(
     r"(?:does not|doesn't|isn't|is not) display(?:ing|ed)? (?:correctly|properly)"
     r"|nicht (?:korrekt|richtig) angezeigt|ne s'affiche pas correctement"
@@ -2011,21 +2044,8 @@ def ui_rule(line: str) -> str | None:
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
         return None
-    if _NOT_DISPLAYED.search(s):
-        return "page_furniture"  # "Wenn dieser Newsletter nicht korrekt angezeigt wird, ..."
-    if " this site" in s and _SITE_TERMS.search(s):
-        return "copyright_notice"  # "... use of this site constitutes acceptance of our ..."
-    policy = n >= _PARAGRAPH and _COMMENT_WORD.search(s) and _MODERATION.search(s)
-    if policy and _REPORTED.search(s) is None:
-        return "comment_prompt"  # a comments policy: "... se reserva el derecho ..."
-    if "affiliate" in s and _AFFILIATE.search(s):
-        return "page_furniture"  # "Some of the links on ONE Esports are affiliate links ..."
-    if "Creative Commons" in s and _LICENCE_NOTICE.search(s):
-        return "copyright_notice"
-    if s[:6] in ("Market", "Quotes", "Prices") and _DELAYED_DATA.match(s):
-        return "page_furniture"  # "Market data delayed by at least 15 minutes."
-    if len(s) <= _PRICED_OFFER_CHARS and _price_in(s) and _PRICED_OFFER.match(s):
-        return "subscribe_prompt"  # "S'abonner dès 1 €", "View Plans Starting at ₹99/month"
+    if _PAGE_NOTICE_GATE.search(s) is not None and (notice := _page_notice(s, n)) is not None:
+        return notice
     controls = _LINK_REF.sub("", s) if s[:1] == "[" else s  # "[24]Responder · 12 curtidas"
     if (
         controls[:3].casefold() in _CONTROL_STARTS
@@ -2789,6 +2809,8 @@ _TICKER_QUOTE: Final = regex.compile(
     r"(?:[▲▼△▽↑↓]\s*[+\-−]?|[+\-−])\s*[\d.,]+\s*%"
 )
 _TICKER_LINES: Final = 3
+# A change in per cent with its arrow or sign, somewhere in the text.
+_TICKER_SIGN: Final = re.compile(r"[▲▼△▽↑↓][ \t]*[+\-−]?[\d.,]+[ \t]*%|[+\-−][\d.,]+[ \t]*%")
 
 
 def _market_ticker(lines: Sequence[str], body: _Body) -> dict[int, str]:
@@ -4211,7 +4233,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
         rules.update(_weather_widgets(draft.lines, body, rules))
     rules.update(_rows_at_the_edges(draft.lines, body, rules, config))
     rules.update(_bulleted_menus(draft.lines, body, rules))
-    if "%" in draft.text:
+    if "%" in draft.text and _TICKER_SIGN.search(draft.text):
         rules.update(_market_ticker(draft.lines, body))
     # Offers with their prices one under the other are a story's list of
     # them ("Subscribe for £9.99 a month" / "... £99 a year"), not a box.
@@ -4904,20 +4926,24 @@ def _name_under_the_text(
         for e in draft.edits
         if e.kind == "removed" and any(rule in e.reason for rule in _UNDER_THE_TEXT)
     }
+    if not gone:
+        return
     pos = _positions(lines)
     for k in range(len(pos) - 1, 0, -1):
         i = pos[k]
         s = lines[i].strip()
-        if len(s) > _LONGEST_NAME_LINE or not credit_line(s, strict=True) or "|" in s:
-            continue
-        above = lines[pos[k - 1]].strip()
-        if not (_sentence(above) and _width(above) >= 2 * _PARAGRAPH):
+        if len(s) > _LONGEST_NAME_LINE or "|" in s:
             continue
         number = draft.numbers[i]
         nxt = draft.numbers[pos[k + 1]] if k + 1 < len(pos) else None
         between = range(number + 1, nxt or draft.numbers[-1] + 1)
         if not any(n in gone for n in between):
             continue  # more text under the name, or nothing (the page's last line)
+        above = lines[pos[k - 1]].strip()
+        if not (_sentence(above) and _width(above) >= 2 * _PARAGRAPH):
+            continue
+        if not credit_line(s, strict=True):
+            continue
         found["byline"] = (i, s)
         reasons[i], kinds[i] = "byline (the author's name under the text)", "extracted"
         return
@@ -6081,8 +6107,13 @@ def _under_title(line: str) -> bool:
     ):
         return True
     # "Lucía Bermejo | 14/10/2025 - 09:12 | Lectura: 3 min": names and a date
+    if not any(sep in s for sep in _CREDIT_SEPARATOR_MARKS):
+        return False  # the common case: no separator, no credit line
     credit = _credit_line(s)
     return credit is not None and bool(credit[1])
+
+
+_CREDIT_SEPARATOR_MARKS: Final = (" | ", " / ", " · ", " • ", " - ", " – ", " — ")
 
 
 _CREDITED_STORY: Final = 2  # paragraphs under a title over names and a date

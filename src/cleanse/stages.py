@@ -540,16 +540,22 @@ def _paragraph(line: str) -> bool:
     return len(s) > 40 and s.endswith((".", "!", "?", '"', "'", "”", "’"))
 
 
-def _wrapped_on(draft: Draft, i: int) -> bool:
+def _wrapped_on(draft: Draft, i: int, width: int | None | bool = True) -> bool:
     """Whether line ``i`` is the first of a hard-wrapped paragraph: the
-    next input line goes on its sentence (see :func:`_runs_on`)."""
+    next input line goes on its sentence (see :func:`_runs_on`; ``width``:
+    the draft's :func:`_wrap_width`, computed here when ``True``)."""
     lines, numbers = draft.lines, draft.numbers
     if i + 1 >= len(lines) or numbers[i + 1] != numbers[i] + 1 or not lines[i + 1].strip():
         return False
     line = lines[i].rstrip()
     if line.endswith(_ENDS_SENTENCE):
         return False
-    return _runs_on(line, lines[i + 1].strip(), _wrap_width(lines, numbers))
+    next_line = lines[i + 1].strip()
+    if next_line[:1].islower():
+        return True
+    if width is True:
+        width = _wrap_width(lines, numbers)
+    return _runs_on(line, next_line, width or None)
 
 
 def _byline_or_date_after(lines: Sequence[str], end: int) -> bool:
@@ -896,6 +902,7 @@ def _title_below_the_page(
         return None
     numbers, lines = draft.numbers, draft.lines
     taken = 0
+    width: int | None | bool = True  # the draft's wrap width, computed once when needed
     top = []
     for i in nonblank[:_TITLE_BELOW_PAGE]:
         if _paragraph(lines[i]):
@@ -922,9 +929,11 @@ def _title_below_the_page(
             continue  # a list, a link, a breadcrumb
         if ui_rule(line) is not None or config.credit_regex.search(line[-120:]) is not None:
             continue
-        if _wrapped_on(draft, top[k]) and _sentence_end(lines[top[k] + 1]):
+        if width is True:
+            width = _wrap_width(lines, numbers)
+        if _wrapped_on(draft, top[k], width) and _sentence_end(lines[top[k] + 1]):
             continue  # a hard-wrapped paragraph's first line
-        if top[k] > 0 and _wrapped_on(draft, top[k] - 1):
+        if top[k] > 0 and _wrapped_on(draft, top[k] - 1, width):
             continue  # the rest of a line wrapped above it
         # The first such line is the title if a byline, a date or the text
         # follows it (a dek between them).
