@@ -540,7 +540,7 @@ def _paragraph(line: str) -> bool:
     return len(s) > 40 and s.endswith((".", "!", "?", '"', "'", "”", "’"))
 
 
-def _wrapped_on(draft: Draft, i: int, width: int | None | bool = True) -> bool:
+def _wrapped_on(draft: Draft, i: int, width: int | bool | None = True) -> bool:
     """Whether line ``i`` is the first of a hard-wrapped paragraph: the
     next input line goes on its sentence (see :func:`_runs_on`; ``width``:
     the draft's :func:`_wrap_width`, computed here when ``True``)."""
@@ -902,7 +902,7 @@ def _title_below_the_page(
         return None
     numbers, lines = draft.numbers, draft.lines
     taken = 0
-    width: int | None | bool = True  # the draft's wrap width, computed once when needed
+    width: int | bool | None = True  # the draft's wrap width, computed once when needed
     top = []
     for i in nonblank[:_TITLE_BELOW_PAGE]:
         if _paragraph(lines[i]):
