@@ -3266,3 +3266,16 @@ def test_a_newsletters_masthead_and_letter_start_no_article() -> None:
     assert [lines[i] for i in feed_boundaries(lines, CONFIG)] == [
         "Vollsperrung der Talstraße ab Montag"
     ]
+
+
+def test_a_broadcasters_with_files_from_credit_and_an_about_the_author_box() -> None:
+    text = (
+        "Fort Kessingham's grocery store rises from the ashes\n\nBy Jolène Ashkewe-Barrett\n\n"
+        "The only grocery store in Fort Kessingham reopened on Friday, a year after a fire.\n\n"
+        "Residents lined up before dawn to buy fresh fruit for the first time in months.\n\n"
+        "The band council paid for half of the new building, the chief said on Friday.\n\n"
+        "With files from Northern Morning\n\nABOUT THE AUTHOR\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.body.endswith("the chief said on Friday.")
+    assert "With files from Northern Morning" in {e.text for e in doc.edits}

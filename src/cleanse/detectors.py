@@ -513,7 +513,9 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "webbläsaren; im browser ansehen; im browser öffnen; voir la version en ligne; ver en "
         "el navegador; visualizza nel browser; bekijk in je browser; bekijk online; "
         "temps de lectura; reprodueix el vídeo; lukuaika; vrijeme čitanja; tempo de leitura; "
-        "aceitar e fechar; mais opções; "
+        "aceitar e fechar; mais opções; about the author; über den autor; über die autorin; "
+        "à propos de l'auteur; sobre el autor; sobre la autora; sobre o autor; sobre a autora; "
+        "sull'autore; "
         # skip links
         "chuyển đến nội dung chính; đi đến nội dung chính; перейти к содержанию; перейти к "
         "основному содержанию; перейти до вмісту; перейти до основного вмісту; içeriğe geç; "
@@ -4396,7 +4398,8 @@ _CREDITED_NAMES: Final = (
 )
 # Case matters for the names (in capitals), not for the words around them.
 _CREDIT_WORK: Final = (
-    r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|research|photos) by)"
+    r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|research|photos) by"
+    r"|with files from(?: the)?)"
 )
 _WIRE_CREDIT: Final = regex.compile(
     rf"{_CREDIT_WORK} {_CREDITED_NAMES}(?:;\s*{_CREDIT_WORK} {_CREDITED_NAMES})*\.?"
@@ -4881,7 +4884,8 @@ def _footer_credits(
             else:
                 reasons[i], kinds[i] = "credit line at the end", "removed"
             continue
-        credit = (" by " in s or "contributed" in s) and _WIRE_CREDIT.fullmatch(bare) is not None
+        wired = " by " in s or "contributed" in s or "files from" in s
+        credit = wired and _WIRE_CREDIT.fullmatch(bare) is not None
         initials = ("/" in s or s[:1] == "(") and len(s) < 30 and _DESK_INITIALS.fullmatch(s)
         if credit or initials:
             if "byline" not in found and not _DESK_INITIALS.fullmatch(s):
