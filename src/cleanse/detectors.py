@@ -1815,17 +1815,20 @@ def _page_notice(s: str, n: int) -> str | None:
     with its spaces): a newsletter's "not displayed correctly", a site's
     terms, a comments policy, an affiliate or licence notice, a market
     data delay, an offer to subscribe with its price."""
-    if _NOT_DISPLAYED.search(s):
+    # Each notice opens as a page's notice does: a story's sentence that
+    # mentions one ("The council will publish its photos under a Creative
+    # Commons licence", "..., the study found") stays.
+    if _NOT_DISPLAYED.search(s) and _NOTICE_OPENING.match(s) and _HERE_WORD.search(s):
         return "page_furniture"  # "Wenn dieser Newsletter nicht korrekt angezeigt wird, ..."
-    if " this site" in s and _SITE_TERMS.search(s):
-        return "copyright_notice"  # "... use of this site constitutes acceptance of our ..."
-    policy = n >= _PARAGRAPH and _COMMENT_WORD.search(s) and _MODERATION.search(s)
-    if policy and _REPORTED.search(s) is None:
-        return "comment_prompt"  # a comments policy: "... se reserva el derecho ..."
-    if "affiliate" in s and _AFFILIATE.search(s):
-        return "page_furniture"  # "Some of the links on ONE Esports are affiliate links ..."
+    if " this site" in s and _SITE_TERMS.match(s):
+        return "copyright_notice"  # "Registration on or use of this site constitutes ..."
+    policy = n >= _PARAGRAPH and _POLICY_OPENING.match(s) and _MODERATION.search(s)
+    if policy and _REPORTED.search(s) is None and not _QUOTES.search(s):
+        return "comment_prompt"  # "El contenido de los comentarios es la opinión ..."
+    if "affiliate" in s and _AFFILIATE.search(s) and _DISCLOSURE_OPENING.match(s):
+        return "page_furniture"  # "Just a heads up, some of the links ... are affiliate links"
     if "Creative Commons" in s and _LICENCE_NOTICE.search(s):
-        return "copyright_notice"
+        return "copyright_notice"  # "Licence: Creative Commons (cc) BY-NC ..."
     if s[:6] in ("Market", "Quotes", "Prices") and _DELAYED_DATA.match(s):
         return "page_furniture"  # "Market data delayed by at least 15 minutes."
     if len(s) <= _PRICED_OFFER_CHARS and _price_in(s) and _PRICED_OFFER.match(s):
@@ -1845,19 +1848,35 @@ _NOT_DISPLAYED: Final = regex.compile(
 # constitutes acceptance of our User Agreement", "The material on this site
 # may not be reproduced, distributed, transmitted, cached ...".
 _SITE_TERMS: Final = regex.compile(
-    r"(?:use of (?:and/or registration on )?(?:any portion of )?this site"
+    r"(?:(?:the )?use of (?:and/or registration on )?(?:any portion of )?this site"
     r"|registration on or use of this site) constitutes (?:your )?acceptance"
-    r"|material on this site may not be reproduced",
+    r"|(?:the )?material on this site may not be reproduced",
     regex.I,
 )
-# A comments section's policy: a comment word and a moderator's in one
-# line ("El contenido de los comentarios es la opinión de los usuarios",
-# "We reserve the right to remove any comment").
-_COMMENT_WORD: Final = regex.compile(
-    r"\b(?:comments?|commentaires?|comentarios?|comentários?|kommentare?|comment[io]|komentar\w*"
-    r"|комментари\w*|коментар\w*)\b|التعليق|تعليق|نظرات|댓글|コメント|评论|評論",
+# How a page's own notices open: "If this email does not display ...",
+# "Reader comments do not ...", "El contenido de los comentarios ...",
+# "ultimahora.es se reserva ...", "Gearloft is reader-supported. ...".
+_NOTICE_OPENING: Final = regex.compile(
+    r"(?:if this (?:e-?mail|newsletter|message)|wenn (?:dieser|diese|dieses) |si (?:este|el|ce)"
+    r" |se (?:este|o|questa) |als deze )",
     regex.I,
 )
+_HERE_WORD: Final = regex.compile(r"\b(?:here|hier|aquí|ici|qui|aqui)\b", regex.I)
+_POLICY_OPENING: Final = regex.compile(
+    r"(?:disclaimer:\s*)?(?:(?:reader |user )?comments?\b|(?:el contenido de )?los comentarios"
+    r"|no está permitido|les commentaires|die kommentare|i commenti|os comentários"
+    r"|[\w-]+(?:\.[\w-]+)+ (?:se reserva|reserves|se réserve|behält|si riserva))",
+    regex.I,
+)
+_QUOTES: Final = regex.compile(r"[\"“”„«»]")
+_DISCLOSURE_OPENING: Final = regex.compile(
+    r"(?:[\w ]{1,40} is reader-supported|just a heads up|some of the links|disclosure:"
+    r"|this (?:post|article|page|story) (?:contains|may contain)|we may earn|as an amazon)",
+    regex.I,
+)
+# A comments section's policy: it opens with the comments (see
+# _POLICY_OPENING) and says what moderators do ("El contenido de los
+# comentarios es la opinión de los usuarios", "Comments are moderated").
 _MODERATION: Final = regex.compile(
     r"reserves? the right|do(?:es)? not (?:necessarily )?reflect"
     r"|views of (?:the )?(?:authors|users)|moderat|offensive|se reserva"
@@ -1869,7 +1888,11 @@ _MODERATION: Final = regex.compile(
 # "Some of the links are affiliate links. This means if you buy ... we may
 # earn a commission": a site's disclosure.
 _AFFILIATE: Final = regex.compile(r"affiliate (?:links?|commission)", regex.I)
-_LICENCE_NOTICE: Final = regex.compile(r"Creative Commons|\(cc\)|CC BY", regex.I)
+_LICENCE_NOTICE: Final = regex.compile(
+    r"\(cc\)|\bCC BY|^(?:licen[cs]e|lizenz|licencia|licença|licenza)\s*:|^this (?:work|content)"
+    r" is licensed",
+    regex.I,
+)
 _DELAYED_DATA: Final = regex.compile(
     r"(?:market data|quotes|prices)(?: are| is)? delayed (?:by )?(?:at least )?\d+ min", regex.I
 )
@@ -2453,23 +2476,30 @@ def _list_after_label(
 # and bare counters ("3 of 10", a score as well as a gallery position): UI
 # only next to other UI, next to a caption, or before the first sentence or
 # after the last.
-_AMBIGUOUS: Final = frozenset(
-    "next previous prev close expand zoom video play pause watch top home menu search listen"
-    " save translate more related trending recommended discuss register anterior siguiente"
-    " próximo précédent suivant zurück weiter precedente successivo poprzednie następne önceki"
-    " sonraki vorige volgende sebelumnya berikutnya назад далее replay delicious homepage"
-    " 메뉴 검색 閉じる"
-    # the same words in the languages added last (one word each, or a
-    # word a story may use as its subheading: "Comments", "More", "Next")
-    " הבא הקודם תגובות نظرات قبلی بعدی σχόλια περισσότερα εγγραφή maoni shiriki jiandikishe"
-    " pinakabago mag-subscribe další předchozí sdílet feliratkozás ข่าวล่าสุด ถัดไป ก่อนหน้า".split()
-) | {
-    # Phrases a story may quote as words of its own (a slogan, a law's example).
-    *"main menu; o seu consentimento é importante; a sua privacidade é importante; tu "
-    "privacidad es importante; votre vie privée est importante; ihre privatsphäre ist uns "
-    "wichtig; przejdź do treści; vés al contingut; salta al contingut; siirry sisältöön; gå "
-    "til indhold; gå till innehållet".split("; ")
-}
+_AMBIGUOUS: Final = (
+    frozenset(
+        "next previous prev close expand zoom video play pause watch top home menu search listen"
+        " save translate more related trending recommended discuss register anterior siguiente"
+        " próximo précédent suivant zurück weiter precedente successivo poprzednie następne önceki"
+        " sonraki vorige volgende sebelumnya berikutnya назад далее replay delicious homepage"
+        " 메뉴 검색 閉じる"
+        # the same words in the languages added last (one word each, or a
+        # word a story may use as its subheading: "Comments", "More", "Next")
+        " הבא הקודם תגובות نظرات قبلی بعدی σχόλια περισσότερα εγγραφή maoni shiriki jiandikishe"
+        " pinakabago mag-subscribe další předchozí sdílet feliratkozás ข่าวล่าสุด ถัดไป ก่อนหน้า".split()
+    )
+    | frozenset(
+        "about the author; über den autor; über die autorin; à propos de l'auteur; sobre el autor;"
+        " sobre la autora; sobre o autor; sobre a autora; sull'autore".split("; ")
+    )
+    | {
+        # Phrases a story may quote as words of its own (a slogan, a law's example).
+        *"main menu; o seu consentimento é importante; a sua privacidade é importante; tu "
+        "privacidad es importante; votre vie privée est importante; ihre privatsphäre ist uns "
+        "wichtig; przejdź do treści; vés al contingut; salta al contingut; siirry sisältöön; gå "
+        "til indhold; gå till innehållet".split("; ")
+    }
+)
 
 
 CLAUSE_ENDS: Final = (".", ",", ";", ":", "。", "，", "、", "；", "：", "．", "।", "۔", "،")
@@ -2807,8 +2837,7 @@ def _gallery_totals(
 # A market ticker's line: "BRTL 14.22 ▲ 6.1%", "- GBP/USD 1.3104 ▼ 0.1%",
 # "CALLOWAY 40 8,412.6 ▲ 0.4%": a name, a price, an arrow or a sign, a change.
 _TICKER_QUOTE: Final = regex.compile(
-    r"(?:[-*•]\s+)?[\p{Lu}\d][\p{L}\d/&.' -]{0,30}?\s+[\d.,]+\s*"
-    r"(?:[▲▼△▽↑↓]\s*[+\-−]?|[+\-−])\s*[\d.,]+\s*%"
+    r"(?:[-*•]\s+)?[\p{Lu}\d][\p{Lu}\d/&. -]{0,30}?\s+[\d.,]+\s*[▲▼△▽↑↓]\s*[+\-−]?[\d.,]+\s*%"
 )
 _TICKER_LINES: Final = 3
 # A change in per cent with its arrow or sign, somewhere in the text.
@@ -2821,6 +2850,7 @@ def _market_ticker(lines: Sequence[str], body: _Body) -> dict[int, str]:
     between its paragraphs stays."""
     found: dict[int, str] = {}
     run: list[int] = []
+    above = ""  # the line over the run
     for i in [*body.nonblank, None]:
         if (
             i is not None
@@ -2834,8 +2864,11 @@ def _market_ticker(lines: Sequence[str], body: _Body) -> dict[int, str]:
             or run[-1] < body.first
             or (body.last is not None and run[0] > body.last)
         )
-        if len(run) >= _TICKER_LINES and outside:
+        # "The day's biggest movers were:" introduces the story's own list
+        if len(run) >= _TICKER_LINES and outside and not above.endswith(":"):
             found.update(dict.fromkeys(run, "market_ticker"))
+        if i is not None:
+            above = lines[i].strip()
         run = []
     return found
 
