@@ -255,6 +255,23 @@ from .conftest import CONFIG, draft
         ("Udostępnij Facebook X Kopiuj link", "share_links"),
         ("Um Kommentare schreiben zu können, müssen Sie angemeldet sein.", "comment_prompt"),
         ("Para comentar debes estar registrado. Inicia sesión o regístrate.", "comment_prompt"),
+        # a link's no-op address printed after its label
+        ("保存javascript:void(0)", "page_furniture"),
+        ("小javascript:void(0)javascript:void(0)", "page_furniture"),
+        # page counters, alone or between a pager's buttons
+        ("« Previous Page 1 of 24 Next »", "page_furniture"),
+        ("（1/3ページ）", "gallery_counter"),
+        # font-size controls, with a label or a sign
+        ("Text size: A A+ A++ Print", "page_furniture"),
+        ("फॉन्ट साइज़: A- A+", "page_furniture"),
+        ("A-A+", "page_furniture"),
+        # share rows: networks among other controls, "Share by email"
+        (
+            "Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit READ LATER"
+            " PRINT Gift Article",
+            "share_links",
+        ),
+        ("Share on Facebook Share on X Share by email", "share_links"),
         # a Markdown line is as long as its words, not its links' addresses
         (
             "Posted in [Local News](https://harrowvalleycourier.example/category/local-news/)"
@@ -333,6 +350,13 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         " cost them dearly; the council says it has heard them and will look again at the"
         " plan before the summer, when the first fines are due to be handed out by inspectors.",
         "The Wayback Machine kept the council's old pages, and the court saw them.",
+        "Links with javascript:void(0) break when scripts are off",  # a web developer's story
+        "A+",  # a grade
+        "Grade: A A- B+",
+        "Next week",
+        "Previous page of the report",
+        "Facebook Twitter Instagram TikTok YouTube fined in EU",  # a headline naming networks
+        "Facebook, Twitter, Instagram, TikTok, YouTube and Snapchat",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:

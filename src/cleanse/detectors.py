@@ -660,7 +660,7 @@ _SHARE_VERBS: Final = frozenset(
     " sdílet sdílejte שתפו שתף แชร์ shiriki i-share ibahagi μοιραστείτε".split()
 )
 _SHARE_GLUE: Final = _SHARE_VERBS | frozenset(
-    "on via to with op en sur auf bei su no na em por per ke par this link copy kopiuj copiar"
+    "on via by to with op en sur auf bei su no na em por per ke par this link copy kopiuj copiar"
     " enviar guardar"
     " copier lien enlace merken drucken speichern save sẻ sao chép".split()
 )
@@ -694,6 +694,7 @@ _COUNTER: Final = regex.compile(
     # a page counter: "Page 1 of 2", "Página 1 de 2", "Seite 2 von 3"
     r"|(?:page|página|pagina|seite|halaman|strona|sayfa|sida|pág\.?)\s*\d{1,3}\s*"
     r"(?:of|de|di|von|dari|z|/|sur|van)\s*\d{1,3}"
+    r"|[（(]?\d{1,3}\s*/\s*\d{1,3}\s*(?:ページ|页|頁)[）)]?"  # "（1/3ページ）"
     # a view count: "Viewed 314 times", "Visto 314 veces"
     r"|(?:viewed|visto|vista|vu|gesehen|visualizzato|dilihat|gezien)\s+\d[\d,.]*\s+"
     r"(?:times|veces|vezes|fois|mal|volte|kali|keer)",
@@ -745,6 +746,35 @@ _PAGER_LINE: Final = regex.compile(
     r"(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s*\|?\s*\p{L}+(?: \p{L}+)?)?(?:\s*[»›>→])?"
 )
 _ARROWS: Final = regex.compile(r"[<>«»‹›←→↑↓⟨⟩]+(?:\s*[<>«»‹›←→↑↓⟨⟩]+)*")
+# A page counter between a pager's buttons (the key, arrows stripped):
+# "previous page 1 of 24 next", "prev | 2/5 | next".
+_PAGER_WORDS: Final = (
+    r"(?:previous|prev|next|older|newer|anterior|siguiente|próximo|précédent|suivant|zurück"
+    r"|weiter|vorige|volgende|precedente|successivo|sebelumnya|berikutnya|poprzednia|następna)"
+)
+_PAGER_AROUND: Final = regex.compile(
+    rf"(?:(?P<before>{_PAGER_WORDS})\s*[|·]?\s*)?(?P<counter>\S.*?)"
+    rf"(?:\s*[|·]?\s*(?P<after>{_PAGER_WORDS}))?"
+)
+# A font-size control: "Text size: A A+ A++ Print", "A- A+", "फॉन्ट साइज़: A- A+";
+# without a label, only with a sign ("A A" alone is a default marker).
+_FONT_LABEL: Final = (
+    r"(?:text size|font size|font|schriftgröße|schrift|taille du texte|taille des caractères"
+    r"|tamaño(?: del?)? (?:letra|texto|fuente)|dimensione(?: del)? testo"
+    r"|tamanho d[ao] (?:fonte|letra)|tekstgrootte|lettergrootte|rozmiar (?:czcionki|tekstu)"
+    r"|velikost písma|ukuran (?:huruf|teks|font)|cỡ chữ|文字サイズ|字号|字體|字体"
+    r"|글자 ?크기|글씨 ?크기|फॉन्ट साइज़|फ़ॉन्ट साइज़)"
+)
+_FONT_SIZE: Final = regex.compile(
+    rf"(?P<label>{_FONT_LABEL}\s*[:：]?\s*)?"
+    r"(?:[aA]|[小中大])[+\-−]{0,2}(?:\s*(?:[aA]|[小中大])[+\-−]{0,2}|\s+[+\-−]{1,2}){1,4}"
+    r"(?:\s+(?:print|imprimir|imprimer|drucken|stampa|afdrukken|drukuj|印刷))?",
+    regex.IGNORECASE,
+)
+# A link whose address a scraper printed after its label: "保存javascript:void(0)".
+_SCRIPT_LINK: Final = regex.compile(
+    r"[\p{L}\p{N} ]{0,20}?(?:\s*javascript:(?:void\(0\);?|;))+", regex.IGNORECASE
+)
 # A pager's buttons glued together: "AnteriorSiguiente", "PreviousNext".
 _GLUED_PAGER: Final = regex.compile(
     r"(?:previous|prev|next|anterior|siguiente|próximo|précédent|suivant|zurück|weiter"
@@ -1680,6 +1710,28 @@ def _ui_key(line: str) -> str:
     return s
 
 
+_ROW_NETWORKS: Final = 4  # networks named in a row of share buttons with other controls
+_AMBIGUOUS_NETWORKS: Final = frozenset("share print mail line x band threads tweet".split())
+# Other controls of a share row: "Copy link", "Read later", "Gift article".
+_ROW_CONTROLS: Final = _SHARE_GLUE | frozenset(
+    "read later gift article bookmark comment comments more url listen".split()
+)
+
+
+def _network_row(line: str) -> bool:
+    """A row of share buttons among other controls: four networks or more
+    named one after the other, with no word but other controls' ("Copy link
+    Email Facebook Twitter Telegram LinkedIn WhatsApp Reddit READ LATER PRINT
+    Gift Article"). A headline naming networks has other words."""
+    if len(line) > _LONGEST_CREDIT_LINE:
+        return False
+    tokens = _tokens(_ui_key(line))
+    networks = {t for t in tokens if t in _SOCIAL and t not in _AMBIGUOUS_NETWORKS}
+    return len(networks) >= _ROW_NETWORKS and all(
+        t in _SOCIAL or t in _ROW_CONTROLS for t in tokens
+    )
+
+
 def _tokens(key: str) -> list[str]:
     for sep in _SEPARATORS:
         if sep in key:
@@ -2187,6 +2239,10 @@ def ui_rule(line: str) -> str | None:
                 return name
     if "avaScript" in s and _NO_SCRIPT.fullmatch(s):
         return "media_player"
+    if "javascript:" in s and _SCRIPT_LINK.fullmatch(s):
+        return "page_furniture"  # "保存javascript:void(0)": a control and its no-op address
+    if ("acebook" in s or "witter" in s or "hatsApp" in s) and _network_row(s):
+        return "share_links"  # "Copy link Email Facebook Twitter Telegram LinkedIn WhatsApp ..."
     if s[:1] in _PLAYER_STARTS and _PLAYER.fullmatch(s.casefold()):
         return "media_player"  # "Jetzt läuft: ...", "La publicité se terminera dans 5 secondes"
     if len(s) > _LONGEST_UI:
@@ -2200,7 +2256,16 @@ def ui_rule(line: str) -> str | None:
         return None
     if s.casefold() in _MARKED and not linked:
         return None
+    if (m := _FONT_SIZE.fullmatch(s)) is not None and (m.group("label") or "+" in s or "-" in s):
+        return "page_furniture"  # a font-size control: "Text size: A A+ A++"
     key = _ui_key(s)
+    if (
+        key
+        and (m := _PAGER_AROUND.fullmatch(key))
+        and (m.group("before") or m.group("after"))
+        and _COUNTER.fullmatch(m.group("counter"))
+    ):
+        return "page_furniture"  # "« Previous Page 1 of 24 Next »"
     rule = _UI_RULES.get(key)
     if s.endswith((".", "!")) and not s.endswith(("...", "…")):
         # Only a phrase of several words is UI with a final period or "!"
@@ -2221,7 +2286,7 @@ def ui_rule(line: str) -> str | None:
             return counted  # "88 Comentarios", "12 Kommentare"
     if key in _LANGUAGES:
         return "language_name"  # kept unless next to another (see drop_ui_lines)
-    counter_like = key[0].isdigit() or key.startswith(_COUNTER_STARTS)
+    counter_like = key[0].isdigit() or key[0] in "(（" or key.startswith(_COUNTER_STARTS)
     if counter_like and _COUNTER.fullmatch(key):
         return "gallery_counter"
     relative = key.endswith(_AGO_ENDS) or any(a in key for a in _AGO_STARTS)
