@@ -557,6 +557,16 @@ def test_byline_line() -> None:
         assert byline_line(line), line
     for line in ("Por fin llegó el día", "Von der Leyen in Kiew", "Parker Jones", "Director Smith"):
         assert not byline_line(line), line
+    # A role after the names, with a comma or without one.
+    for line in (
+        "By Ruth Calloway, Environment correspondent",
+        "By [Owen Prothero](https://example.org/authors/owen) Court reporter",
+        "By Kerry Pym, News Reporter",
+        "By Staff Reporter",
+    ):
+        assert byline_line(line), line
+    for line in ("By reporter", "By the sports editor", "By popular demand, the editor"):
+        assert not byline_line(line), line
     # Korean: the reporter's name before "기자", maybe a portal's follow button or an address.
     for line in ("윤다은 기자", "윤다은 기자 기자 구독", "윤다은 기자 daeun@saesol.example"):
         assert byline_line(line), line
@@ -781,6 +791,21 @@ def test_extract_metadata_finds_a_byline_and_date_below_the_dek_and_a_caption() 
     matter = "Title: A Title\nPublished Time: 2025-01-19T08:14:22Z\n\nMarkdown Content:\n"
     d = extract_metadata(draft(matter + text.replace("By Jane Doe\n\n", "")), CONFIG)
     assert d.date == "2025-01-19T08:14:22Z" and "19 January 2025" not in d.lines
+
+
+def test_a_name_and_a_role_over_the_date_below_the_dek_is_the_byline() -> None:
+    """A text browser prints the name and the role on one line."""
+    text = (
+        "A Title\n\nThe dek says what the story is about in one sentence.\n\n"
+        "Sophie Carrow Local Democracy Reporter\n\n10:42, 14 May 2025\n\nShare\n\n"
+        "The text of the story begins here today.\n\n"
+        "It goes on for a second paragraph of some length.\n"
+    )
+    d = extract_metadata(draft(text), CONFIG)
+    assert (d.byline, d.date) == ("Sophie Carrow Local Democracy Reporter", "10:42, 14 May 2025")
+    # Without the date under it, a name and a role may be the text's (a caption, a list).
+    d = extract_metadata(draft(text.replace("10:42, 14 May 2025\n\n", "")), CONFIG)
+    assert d.byline is None and "Sophie Carrow Local Democracy Reporter" in d.lines
 
 
 def test_a_ranked_list_of_headlines_below_the_article_goes() -> None:

@@ -4554,6 +4554,14 @@ def byline_line(line: str) -> bool:
         return False
     if s.endswith((".", "!", "?", ":", ";")) and not s.endswith(" Jr."):
         return False
+    if _names_after_by(s):
+        return True
+    # A role after the names with no comma: "By Owen Prothero Court reporter".
+    role = _TRAILING_ROLE.search(s)
+    return role is not None and _names_after_by(s[: role.start()])
+
+
+def _names_after_by(s: str) -> bool:
     m = _BYLINE.fullmatch(s)
     if m is None:
         return False
@@ -4561,7 +4569,11 @@ def byline_line(line: str) -> bool:
     if ";" in s and ";" not in names:
         return all(w[0].isupper() or w in _NAME_PARTICLES for w in names.split())
     head, comma, role = names.rpartition(",")
-    if comma and role.strip().islower() and role.count(" ") <= _ROLE_WORDS:
+    if (
+        comma
+        and role.count(" ") <= _ROLE_WORDS
+        and (role.strip().islower() or _ROLE.fullmatch(role.strip()))
+    ):
         names = head  # "By Leah Fennimore, business reporter": a role after the name
     # The names keep their capitals even though the label matches any case.
     return all(
@@ -4751,9 +4763,18 @@ def loose_date(line: str) -> bool:
 
 
 # "Courier staff writer", "Reuters correspondent": the line under a byline.
-_ROLE: Final = regex.compile(
-    r"(?:[\p{Lu}][\w.'’&-]*\s+){0,4}(?:staff writer|staff reporter|senior writer|correspondent"
-    r"|reporter|contributor|columnist|contributing writer)s?",
+_ROLE_NOUNS: Final = (
+    r"(?i:staff writer|staff reporter|senior writer|correspondent|reporter|contributor|columnist"
+    r"|contributing writer|features writer|editor|journalist|photographer)s?"
+)
+_ROLE: Final = regex.compile(r"(?:[\p{Lu}][\w.'’&-]*\s+){0,4}" + _ROLE_NOUNS)
+# A role after a byline's names, with no comma: "By Owen Prothero Court reporter".
+_TRAILING_ROLE: Final = regex.compile(r"\s+(?:\p{Lu}[\p{Ll}&-]*\s+)?" + _ROLE_NOUNS + "$")
+# A person's name and their role on one line: "Sophie Carrow Local Democracy
+# Reporter", "Tom Ashby Sports Reporter" (a text browser joins the two lines).
+_NAMED_ROLE: Final = regex.compile(
+    r"\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}?\s+(?:\p{Lu}[\p{Ll}&-]*\s+){0,3}"
+    + _ROLE_NOUNS
 )
 # "14 March", "March 14": a day, not just a month and a year ("June 1954").
 _DAY_AND_MONTH: Final = regex.compile(
@@ -5318,7 +5339,10 @@ def _below_the_header(
             values["date"], values["byline"] = both
         elif (pair := _byline_date_split(value)) is not None:
             values["byline"], values["date"] = pair  # "Par Élise Vautrin, le 6 mai 2025"
-        elif byline_line(line):
+        elif byline_line(line) or (
+            # a name and a role over the date: "Sophie Carrow Local Democracy Reporter"
+            k + 1 < len(rest) and _NAMED_ROLE.fullmatch(value) and date_line(lines[rest[k + 1]])
+        ):
             values["byline"] = value
         if not values:
             continue
