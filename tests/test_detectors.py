@@ -272,6 +272,12 @@ from .conftest import CONFIG, draft
             "share_links",
         ),
         ("Share on Facebook Share on X Share by email", "share_links"),
+        # rows of controls and footer links
+        ("Terms of Use | Privacy Policy | Contact", "page_furniture"),
+        ("Comments (27) | Share | Save", "page_furniture"),
+        ("Tempo di lettura: 2 minuti · Ascolta l'articolo", "page_furniture"),
+        ("Nghe bài viết | Chia sẻ | Lưu bài | Bình luận (12)", "page_furniture"),
+        ("© Järviseudun Sanomat 2025 | Yhteystiedot | Tietosuoja", "copyright_notice"),
         # a Markdown line is as long as its words, not its links' addresses
         (
             "Posted in [Local News](https://harrowvalleycourier.example/category/local-news/)"
@@ -357,6 +363,10 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Previous page of the report",
         "Facebook Twitter Instagram TikTok YouTube fined in EU",  # a headline naming networks
         "Facebook, Twitter, Instagram, TikTok, YouTube and Snapchat",
+        "Budget 2025 | Live updates",  # a headline with a bar
+        "Home | News | Sport",  # a menu: drop_ui_lines judges it with its neighbours
+        "Share prices | Markets | Economy",
+        "Sign up | Sign in | The council's new parking permits explained",
     ],
 )
 def test_ui_rule_keeps_look_alikes(line: str) -> None:

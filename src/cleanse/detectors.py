@@ -1818,6 +1818,35 @@ def _share_row(s: str) -> bool:
     return sum(t in _SOCIAL for t in tokens) >= 2 and len(tokens) <= 12
 
 
+_ROW_SPLIT: Final = regex.compile(r"\s*[|·•]\s*|\s{3,}")
+_ROW_PIECE: Final = 40  # columns of one control in a row of them
+
+
+def _control_row(s: str) -> str | None:
+    """A row of controls or footer links, split by bars, dots or wide gaps:
+    every piece a UI phrase ("Terms of Use | Privacy Policy | Contact",
+    "Sign the Guest Book   Send Flowers   Share"), or most of three or more
+    with the rest short ("Nghe bài viết | Chia sẻ | Lưu bài | Bình luận
+    (12)"), or a copyright notice and short links after it ("© Järviseudun
+    Sanomat 2025 | Yhteystiedot | Tietosuoja"). A headline with a bar
+    ("Budget 2025 | Live updates") has a piece that is no control."""
+    pieces = [p for p in _ROW_SPLIT.split(s) if p]
+    if len(pieces) < 2 or any(len(p) > _ROW_PIECE or _sentence(p) for p in pieces):
+        return None
+    rules = [ui_rule(p) or ("page_furniture" if p.casefold() in _MARKED else None) for p in pieces]
+    controls = len(pieces) - rules.count(None)
+    short = all(p.count(" ") <= 2 and not any(c.isdigit() for c in p) for p in pieces)
+    if controls == len(pieces) or (len(pieces) >= 3 and 2 * controls > len(pieces) and short):
+        # one kind of control ("Facebook | X | WhatsApp") is that kind's row
+        if len(set(rules)) > 1:
+            return "page_furniture"
+        return "language_switcher" if rules[0] == "language_name" else rules[0]
+    first = pieces[0]
+    if first[:1] == "©" and all(p.count(" ") <= 2 for p in pieces[1:]):
+        return "copyright_notice"
+    return None
+
+
 _NEW_WINDOW: Final = regex.compile(
     r"\s*\((?:opens|open) in (?:a )?new (?:window|tab)\)\s*", regex.I
 )
@@ -2239,6 +2268,8 @@ def ui_rule(line: str) -> str | None:
                 return name
     if "avaScript" in s and _NO_SCRIPT.fullmatch(s):
         return "media_player"
+    if ("|" in s or "·" in s or "•" in s or "   " in s) and (row := _control_row(s)) is not None:
+        return row
     if "javascript:" in s and _SCRIPT_LINK.fullmatch(s):
         return "page_furniture"  # "保存javascript:void(0)": a control and its no-op address
     if ("acebook" in s or "witter" in s or "hatsApp" in s) and _network_row(s):
