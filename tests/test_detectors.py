@@ -272,6 +272,12 @@ from .conftest import CONFIG, draft
             "share_links",
         ),
         ("Share on Facebook Share on X Share by email", "share_links"),
+        ("Sdílet na Facebooku Sdílet na X Kopírovat odkaz", "share_links"),
+        ("แชร์ Facebook LINE X คัดลอกลิงก์", "share_links"),
+        ("Betűméret: A- A A+", "page_furniture"),
+        # a text browser's form field with its label before it
+        ("Enter email_________ (BUTTON) Sign up", "subscribe_prompt"),
+        ("Search by name______ Go", "page_furniture"),
         # rows of controls and footer links
         ("Terms of Use | Privacy Policy | Contact", "page_furniture"),
         ("Comments (27) | Share | Save", "page_furniture"),
@@ -363,6 +369,8 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Previous page of the report",
         "Facebook Twitter Instagram TikTok YouTube fined in EU",  # a headline naming networks
         "Facebook, Twitter, Instagram, TikTok, YouTube and Snapchat",
+        "Fill in the blanks: The mayor said ____ would happen",
+        "Name______ Date______",
         "Budget 2025 | Live updates",  # a headline with a bar
         "Home | News | Sport",  # a menu: drop_ui_lines judges it with its neighbours
         "Share prices | Markets | Economy",

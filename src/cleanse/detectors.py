@@ -733,6 +733,8 @@ _FILE_HEADER: Final = regex.compile(r"==> .{1,300} <==")
 _FORM_FIELD: Final = regex.compile(
     r"\[[\s_]{2,}\](?:\s*\[[^\[\]]{1,30}\])*(?:\s*[\p{L}][\p{L} ]{1,20})?"
     r"|_{4,}(?:\s*\((?:BUTTON|SUBMIT)\)\s*[\p{L}][\p{L} '’]{0,30})?"  # Lynx: "____ (BUTTON) Go"
+    # a field's label before it: "Enter email_________ (BUTTON) Sign up", "Search by name______ Go"
+    r"|\p{L}[\p{L} ]{0,24}_{4,}\s*(?:\((?:BUTTON|SUBMIT)\)\s*)?[\p{L}][\p{L} '’]{0,30}"
 )
 # A text browser's row of buttons: "(BUTTON) Accepter (BUTTON) Refuser [1]Paramétrer".
 _BUTTON_ROW: Final = regex.compile(
@@ -762,8 +764,9 @@ _FONT_LABEL: Final = (
     r"(?:text size|font size|font|schriftgröße|schrift|taille du texte|taille des caractères"
     r"|tamaño(?: del?)? (?:letra|texto|fuente)|dimensione(?: del)? testo"
     r"|tamanho d[ao] (?:fonte|letra)|tekstgrootte|lettergrootte|rozmiar (?:czcionki|tekstu)"
-    r"|velikost písma|ukuran (?:huruf|teks|font)|cỡ chữ|文字サイズ|字号|字體|字体"
-    r"|글자 ?크기|글씨 ?크기|फॉन्ट साइज़|फ़ॉन्ट साइज़)"
+    r"|velikost písma|ukuran (?:huruf|teks|font)|cỡ chữ|betűméret|textstorlek|tekstin koko"
+    r"|tekststørrelse|skriftstørrelse|mărime(?:a)? text(?:ului)?|yazı boyutu"
+    r"|文字サイズ|字号|字體|字体|글자 ?크기|글씨 ?크기|फॉन्ट साइज़|फ़ॉन्ट साइज़)"
 )
 _FONT_SIZE: Final = regex.compile(
     rf"(?P<label>{_FONT_LABEL}\s*[:：]?\s*)?"
@@ -2194,7 +2197,7 @@ def ui_rule(line: str) -> str | None:
         return "separator"  # a Markdown heading's underline, a wire's "___" rule
     if s[:8] == "(BUTTON)" and _BUTTON_ROW.fullmatch(s):
         return "page_furniture"  # a text browser's buttons: "(BUTTON) Accepter (BUTTON) Refuser"
-    if s[:2] in ("[ ", "[_", "__") and _FORM_FIELD.fullmatch(s):
+    if (s[:2] in ("[ ", "[_", "__") or "____" in s) and _FORM_FIELD.fullmatch(s):
         # A text browser's search box: "[          ] [Search]"; a sign-up
         # form: "[          ]Sign up", "____ (BUTTON) Zapisz się".
         button = _ui_key(s.rsplit("]", 1)[-1].rsplit(")", 1)[-1].strip("_ "))
@@ -2250,7 +2253,7 @@ def ui_rule(line: str) -> str | None:
         return "media_player"  # a player's clock: "00:00 / 03:12", "0:00"
     if len(s) <= _LONGEST_CREDIT_LINE and s.split(" ", 1)[0].casefold() in _SHARE_VERBS:
         tokens = _tokens(_ui_key(s))
-        if all(t in _SOCIAL or t in _SHARE_GLUE for t in tokens) and (
+        if all(t in _SOCIAL or t in _SHARE_GLUE or t in _COPY_LINK for t in tokens) and (
             sum(t in _SOCIAL and t != "share" for t in tokens) >= 2
         ):
             return "share_links"  # "Share on Facebook Share on Twitter Share via Email"
