@@ -65,6 +65,7 @@ SETS = (
     HERE / "heldout_r19",
     HERE / "heldout_r20",
     HERE / "heldout_r21",
+    HERE / "heldout_r22",
 )
 """The page sets, in the order they were written (see README.md)."""
 

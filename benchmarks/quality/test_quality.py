@@ -94,13 +94,21 @@ FLOORS = {
     },
     # First scored (on 9dfd6ff) at 61.4% removed, 99.7% kept, 99.6% precision,
     # 4 of 4 merged files split right.
-    # First scored (on c3ad5e6) at 73.3% removed, 100% kept, 100% precision,
-    # 1 of 4 merged files split right.
-    "heldout_r21": {"text_kept": 1.0, "debris_removed": 0.741, "merged_split_right": 0.75},
     "heldout_r20": {
         "text_kept": 1.0,
         "debris_removed": 0.761,
         "merged_split_right": 1.0,
+    },
+    # First scored (on c3ad5e6) at 73.3% removed, 100% kept, 100% precision,
+    # 1 of 4 merged files split right.
+    "heldout_r21": {"text_kept": 1.0, "debris_removed": 0.768, "merged_split_right": 0.75},
+    # First scored (on e5e5695) at 51.1% removed, 99.7% kept, 99.3% precision,
+    # 1 of 3 merged files split right; these are those numbers.
+    "heldout_r22": {
+        "text_kept": 0.996,
+        "precision": 0.993,
+        "debris_removed": 0.51,
+        "merged_split_right": 0.33,
     },
 }
 
@@ -117,7 +125,7 @@ def test_cleanse_meets_the_floors(folder: Path) -> None:
         assert result["merged_split_right"] in (None, 1.0)
 
 
-TITLE_FLOOR = 0.860
+TITLE_FLOOR = 0.852  # 0.860 before r22 (57.1% of its titles right when first scored)
 """Articles of all sets whose title is one of the page's labelled titles."""
 
 
