@@ -278,6 +278,18 @@ from .conftest import CONFIG, draft
         # a text browser's form field with its label before it
         ("Enter email_________ (BUTTON) Sign up", "subscribe_prompt"),
         ("Search by name______ Go", "page_furniture"),
+        # consent banners in more languages, and their buttons run together
+        (
+            "Käytämme evästeitä sivuston toiminnan varmistamiseen ja kävijämäärien seurantaan.",
+            "cookie_notice",
+        ),
+        ("Vi använder kakor för att förbättra din upplevelse av Campusbladet.", "cookie_notice"),
+        (
+            "Acest site folosește cookie-uri. Continuarea navigării implică acceptarea.",
+            "cookie_notice",
+        ),
+        ("Hyväksy kaikki Vain välttämättömät", "cookie_notice"),
+        ("I Accept Show Purposes", "cookie_notice"),
         # rows of controls and footer links
         ("Terms of Use | Privacy Policy | Contact", "page_furniture"),
         ("Comments (27) | Share | Save", "page_furniture"),
@@ -371,6 +383,8 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Facebook, Twitter, Instagram, TikTok, YouTube and Snapchat",
         "Fill in the blanks: The mayor said ____ would happen",
         "Name______ Date______",
+        "Forskare bruker informasjonskapsler i studien.",  # a story about cookies
+        "Kakor med russin är godast, sa bagaren.",  # and about cakes
         "Budget 2025 | Live updates",  # a headline with a bar
         "Home | News | Sport",  # a menu: drop_ui_lines judges it with its neighbours
         "Share prices | Markets | Economy",

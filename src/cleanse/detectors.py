@@ -545,7 +545,11 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "accepto; rebutjo; configura; accepta; hyväksy kaikki; hyväksy; prihvati; prihvaćam; "
         "aceitar; rejeitar; o seu consentimento é importante; a sua privacidade é importante; "
         "tu privacidad es importante; votre vie privée est importante; ihre privatsphäre ist "
-        "uns wichtig"
+        "uns wichtig; "
+        # a consent banner's second button: "Hyväksy kaikki Vain välttämättömät"
+        "only necessary; necessary only; only necessary cookies; vain välttämättömät; "
+        "nur notwendige; nur notwendige cookies; endast nödvändiga; kun nødvendige; "
+        "bare nødvendige; doar cele necesare; sunt de acord; show purposes; i accept"
     ),
 }
 # Chinese (simplified and traditional), Japanese and Korean pages' own words
@@ -1152,6 +1156,15 @@ _LONG_PHRASES: Final = (
             r"|ta strona (?:używa|wykorzystuje) (?:plików )?cookies?|questo sito (?:web )?utilizza"
             r" (?:i )?cookie|este site (?:utiliza|usa) cookies|deze (?:web)?site gebruikt cookies"
             r"|bu sitede çerezler|çerezleri kullanıyoruz"
+            # Nordic, Finnish, Romanian, Czech, Hungarian, Indonesian and Malay openings
+            r"|vi (?:bruker|bruger|använder) (?:informasjonskapsler"
+            r"|cookies|kakor)|(?:denna|den här) webbplats(?:en)? använder (?:kakor|cookies)"
+            r"|käytämme evästeitä|(?:tämä )?(?:verkko)?sivusto käyttää evästeitä"
+            r"|folosim (?:module )?cookie(?:-uri)?|(?:acest site|site-ul nostru) folosește cookie"
+            r"|používáme (?:soubory )?cookies?|(?:tento web|tyto stránky|tento web používá)"
+            r" používá? (?:soubory )?cookies?|sütiket használ|(?:ez a )?(?:weboldal|honlap)"
+            r" sütiket|kami menggunakan (?:kuki|cookie)"
+            r"|(?:situs|laman) ini menggunakan (?:kuki|cookie)"
             r"|aquest (?:web|lloc web) utilitza (?:galetes|cookies)|utilitzem galetes"
             # consent frameworks: "With your agreement, we and our 812 partners use cookies"
             r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
@@ -1175,6 +1188,10 @@ _LONG_PHRASES: Final = (
     ),
 )
 _COOKIE_BANNERS: Final = tuple(p for rule, p in _LONG_PHRASES if rule == "cookie_notice")
+# "Cookie" in the languages of the banners above: a gate for them.
+_COOKIE_WORD: Final = regex.compile(
+    r"(?i:ookie)|eväste|informasjonskapsl|kakor|sütik|süti |kuki|çerez|galetes"
+)
 _LONGEST_BANNER: Final = 700
 _UPDATED: Final = regex.compile(
     r"(?:(?:last\s+)?updated(?:\s+on)?|refreshed|mis à jour(?: le)?|actualizado(?: el)?"
@@ -2133,7 +2150,7 @@ def ui_rule(line: str) -> str | None:
         plain = _MD_LINKS.sub(r"\1", line)
         if len(plain) <= _LONGEST_TEASER and "](" not in plain:
             return ui_rule(plain)
-    if n > _LONGEST_TEASER and n <= _LONGEST_BANNER and ("ookie" in line or "OOKIE" in line):
+    if n > _LONGEST_TEASER and n <= _LONGEST_BANNER and _COOKIE_WORD.search(line):
         # A consent banner printed as one long line.
         s = line.strip()
         return "cookie_notice" if any(p.fullmatch(s) for p in _COOKIE_BANNERS) else None
@@ -2261,7 +2278,7 @@ def ui_rule(line: str) -> str | None:
     if not low[:1].isalnum():
         low = low.lstrip(_LEADING_SYMBOLS)  # "📲 Receba as notícias ..."
     if (
-        low[:10].startswith(_LONG_PHRASE_STARTS) or "follow us" in low or "cookie" in low
+        low[:10].startswith(_LONG_PHRASE_STARTS) or "follow us" in low or _COOKIE_WORD.search(low)
     ) and not _REPORTED.search(s):
         plain = _MD_LINKS.sub(r"\1", s) if "](" in s else s  # "[faça login](...)"
         if not plain[:1].isalnum():
@@ -2309,6 +2326,12 @@ def ui_rule(line: str) -> str | None:
         return rule
     if not key:
         return None
+    if (
+        " " in key
+        and key.split(" ", 1)[0] in _PHRASE_FIRST_WORDS
+        and _glued_phrases(key) == "cookie_notice"
+    ):
+        return "cookie_notice"  # a consent banner's buttons: "Hyväksy kaikki Vain välttämättömät"
     if key[-1].isdigit() or key[-1] in ")]":
         m = _COUNTED.fullmatch(key)
         counted = _UI_RULES.get(m.group("phrase").rstrip(" :")) if m else None
@@ -2589,7 +2612,7 @@ _AMBIGUOUS: Final = (
     )
     | frozenset(
         "about the author; über den autor; über die autorin; à propos de l'auteur; sobre el autor;"
-        " sobre la autora; sobre o autor; sobre a autora; sull'autore".split("; ")
+        " sobre la autora; sobre o autor; sobre a autora; sull'autore; i accept".split("; ")
     )
     | {
         # Phrases a story may quote as words of its own (a slogan, a law's example).
