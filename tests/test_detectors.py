@@ -290,6 +290,7 @@ from .conftest import CONFIG, draft
         ),
         ("Hyväksy kaikki Vain välttämättömät", "cookie_notice"),
         ("I Accept Show Purposes", "cookie_notice"),
+        ("Publicitate", "ad_label"),
         # rows of controls and footer links
         ("Terms of Use | Privacy Policy | Contact", "page_furniture"),
         ("Comments (27) | Share | Save", "page_furniture"),
@@ -1215,6 +1216,34 @@ def test_feed_articles_with_kickers_below_a_cookie_banner_and_a_menu() -> None:
     # The second article starts at its kicker, which stays its text.
     assert docs[1].title == "Unfallflucht am Kreisel kostet 2400 Euro"
     assert docs[1].body.startswith("Amtsgericht")
+
+
+def test_feed_articles_with_their_sections_in_the_menu_and_an_ad_between() -> None:
+    # A tag archive with no blank lines: each post's section, also a menu
+    # item, over its title, then "date · de Name · N comentarii"; an ad
+    # under its label between two posts. A section printed again is no
+    # newsletter's masthead (that stands over the date).
+    menu = "Gazeta de Vâlcele\nActualitate\nEconomie\nSport\n"
+    posts = [
+        ("Economie", "Tariful la apă crește de la 1 mai", "15", "Radu Marinescu", "14 comentarii"),
+        ("Actualitate", "Apă cu nitrați în 11 fântâni", "9", "Ioana Predescu", "Niciun comentariu"),
+        ("Economie", "Fonduri noi pentru rețeaua de apă", "2", "Cristina Oprea", "5 comentarii"),
+    ]
+    body = "Consiliul a aprobat noile tarife pentru anul viitor, fără TVA.\n"
+    page = menu + "Publicitate\nTermopane la comandă. Sunați acum.\n".join(
+        f"{section}\n{title}\n{day} aprilie 2024 · de {name} · {count}\n{body}{body}"
+        for section, title, day, name, count in posts
+    )
+    docs = clean_text(page)
+    assert [d.title for d in docs][1:] == [title for _, title, *_ in posts][1:]
+    assert [d.byline for d in docs] == [f"By {name}" for *_, name, _ in posts]
+    assert all(d.date and d.date.endswith("aprilie 2024") for d in docs)
+
+
+def test_credit_line_with_de_and_a_comment_count() -> None:
+    assert credit_line("18 aprilie 2024 · de Ioana Predescu · 2 comentarii")
+    assert credit_line("9 aprilie 2024 · de Ioana Predescu · Niciun comentariu")
+    assert not credit_line("De Gaulle · De Niro")  # names, no date: no byline
 
 
 def test_feed_articles_with_a_byline_and_a_date_on_one_line() -> None:

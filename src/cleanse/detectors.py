@@ -487,7 +487,7 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "depois da publicidade; continúa después de la publicidad; la suite après cette "
         "publicité; l'articolo continua dopo la pubblicità; weiter nach der anzeige; "
         "artikel wird nach der anzeige fortgesetzt; lanjutkan membaca; "
-        "publicitat; mainos; oglas; publicidade"
+        "publicitat; mainos; oglas; publicidade; publicitate; sponsrat; sponset; sponsoroitu"
     ),
     "page_furniture": (
         "nghe bài viết; lưu bài; lưu bài viết; bỏ qua và đến nội dung chính; tải ứng dụng; "
@@ -4755,6 +4755,7 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
         return None  # a caption or a sentence, not names and a date
     names: list[str] = []
     dates: list[str] = []
+    by_de = False
     for part in _CREDIT_SEPARATORS.split(s):
         label, colon, rest = part.partition(":")
         if colon and label.strip().casefold() in _AUTHOR_LABELS and _proper_name(rest.strip()):
@@ -4767,6 +4768,13 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
             continue  # the author's address next to their name
         elif _READING_TIME.fullmatch(part.strip().casefold()):
             continue  # "Tempo de leitura: 4 min" beside the byline and date
+        elif (part[:1].isdigit() and ui_rule(part) == "comment_prompt") or (
+            dates and _NO_COMMENTS.fullmatch(part.strip())
+        ):
+            continue  # "18 aprilie 2024 · de Ioana Predescu · 2 comentarii"
+        elif part[:3].casefold() == "de " and _proper_name(part[3:]) and part[3:4].isupper():
+            names.append(f"By {part[3:]}")  # "de" is "by" in Romanian; only beside a date
+            by_de = True
         elif byline_line(part) or _proper_name(part.rstrip(".")):
             names.append(part)
         elif dates and _CJK_NAME_PART.fullmatch(part):
@@ -4782,6 +4790,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
         dates and names and (names[0].casefold() in _NEWSROOM or _CJK_NAME_PART.fullmatch(names[0]))
     ):
         return None
+    if by_de and not dates:
+        return None  # "De Gaulle | De Niro": names, not a byline
     return names, dates
 
 
@@ -4789,6 +4799,11 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
 # outlet or a section ("鹭汀日报", "体育").
 _CJK_NAME_PART: Final = regex.compile(
     r"(?:(?:记者|記者|通讯员|通訊員|作者|编辑|編輯)\s*[:：]?\s*\p{Han}{2,4}\s*)+|\p{Han}{2,8}"
+)
+# A post's comment count when it has none, beside its date.
+_NO_COMMENTS: Final = regex.compile(
+    r"(?i:no comments|niciun comentariu|sin comentarios|aucun commentaire|keine kommentare"
+    r"|nessun commento|sem comentários|geen reacties|brak komentarzy|0 comments?)"
 )
 # The newsroom signing a story: "Redacción | 11/10/2025 - 18:40".
 _NEWSROOM: Final = frozenset(
@@ -6867,7 +6882,9 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
                 or (_menu_item(above) and not _sentence(above))
                 or _CLOCK.fullmatch(above) is not None  # a live page's entry time
             )
-            if not kicker or (i >= 2 and not _gap(lines[i - 2])):
+            # a blank or UI line over the kicker, or an ad's text under its label
+            gap = i < 2 or _gap(lines[i - 2]) or (i >= 3 and ui_rule(raw[i - 3]) == "ad_label")
+            if not kicker or not gap:
                 continue
             start = i - 1
         if line_key(line) != title and body_after(k):
@@ -6898,9 +6915,14 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         # first story starts the file's first article.
         head = min(starts)
         masthead = line_key(raw[head])
-        if any(c.isalpha() for c in masthead) and masthead in {
-            line_key(raw[i]) for i in pos if i < head
-        }:
+        under_head = next((i for i in pos if i > head), None)
+        if (
+            any(c.isalpha() for c in masthead)
+            and masthead in {line_key(raw[i]) for i in pos if i < head}
+            # over the issue's date; a section in the page's menu stands over a title
+            and under_head is not None
+            and _under_title(raw[under_head])
+        ):
             # The newsletter's name printed again over the issue's date ("Der
             # Morgen" / "Dienstag, 15. April 2025"): its masthead, no story.
             del starts[head]
