@@ -1240,6 +1240,31 @@ def test_feed_articles_with_their_sections_in_the_menu_and_an_ad_between() -> No
     assert all(d.date and d.date.endswith("aprilie 2024") for d in docs)
 
 
+def test_stories_after_a_next_article_divider() -> None:
+    # An infinite-scroll capture from a text browser: paragraphs wrapped at
+    # 70 columns, "Neste sak" between the stories, a section over the next
+    # headline, its byline and date under its dek.
+    wrapped = (
+        "   Motorhavari gjør at rundt 600 fastboende på Hestøya må klare seg\n"
+        "   med hurtigbåt fram til mandag, opplyser fylket.\n\n"
+    )
+    first = "   Fergen til Hestøya innstilt resten av uka\n\n" + wrapped * 3
+    second = (
+        "   Neste sak\n\n   Kultur\n\n   Korpset fra Nordli fikk nye uniformer\n\n"
+        "   Etter 34 år kan korpset bestille nye.\n\n   Av Siri Aune\n"
+        "   Publisert 6. mars 2024 kl. 09:47\n\n" + wrapped * 2
+    )
+    docs = clean_text(first + second)
+    assert [d.title for d in docs] == [
+        "Fergen til Hestøya innstilt resten av uka",
+        "Korpset fra Nordli fikk nye uniformer",
+    ]
+    assert docs[1].byline == "Av Siri Aune"
+    # A teaser under the divider at the page's end has no text: no article.
+    teaser = "   Neste sak\n\n   Korpset fra Nordli fikk nye uniformer\n   Av Siri Aune\n"
+    assert len(clean_text(first + teaser)) == 1
+
+
 def test_credit_line_with_de_and_a_comment_count() -> None:
     assert credit_line("18 aprilie 2024 · de Ioana Predescu · 2 comentarii")
     assert credit_line("9 aprilie 2024 · de Ioana Predescu · Niciun comentariu")

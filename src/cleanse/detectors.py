@@ -49,6 +49,7 @@ __all__ = [
     "feed_boundaries",
     "kicker_line",
     "markdown_words",
+    "next_article_starts",
     "section_line",
     "ui_rule",
     "url_line",
@@ -6946,6 +6947,70 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         )
         if not told:
             del starts[head]
+    return starts
+
+
+# "Next article" between two stories of an infinite-scroll capture.
+_NEXT_ARTICLE: Final = frozenset(
+    "next article; next story; up next; neste sak; neste artikkel; nästa artikel; seuraava"
+    " artikkeli; seuraava juttu; næste artikel; nächster artikel; article suivant; siguiente"
+    " noticia; artículo siguiente; próxima notícia; próximo artigo; articolo successivo;"
+    " volgend artikel; volgende artikel; następny artykuł; další článek; următorul articol;"
+    " artikel berikutnya; sonraki haber; 다음 기사; 次の記事".split("; ")
+)
+_NEXT_WINDOW: Final = 6  # lines from the divider to the new story's byline or date
+
+
+def next_article_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
+    """Article starts after a "Next article" divider, as an infinite-scroll
+    capture prints one between two stories: the divider on a line of its
+    own, then (after a section line or two, maybe) a headline with a byline
+    or a date a few lines under it, and two paragraphs of text before the
+    next divider. The story starts at the first line after the divider. A
+    teaser under "Next article" at the page's end has no text and starts
+    nothing.
+
+    >>> body = "The council met on Monday to discuss the budget for the year."
+    >>> page = ["Budget vote", body, body, "Next article", "Sport", "Rovers win again",
+    ...         "By Tom Ashby", body, body]
+    >>> next_article_starts(page, Config())
+    {4: 'new article: a kicker, then a title followed by a date line (feed layout)'}
+    """
+    pos = _positions(lines)
+    dividers = [k for k, i in enumerate(pos) if _ui_key(lines[i]) in _NEXT_ARTICLE]
+    starts: dict[int, str] = {}
+    for n, k in enumerate(dividers):
+        end = dividers[n + 1] if n + 1 < len(dividers) else len(pos)
+        after = pos[k + 1 : end]
+        if not after:
+            continue
+        # the headline: the first line of two words or more, below section lines
+        title = next(
+            (
+                m
+                for m, i in enumerate(after[:3])
+                if _title_shaped(markdown_words(lines[i]), config) and ui_rule(lines[i]) is None
+            ),
+            None,
+        )
+        if title is None or not any(
+            byline_line(lines[i]) or date_line(lines[i]) or credit_line(lines[i])
+            for i in after[title + 1 : title + _NEXT_WINDOW]
+        ):
+            continue
+        # long sentences, or long lines a text browser wrapped (the next in lower case)
+        told = sum(
+            _width(lines[i]) >= _PARAGRAPH
+            and (
+                _sentence(lines[i]) or (i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower())
+            )
+            for i in after
+        )
+        if told >= _CREDITED_STORY:
+            # at a section over the title, collapse_header takes the title under it
+            starts[after[0]] = (
+                FEED_UNDER_KICKER if title else 'new article: after a "next article" divider'
+            )
     return starts
 
 

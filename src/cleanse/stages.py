@@ -40,6 +40,7 @@ from .detectors import (
     feed_boundaries,
     kicker_line,
     markdown_words,
+    next_article_starts,
     section_line,
     ui_rule,
     url_line,
@@ -431,6 +432,8 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
     lines = draft.lines
     starts = _header_starts(lines, config)
     for i, reason in feed_boundaries(lines, config).items():
+        starts.setdefault(i, reason)
+    for i, reason in next_article_starts(lines, config).items():
         starts.setdefault(i, reason)
     if not starts:
         return draft
@@ -1197,8 +1200,9 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         page_title, at = start_at
     elif len(nonblank) > 1 and _split_at_kicker(draft, nonblank[0]):
         # This article was split off at a kicker over its title: the kicker
-        # stays in the text, and the title is the next line.
-        at = nonblank[1]
+        # stays in the text, and the title is the next line (below the
+        # breadcrumb's other items: "* Sport" / "* Football" / the title).
+        at = next((i for i in nonblank[1:-1] if not _bullet(lines[i])), nonblank[1])
     elif len(scan.title_copies) < 2 and not _title_like(lines[nonblank[0]], config):
         at = _title_printed_far(lines, config)
     page_lines: list[int] = []
