@@ -291,6 +291,10 @@ from .conftest import CONFIG, draft
         ("Hyväksy kaikki Vain välttämättömät", "cookie_notice"),
         ("I Accept Show Purposes", "cookie_notice"),
         ("Publicitate", "ad_label"),
+        # share buttons under a label the lexicon does not know
+        ("Deel dit bericht: Facebook WhatsApp E-mail", "share_links"),
+        ("Dela artikeln: Facebook X LinkedIn Kopiera länk", "share_links"),
+        ("Comparteix: [Facebook](https://v.example/fb) [X](https://v.example/x)", "share_links"),
         # rows of controls and footer links
         ("Terms of Use | Privacy Policy | Contact", "page_furniture"),
         ("Comments (27) | Share | Save", "page_furniture"),
@@ -386,6 +390,8 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Name______ Date______",
         "Forskare bruker informasjonskapsler i studien.",  # a story about cookies
         "Kakor med russin är godast, sa bagaren.",  # and about cakes
+        "Sources: Facebook, Twitter",
+        "Platforms: Facebook and Instagram",
         "Budget 2025 | Live updates",  # a headline with a bar
         "Home | News | Sport",  # a menu: drop_ui_lines judges it with its neighbours
         "Share prices | Markets | Economy",
@@ -1263,6 +1269,36 @@ def test_stories_after_a_next_article_divider() -> None:
     # A teaser under the divider at the page's end has no text: no article.
     teaser = "   Neste sak\n\n   Korpset fra Nordli fikk nye uniformer\n   Av Siri Aune\n"
     assert len(clean_text(first + teaser)) == 1
+
+
+def test_a_writers_and_a_photographers_credit_on_one_line() -> None:
+    text = (
+        "Kåren höjer avgiften\n\nText: Elin Sandgren · Foto: Oskar Lindqvist\n\n"
+        "Kåren höjer medlemsavgiften med 40 kronor från hösten, beslutade fullmäktige.\n\n"
+        "Beslutet togs efter en lång debatt om kårens ekonomi och nya lokaler.\n"
+    )
+    d = extract_metadata(draft(text), CONFIG)
+    assert d.byline == "By Elin Sandgren"  # the photographer is no byline
+    assert credit_line("Words by Harriet Cole · Photographs by Marcus Teoh")
+    assert not credit_line("Foto: Oskar Lindqvist")  # a photo credit alone is a caption's
+
+
+def test_the_authors_bio_above_the_pages_own_lines_in_any_language() -> None:
+    story = "".join(f"Kåren höjer medlemsavgiften, paragraf {n} om beslutet.\n\n" for n in range(4))
+    below = "".join(f"-   Relaterad artikel nummer {n}\n" for n in range(8))
+    text = (
+        "Kåren höjer avgiften\n\nText: Elin Sandgren · Foto: Oskar Lindqvist\n\n"
+        + story
+        + "Elin Sandgren är nyhetsreporter på Campusbladet och läser statsvetenskap\n"
+        "på tredje året.\n\nLäs mer\n\n" + below
+    )
+    d = extract_metadata(draft(text), CONFIG)
+    assert not any(line.startswith(("Elin Sandgren är", "på tredje")) for line in d.lines)
+    # Without a byline, a line about a person stays.
+    d = extract_metadata(
+        draft(text.replace("Text: Elin Sandgren · Foto: Oskar Lindqvist", "")), CONFIG
+    )
+    assert any(line.startswith("Elin Sandgren är") for line in d.lines)
 
 
 def test_credit_line_with_de_and_a_comment_count() -> None:

@@ -654,7 +654,8 @@ _SOCIAL: Final = frozenset(
 )
 _SOCIAL_BY_LENGTH: Final = sorted(_SOCIAL, key=len, reverse=True)
 _COPY_LINK: Final = frozenset(
-    "copy link url copier le lien copiar enlace link kopieren kopiuj link salin tautan"
+    "copy link url copier le lien copiar enlace link kopieren kopiuj link salin tautan kopiera"
+    " länk kopioi linkki"
     " kopírovat odkaz คัดลอกลิงก์ העתקת קישור".split()
 )
 # Words between share buttons: "Share on Facebook Share via Email", "Deel op
@@ -1828,10 +1829,18 @@ def _share_links(s: str) -> bool:
 
 
 def _share_row(s: str) -> bool:
-    """A labelled row of share buttons: "Teilen: Facebook X WhatsApp E-Mail"."""
+    """A labelled row of share buttons: "Teilen: Facebook X WhatsApp E-Mail";
+    under a label the lexicon does not know ("Deel dit bericht:"), only
+    networks and a copy-link button, two networks or more."""
     label, _, rest = s.partition(":")
+    if "](" in rest:
+        rest = _MD_LINKS.sub(r"\1", rest)  # "Comparteix: [Facebook](https://...) [X](...)"
     if _UI_RULES.get(_ui_key(label)) != "share_links":
-        return False
+        if label.count(" ") > 2 or "](" in label or "," in rest:
+            return False
+        tokens = _tokens(_ui_key(rest))
+        networks = {t for t in tokens if t in _SOCIAL and t not in _AMBIGUOUS_NETWORKS}
+        return len(networks) >= 2 and all(t in _SOCIAL or t in _COPY_LINK for t in tokens)
     rest = _NEW_WINDOW.sub(" ", rest)  # "LinkedIn(Opens in new window)X(Opens in new window)"
     tokens = _tokens(_ui_key(rest))
     if len(tokens) == 1 and tokens[0].isalpha():
@@ -4579,7 +4588,15 @@ _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # Desk initials ending an agency story: "dko/jm/pb".
 # ... or an Italian or Spanish reporter's initials signing a short item: "(m.r.)".
 _DESK_INITIALS: Final = regex.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|\((?:\p{Ll}\.){2,3}\)")
-_BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has edits joined".split())
+_BIO_VERBS: Final = tuple(
+    f" {w} "
+    for w in (
+        "is covers writes reports was has edits joined"
+        # "is" in the languages of the bylines: "Elin Sandgren är nyhetsreporter ..."
+        " är er on ist est es é è jest este adalah"
+    ).split()
+)
+_BIO_WINDOW: Final = 25  # last non-blank lines searched for the author's bio
 _CRUMB_SEPARATORS: Final = ("|", ">", "›", "»", "/", "•")
 
 
@@ -4769,6 +4786,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
             continue  # the author's address next to their name
         elif _READING_TIME.fullmatch(part.strip().casefold()):
             continue  # "Tempo de leitura: 4 min" beside the byline and date
+        elif _PHOTOGRAPHER.fullmatch(part.strip()):
+            continue  # the photographer's credit beside the writer's
         elif (part[:1].isdigit() and ui_rule(part) == "comment_prompt") or (
             dates and _NO_COMMENTS.fullmatch(part.strip())
         ):
@@ -4815,7 +4834,13 @@ _NEWSROOM: Final = frozenset(
 
 _AUTHOR_LABELS: Final = frozenset(
     "author authors penulis editor autor autora auteur autore verfasser reporter redaksi"
-    " text texto tác giả автор 기자 लेखक".split()
+    " text texto testo tekst teksti szöveg words tác giả автор 기자 लेखक".split()
+)
+# A photographer's credit beside the byline: "Text: Elin Sandgren · Foto: Oskar
+# Lindqvist", "Words by Harriet Cole · Photographs by Marcus Teoh".
+_PHOTOGRAPHER: Final = regex.compile(
+    r"(?i:foto|fotos|photo|photos|bild|bilder|kuva|kuvat|fotó|zdjęcia|zdjęcie|photographs by"
+    r"|photos by|pictures by|foto's)\s*:?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 )
 _TIME_OF_DAY: Final = regex.compile(r"\d{1,2}[:.h]\d{2}")
 _NUMERIC_DATE: Final = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -5103,6 +5128,22 @@ def _footer_credits(
             above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
             if above is not None and above not in reasons and lines[above].strip() in names:
                 reasons[above], kinds[above] = "the author's bio at the end", "removed"
+    if not names:
+        return
+    # Further up, above the page's own lines (related stories, comments): a
+    # line that starts with the author's whole name and says who they are,
+    # and the lines a text browser wrapped it onto.
+    for i in _positions(lines[::-1], _BIO_WINDOW):
+        i = len(lines) - 1 - i
+        s = lines[i].strip()
+        if i in reasons or i in tail or len(s) > 300:
+            continue
+        if any(s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names):
+            reasons[i], kinds[i] = "the author's bio at the end", "removed"
+            j = i + 1
+            while j < len(lines) and lines[j].strip()[:1].islower() and j not in reasons:
+                reasons[j], kinds[j] = "the author's bio at the end", "removed"
+                j += 1
 
 
 def _name_under_the_text(
