@@ -295,6 +295,13 @@ from .conftest import CONFIG, draft
         ("Deel dit bericht: Facebook WhatsApp E-mail", "share_links"),
         ("Dela artikeln: Facebook X LinkedIn Kopiera länk", "share_links"),
         ("Comparteix: [Facebook](https://v.example/fb) [X](https://v.example/x)", "share_links"),
+        # a newsroom asking for tips
+        ("Do you have a story for us? Email newsdesk@post.example", "page_furniture"),
+        (
+            "Har du tips om saken? Ring eller send SMS til vaktsjefen på 400 00 000.",
+            "page_furniture",
+        ),
+        ("## Got a story?", "page_furniture"),
         # rows of controls and footer links
         ("Terms of Use | Privacy Policy | Contact", "page_furniture"),
         ("Comments (27) | Share | Save", "page_furniture"),
@@ -390,6 +397,8 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Name______ Date______",
         "Forskare bruker informasjonskapsler i studien.",  # a story about cookies
         "Kakor med russin är godast, sa bagaren.",  # and about cakes
+        "Got a story? Not this time, said the editor.",
+        "Do you have a story for us? The inspector asked the boy, who said nothing.",
         "Sources: Facebook, Twitter",
         "Platforms: Facebook and Instagram",
         "Budget 2025 | Live updates",  # a headline with a bar

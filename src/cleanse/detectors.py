@@ -1848,6 +1848,19 @@ def _share_row(s: str) -> bool:
     return sum(t in _SOCIAL for t in tokens) >= 2 and len(tokens) <= 12
 
 
+# A newsroom asking readers for tips, maybe with the way to send them:
+# "Do you have a story for us? Email newsdesk@...", "Got a story?", "Har du
+# tips om saken? Ring eller send SMS til vaktsjefen på 400 00 000."
+_TIP_PROMPT: Final = regex.compile(
+    r"(?:(?:do you have|have you got|got|have) (?:a )?(?:story|news tip|tip|news story)s?"
+    r"(?: for us| to share)?|har du (?:et |ett )?tips(?: om saken)?|heb je (?:een )?tip"
+    r"|hebt u (?:een )?tip|haben sie (?:einen )?(?:hinweis|tipp)|hast du (?:einen )?tipp"
+    r"|vous avez une info(?:rmation)?|¿tienes (?:una )?(?:historia|noticia)"
+    r"|tem uma (?:história|notícia|sugestão)(?: para nós)?|hai una notizia"
+    r"|onko sinulla (?:uutis)?vinkki)\?"
+    r"(?:\s+(?:\p{L}[^?]{0,160}?(?:@|\d{3}|\]\(|\bcontact|\bkontakt|\bmail)[^?]{0,80}))?",
+    regex.IGNORECASE,
+)
 _ROW_SPLIT: Final = regex.compile(r"\s*[|·•]\s*|\s{3,}")
 _ROW_PIECE: Final = 40  # columns of one control in a row of them
 
@@ -2176,6 +2189,8 @@ def ui_rule(line: str) -> str | None:
         rule = ui_rule(label) if label else None
         if rule is not None:
             return rule  # "[Compartilhar no Facebook](https://...)"
+    if "?" in s[:44] and s.lstrip("#* ")[:1].isalpha() and _TIP_PROMPT.fullmatch(s.lstrip("#* ")):
+        return "page_furniture"  # "Do you have a story for us? Email newsdesk@..."
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
