@@ -421,6 +421,26 @@ def test_drop_ui_lines_records_the_rule() -> None:
     ]
 
 
+def test_a_markdown_link_broken_over_two_lines_is_judged_whole() -> None:
+    # html2text wraps a link's words or its address onto the next line.
+    text = (
+        "Can't see this e-mail properly? [View it in your\n"
+        "browser](https://news.example/newsletter/17)\n\n# The Weekly\n\n"
+        "A story of some length about the school, told in one paragraph here.\n\n"
+        "[Read on the website ->](https://news.example/community/ile-eko-\n"
+        "funding)\n\nNext story text, also in one paragraph of some length.\n"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    gone = {e.line for e in d.edits if e.kind == "removed"}
+    assert gone == {1, 2, 8, 9}
+    # A paragraph that links a few words at its end stays whole.
+    text = (
+        "The council's report is online and runs to 80 pages, [read it in\n"
+        "full](https://council.example/report)\n"
+    )
+    assert not drop_ui_lines(draft(text), CONFIG).edits
+
+
 def test_default_markers_are_left_to_the_configured_list() -> None:
     # drop_markers decides about its phrases: taken out of `markers`, they stay.
     config = Config(markers=("TT",))

@@ -1944,6 +1944,8 @@ def _page_notice(s: str, n: int) -> str | None:
     # Commons licence", "..., the study found") stays.
     if _NOT_DISPLAYED.search(s) and _NOTICE_OPENING.match(s) and _HERE_WORD.search(s):
         return "page_furniture"  # "Wenn dieser Newsletter nicht korrekt angezeigt wird, ..."
+    if "roperly" in s and _CANT_SEE.fullmatch(_MD_LINKS.sub(r"\1", s) if "](" in s else s):
+        return "page_furniture"  # "Can't see this e-mail properly? [View it in your browser](...)"
     if " this site" in s and _SITE_TERMS.match(s):
         return "copyright_notice"  # "Registration on or use of this site constitutes ..."
     policy = n >= _PARAGRAPH and _POLICY_OPENING.match(s) and _MODERATION.search(s)
@@ -1971,6 +1973,12 @@ _NOT_DISPLAYED: Final = regex.compile(
 # A site's terms in its footer: "Registration on or use of this site
 # constitutes acceptance of our User Agreement", "The material on this site
 # may not be reproduced, distributed, transmitted, cached ...".
+_CANT_SEE: Final = regex.compile(
+    r"(?:can'?t|can’t|cannot|unable to) (?:see|read|view) this (?:e-?mail|newsletter|message)"
+    r" (?:properly|correctly)\?(?:\s*view (?:it|this(?: e-?mail| newsletter| message)?)"
+    r" (?:in your (?:web )?browser|online|on (?:the|our) website)\.?)?",
+    regex.I,
+)
 _SITE_TERMS: Final = regex.compile(
     r"(?:(?:the )?use of (?:and/or registration on )?(?:any portion of )?this site"
     r"|registration on or use of this site) constitutes (?:your )?acceptance"
@@ -2874,9 +2882,23 @@ def _broken_links(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]
     found: dict[int, str] = {}
     for i in range(len(lines) - 1):
         line = lines[i]
-        if line[:1] != "[" or "]" in line or i in rules or "](" not in lines[i + 1]:
+        if "[" not in line or i in rules or i + 1 in rules:
             continue
-        rule = ui_rule(f"{line.strip()} {lines[i + 1].strip()}")
+        nxt = lines[i + 1].strip()
+        if line.count("[") > line.count("]") and "](" in nxt:
+            # the link's words broken: "... [View it in your" / "browser](https://...)"
+            whole = f"{line.strip()} {nxt}"
+        elif (
+            "](" in line
+            and ")" not in line.rsplit("](", 1)[1]
+            and nxt.endswith(")")
+            and " " not in nxt
+        ):
+            # its address broken: "[Read on the website ->](https://.../ile-eko-" / "funding)"
+            whole = f"{line.strip()}{nxt}"
+        else:
+            continue
+        rule = ui_rule(whole)
         if rule is not None:
             found[i] = found[i + 1] = rule
     return found
