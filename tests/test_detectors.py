@@ -441,6 +441,25 @@ def test_a_markdown_link_broken_over_two_lines_is_judged_whole() -> None:
     assert not drop_ui_lines(draft(text), CONFIG).edits
 
 
+def test_comments_under_headers_with_their_time_and_an_emoji() -> None:
+    story = "".join(
+        f"De Zwaluwen speelden zondag gelijk in de derby, paragraaf {n} van het verslag.\n"
+        for n in range(4)
+    )
+    comments = (
+        "3 reacties\n"
+        "Gerrit W. schreef op 10 maart 2024 om 18:22:\n"
+        "Mooie wedstrijd, eindelijk weer eens vol langs de lijn!\n"
+        "Anouk schreef op 10 maart 2024 om 19:05:\n"
+        "Die vrije trap van Thijs!! 👏\n"
+        "Kees de Vries schreef op 11 maart 2024 om 08:40:\n"
+        "Scheidsrechter had bij de 0-1 toch echt buitenspel moeten fluiten.\n"
+    )
+    d = drop_ui_lines(draft("Zwaluwen pakken punt\n" + story + comments), CONFIG)
+    assert d.lines[: 1 + 4] == ("Zwaluwen pakken punt", *story.splitlines())
+    assert not any(line.strip() for line in d.lines[5:])
+
+
 def test_default_markers_are_left_to_the_configured_list() -> None:
     # drop_markers decides about its phrases: taken out of `markers`, they stay.
     config = Config(markers=("TT",))

@@ -3563,6 +3563,7 @@ _COMMENT_TIME: Final = regex.compile(
 # The number in a comments label: "3 comments", "Kommentare (2)", "Komentar (1)".
 _COMMENT_COUNT: Final = regex.compile(r"\d{1,3}")
 _LONGEST_COMMENT: Final = 400  # characters of one line of a comment
+_TRAILING_EMOJI: Final = regex.compile(r"[\p{So}\p{Sk}\ufe0f\u200d\s]+$")
 
 
 def _comments_label(line: str, rule: str | None) -> int | None:
@@ -3587,8 +3588,8 @@ def _comment_text(lines: Sequence[str], text: Sequence[int], t: int) -> bool:
     long line hard-wrapped into the next one ("... supposed to" / "do
     their homework now?")."""
     line = lines[text[t]]
-    if _sentence(line):
-        return True
+    if _sentence(line) or _sentence(_TRAILING_EMOJI.sub("", line)):
+        return True  # "Die vrije trap van Thijs!! 👏"
     after = lines[text[t + 1]].lstrip() if t + 1 < len(text) else ""
     return _width(line) >= _PARAGRAPH and after[:1].islower()
 
@@ -3704,6 +3705,8 @@ def _commenter_at(
     if m >= len(after):
         return None
     name = lines[after[m]].strip()
+    # "Gerrit W. schreef op 10 maart 2024 om 18:22:": a header, time and all
+    header = name.endswith(":") and _WROTE.fullmatch(name) is not None
     # "budi_s · 2 jam lalu": a name and the comment's age on one line
     name = _CREDIT_SEPARATORS.split(name)[0] if "·" in name or "|" in name else name
     if counted:
@@ -3713,7 +3716,7 @@ def _commenter_at(
             name = name[: ago.start()].rstrip()
         name = name.strip("*_") if name[:1] in "*_" else name
         name = _commenter(name)  # "Сергей_В 15.11.2023 14:02": the time beside the name
-    wrote = _WROTE.fullmatch(name) is not None
+    wrote = header or _WROTE.fullmatch(name) is not None
     if not wrote and (not _COMMENTER.fullmatch(name) or _sentence(name) or ", " in name):
         return None  # "Carmen Ruiz, comerciante": a person the story quotes
     if after[m] in rules and rules[after[m]] not in _NAME_RULES:
