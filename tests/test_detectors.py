@@ -529,6 +529,17 @@ def test_a_list_after_its_label_goes_with_the_label(text: str, gone: list[int]) 
     assert all(e.reason.startswith("UI debris (") for e in d.edits)
 
 
+def test_a_bulleted_list_of_links_after_its_label_goes() -> None:
+    # pandoc's "-   ", html2text's indented "  * ", a text browser's "  • ".
+    for bullet in ("-   ", "  * ", "  • "):
+        items = "".join(
+            f"{bullet}{h}\n" for h in ("Kåren väljer ny ordförande i maj", "Nya lokaler för kåren")
+        )
+        text = f"Title\n\nText.\n\nLäs också\n\n{items}\nMore."
+        d = drop_ui_lines(draft(text), CONFIG)
+        assert [e.line for e in d.edits] == [5, 7, 8], bullet
+
+
 def test_a_list_after_a_label_already_dropped_as_a_marker() -> None:
     # "Read more" is a default marker: drop_markers takes it out first.
     d = clean_text("Title\n\nText goes here.\n\nRead more\nBridge plan goes to court\n\nEnd.")[0]

@@ -2522,6 +2522,10 @@ def _headline_item(line: str, config: Config) -> bool:
     date; a rank may stand before it ("1. Bridge closed until October") or
     on its own line, and a time stamp under it ("Published 2 days ago")."""
     s = line.strip()
+    if s[:1] in "-*•" and s[1:2] == " " and (s[:1] != "-" or s[2:3] == " " or line[:1] == " "):
+        # A bulleted list of links: "-   Kårens nya app ...", "  * Obras do metrobus ...";
+        # "- What happens next" at the margin is a subheading, as the seed writes them.
+        s = s[1:].strip()
     if s.isdigit() and len(s) <= 2:
         return True
     if s[:9].casefold() in ("published", "updated") and (
