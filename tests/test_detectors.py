@@ -295,6 +295,11 @@ from .conftest import CONFIG, draft
         ("Deel dit bericht: Facebook WhatsApp E-mail", "share_links"),
         ("Dela artikeln: Facebook X LinkedIn Kopiera länk", "share_links"),
         ("Comparteix: [Facebook](https://v.example/fb) [X](https://v.example/x)", "share_links"),
+        # Swedish, Norwegian, Danish, Finnish and Dutch pages' own words
+        ("Kommentarer (4)", "comment_prompt"),
+        ("Laatste nieuws", "read_more_teaser"),
+        ("Laster flere saker …", "page_furniture"),
+        ("Genom att fortsätta surfa godkänner du vår kakpolicy.", "cookie_notice"),
         # a newsroom asking for tips
         ("Do you have a story for us? Email newsdesk@post.example", "page_furniture"),
         (
@@ -397,6 +402,7 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Name______ Date______",
         "Forskare bruker informasjonskapsler i studien.",  # a story about cookies
         "Kakor med russin är godast, sa bagaren.",  # and about cakes
+        "Genom att fortsätta studera kakor lär vi oss mer, sa forskaren.",
         "Got a story? Not this time, said the editor.",
         "Do you have a story for us? The inspector asked the boy, who said nothing.",
         "Sources: Facebook, Twitter",

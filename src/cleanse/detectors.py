@@ -615,6 +615,35 @@ _UI_LEXICON_MORE: Final[dict[str, str]] = {
     "cookie_notice": "ยอมรับทั้งหมด; αποδοχή όλων; אישור; קבל הכל; پذیرش",
     "page_furniture": "odśwież relację",
 }
+# Swedish, Norwegian, Danish, Finnish and Dutch pages' own words.
+_UI_LEXICON_NORDIC: Final[dict[str, str]] = {
+    "cookie_notice": (
+        "godkänn alla; acceptera alla; godta alle; godta; godkjenn alle; accepter alle; "
+        "tillad alle; afvis alle; avvis alle; neka alla; hyväksy evästeet; alle cookies "
+        "accepteren; alles accepteren"
+    ),
+    "page_furniture": (
+        "sök; søk; søg; haku; zoeken; meny; valikko; tillbaka; tilbake; forrige; neste; "
+        "föregående; nästa; edellinen; seuraava; laster flere saker; ladda fler; last flere; "
+        "indlæs flere; lataa lisää; meer laden; stäng; lukk; luk; sulje; sluiten; close ×; "
+        "skriv ut; skriv ut artikeln; skriv ut artikkelen; print artikel; tulosta"
+    ),
+    "comment_prompt": (
+        "kommentarer; kommentera; skriv en kommentar; kommenter; skriv kommentar; kommentoi; "
+        "kirjoita kommentti; reageer; plaats een reactie; laat een reactie achter; reacties"
+    ),
+    "read_more_teaser": (
+        "läs mer; läs också; les mer; les også; læs mere; læs også; lue lisää; lue myös; "
+        "senaste nytt; siste nytt; seneste nyt; uusimmat; laatste nieuws; meer nieuws; "
+        "relaterade artiklar; relaterte artikler; relaterede artikler; aiheeseen liittyvät"
+    ),
+    "follow_links": "följ oss; følg oss; seuraa meitä",
+    "subscribe_prompt": (
+        "prenumerera; prenumerera på nyhetsbrevet; abonner; abonnere; abonnér; "
+        "meld deg på nyhetsbrevet; tilmeld nyhedsbrev; tilaa uutiskirje; logga in; logg inn; "
+        "log ind"
+    ),
+}
 # A Chinese site's licence numbers in its footer: "京ICP备13028878号-6",
 # "京公网安备11010502032503号", "互联网新闻信息服务许可证10120170006".
 _SITE_LICENCE: Final = regex.compile(
@@ -622,7 +651,13 @@ _SITE_LICENCE: Final = regex.compile(
 )
 _UI_RULES: Final[dict[str, str]] = {
     phrase.strip(): rule
-    for lexicon in (_UI_LEXICON, _UI_LEXICON_INTL, _UI_LEXICON_CJK, _UI_LEXICON_MORE)
+    for lexicon in (
+        _UI_LEXICON,
+        _UI_LEXICON_INTL,
+        _UI_LEXICON_CJK,
+        _UI_LEXICON_MORE,
+        _UI_LEXICON_NORDIC,
+    )
     for rule, phrases in lexicon.items()
     for phrase in phrases.split(";")
 }
@@ -1167,6 +1202,11 @@ _LONG_PHRASES: Final = (
             r" používá? (?:soubory )?cookies?|sütiket használ|(?:ez a )?(?:weboldal|honlap)"
             r" sütiket|kami menggunakan (?:kuki|cookie)"
             r"|(?:situs|laman) ini menggunakan (?:kuki|cookie)"
+            # "by going on you accept our cookies": "Genom att fortsätta surfa godkänner du ..."
+            r"|(?:genom att fortsätta (?:att )?(?:surfa|använda)|ved å fortsette (?:å )?(?:bruke"
+            r"|surfe)|ved at fortsætte (?:med at )?(?:bruge|browse)|door verder te (?:gaan|surfen)"
+            r"|jatkamalla (?:sivuston )?(?:käyttöä|selaamista))"
+            r"[^.]{0,100}(?:kakor|kakpolicy|informasjonskapsl|cookies?|evästei)"
             r"|aquest (?:web|lloc web) utilitza (?:galetes|cookies)|utilitzem galetes"
             # consent frameworks: "With your agreement, we and our 812 partners use cookies"
             r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
@@ -1192,7 +1232,7 @@ _LONG_PHRASES: Final = (
 _COOKIE_BANNERS: Final = tuple(p for rule, p in _LONG_PHRASES if rule == "cookie_notice")
 # "Cookie" in the languages of the banners above: a gate for them.
 _COOKIE_WORD: Final = regex.compile(
-    r"(?i:ookie)|eväste|informasjonskapsl|kakor|sütik|süti |kuki|çerez|galetes"
+    r"(?i:ookie)|eväste|informasjonskapsl|kakor|kakpolicy|sütik|süti |kuki|çerez|galetes"
 )
 _LONGEST_BANNER: Final = 700
 _UPDATED: Final = regex.compile(
@@ -2641,6 +2681,8 @@ _AMBIGUOUS: Final = (
         " save translate more related trending recommended discuss register anterior siguiente"
         " próximo précédent suivant zurück weiter precedente successivo poprzednie następne önceki"
         " sonraki vorige volgende sebelumnya berikutnya назад далее replay delicious homepage"
+        " sök søk søg haku zoeken meny valikko tillbaka tilbake forrige neste föregående nästa"
+        " edellinen seuraava stäng lukk luk sulje sluiten tulosta"
         " 메뉴 검색 閉じる"
         # the same words in the languages added last (one word each, or a
         # word a story may use as its subheading: "Comments", "More", "Next")
