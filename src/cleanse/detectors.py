@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 from typing import Final, NamedTuple
 
@@ -546,11 +546,7 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "accepto; rebutjo; configura; accepta; hyväksy kaikki; hyväksy; prihvati; prihvaćam; "
         "aceitar; rejeitar; o seu consentimento é importante; a sua privacidade é importante; "
         "tu privacidad es importante; votre vie privée est importante; ihre privatsphäre ist "
-        "uns wichtig; "
-        # a consent banner's second button: "Hyväksy kaikki Vain välttämättömät"
-        "only necessary; necessary only; only necessary cookies; vain välttämättömät; "
-        "nur notwendige; nur notwendige cookies; endast nödvändiga; kun nødvendige; "
-        "bare nødvendige; doar cele necesare; sunt de acord; show purposes; i accept"
+        "uns wichtig"
     ),
 }
 # Chinese (simplified and traditional), Japanese and Korean pages' own words
@@ -618,7 +614,7 @@ _UI_LEXICON_MORE: Final[dict[str, str]] = {
 # Swedish, Norwegian, Danish, Finnish and Dutch pages' own words.
 _UI_LEXICON_NORDIC: Final[dict[str, str]] = {
     "cookie_notice": (
-        "godkänn alla; acceptera alla; godta alle; godta; godkjenn alle; accepter alle; "
+        "godkänn alla; acceptera alla; godta alle; godkjenn alle; accepter alle; "
         "tillad alle; afvis alle; avvis alle; neka alla; hyväksy evästeet; alle cookies "
         "accepteren; alles accepteren"
     ),
@@ -774,8 +770,11 @@ _FILE_HEADER: Final = regex.compile(r"==> .{1,300} <==")
 _FORM_FIELD: Final = regex.compile(
     r"\[[\s_]{2,}\](?:\s*\[[^\[\]]{1,30}\])*(?:\s*[\p{L}][\p{L} ]{1,20})?"
     r"|_{4,}(?:\s*\((?:BUTTON|SUBMIT)\)\s*[\p{L}][\p{L} '’]{0,30})?"  # Lynx: "____ (BUTTON) Go"
-    # a field's label before it: "Enter email_________ (BUTTON) Sign up", "Search by name______ Go"
-    r"|\p{L}[\p{L} ]{0,24}_{4,}\s*(?:\((?:BUTTON|SUBMIT)\)\s*)?[\p{L}][\p{L} '’]{0,30}"
+    # a field's label before it, a button after: "Enter email_________ (BUTTON) Sign up",
+    # "Search by name______ Go" (a form a story prints has a field's label after it)
+    r"|\p{L}[\p{L} ]{0,24}_{4,}\s*(?:\((?:BUTTON|SUBMIT)\)\s*[\p{L}][\p{L} '’]{0,30}"
+    r"|(?i:go|ok|search|submit|send|sign up|subscribe|suchen|buscar|rechercher|cerca|zoeken|sök"
+    r"|søk|haku|szukaj|cari|ara|pesquisar))"
 )
 # A text browser's row of buttons: "(BUTTON) Accepter (BUTTON) Refuser [1]Paramétrer".
 _BUTTON_ROW: Final = regex.compile(
@@ -1463,7 +1462,11 @@ _LONGEST_TEASER: Final = 200
 # A sentence that reports what someone said, or two clauses joined by ";",
 # is article text even when it quotes a prompt.
 _REPORTED: Final = regex.compile(
-    r"\b(?:said|says|urged|urges|told|tells|added|wrote|according to|announced|officials)\b|;",
+    r"\b(?:said|says|urged|urges|told|tells|added|wrote|according to|announced|officials"
+    # the same in the languages of the consent banners: a quote of one is the story's
+    r"|sanoo|sanoi|kertoo|kertoi|säger|sade|sa|stod det|sier|sa|uttaler|siger|sagde|stod der"
+    r"|zegt|zei|volgens|spune|a spus|a declarat|mondta|szerint|říká|uvedl|kata|ujar|sagt|sagte"
+    r"|a déclaré|dice|dijo|diz|disse)\b|;",
     regex.IGNORECASE,
 )
 _LEADING_SYMBOLS: Final = "📲📱👉📩✉▶►•*→- "
@@ -1892,13 +1895,21 @@ def _share_row(s: str) -> bool:
 # "Do you have a story for us? Email newsdesk@...", "Got a story?", "Har du
 # tips om saken? Ring eller send SMS til vaktsjefen på 400 00 000."
 _TIP_PROMPT: Final = regex.compile(
+    # asked for the newsroom ("for us"), alone (a heading) or with the way to send it
     r"(?:(?:do you have|have you got|got|have) (?:a )?(?:story|news tip|tip|news story)s?"
-    r"(?: for us| to share)?|har du (?:et |ett )?tips(?: om saken)?|heb je (?:een )?tip"
+    r" for us|(?:tem uma (?:história|notícia|sugestão)|¿tienes (?:una )?(?:historia|noticia))"
+    r" para nosotros|para nós)\?"
+    r"(?:\s+\p{L}[^?]{0,160}?(?:@|\d{3}|\]\(|\bcontact|\bmail)[^?]{0,80})?"
+    # asked with the newsroom's address or desk: "Har du tips om saken? Ring ... vaktsjefen"
+    r"|(?:(?:do you have|have you got|got|have) (?:a )?(?:story|news tip|tip|news story)s?"
+    r"(?: to share)?|har du (?:et |ett )?tips(?: om saken)?|heb je (?:een )?tip"
     r"|hebt u (?:een )?tip|haben sie (?:einen )?(?:hinweis|tipp)|hast du (?:einen )?tipp"
     r"|vous avez une info(?:rmation)?|¿tienes (?:una )?(?:historia|noticia)"
-    r"|tem uma (?:história|notícia|sugestão)(?: para nós)?|hai una notizia"
-    r"|onko sinulla (?:uutis)?vinkki)\?"
-    r"(?:\s+(?:\p{L}[^?]{0,160}?(?:@|\d{3}|\]\(|\bcontact|\bkontakt|\bmail)[^?]{0,80}))?",
+    r"|tem uma (?:história|notícia|sugestão)|hai una notizia|onko sinulla (?:uutis)?vinkki)\?"
+    r"\s+(?=[^?]{0,160}(?:newsdesk|news desk|newsroom|\bnews@|vaktsjef|redaksjon|redaktion"
+    r"|redactie|toimitus|redazione|rédaction|redacción|redação|\bus\b|\boss\b))"
+    r"(?![^?]*(?:polic|polit|poliis|polis|polizei|polizi|guardia|gendarm))"
+    r"\p{L}[^?]{0,160}?(?:@|\d{3}|\]\(|\bcontact|\bmail)[^?]{0,80}",
     regex.IGNORECASE,
 )
 _ROW_SPLIT: Final = regex.compile(r"\s*[|·•]\s*|\s{3,}")
@@ -1925,8 +1936,8 @@ def _control_row(s: str) -> str | None:
             return "page_furniture"
         return "language_switcher" if rules[0] == "language_name" else rules[0]
     first = pieces[0]
-    if first[:1] == "©" and all(p.count(" ") <= 2 for p in pieces[1:]):
-        return "copyright_notice"
+    if first[:1] == "©" and _YEAR.search(first) and all(p.count(" ") <= 2 for p in pieces[1:]):
+        return "copyright_notice"  # a poem's "© Ana Blandiana · tr. Paul Scott" has no year
     return None
 
 
@@ -2401,8 +2412,9 @@ def ui_rule(line: str) -> str | None:
         return None
     if (
         " " in key
-        and key.split(" ", 1)[0] in _PHRASE_FIRST_WORDS
-        and _glued_phrases(key) == "cookie_notice"
+        and key.split(" ", 1)[0] in _CONSENT_FIRST_WORDS
+        and _glued_phrases(key, _CONSENT_BUTTONS) == "cookie_notice"
+        and key not in _CONSENT_BUTTONS
     ):
         return "cookie_notice"  # a consent banner's buttons: "Hyväksy kaikki Vain välttämättömät"
     if key[-1].isdigit() or key[-1] in ")]":
@@ -2484,12 +2496,26 @@ def ui_rule(line: str) -> str | None:
 _LONGEST_PHRASE_WORDS: Final = 6
 _LONGEST_GLUED: Final = 80  # columns of a line of UI phrases glued together
 _PHRASE_FIRST_WORDS: Final = frozenset(phrase.split()[0] for phrase in _UI_RULES if phrase)
+# A consent banner's buttons that are words of a text alone ("Only necessary",
+# "I accept.", "Sunt de acord."): UI only run together with another button
+# ("Hyväksy kaikki Vain välttämättömät", "I Accept Show Purposes").
+_CONSENT_BUTTONS: Final = {
+    phrase: "cookie_notice"
+    for phrase in (
+        "only necessary; necessary only; only necessary cookies; vain välttämättömät; "
+        "nur notwendige; nur notwendige cookies; endast nödvändiga; kun nødvendige; "
+        "bare nødvendige; doar cele necesare; sunt de acord; show purposes; i accept; "
+        "godta; godkänn; accepteren; weigeren; hyväksy; hylkää"
+    ).split("; ")
+}
+_CONSENT_FIRST_WORDS: Final = _PHRASE_FIRST_WORDS | {p.split()[0] for p in _CONSENT_BUTTONS}
 
 
-def _glued_phrases(key: str) -> str | None:
+def _glued_phrases(key: str, more: Mapping[str, str] | None = None) -> str | None:
     """The rule of a line made of two or more UI phrases one after the other
     ("zum inhalt springen zur navigation springen", "artikel teilen drucken"),
-    each a whole phrase of the lexicon; None when a word is left over."""
+    each a whole phrase of the lexicon (or of ``more``); None when a word is
+    left over."""
     words = key.split()
     if len(words) > 4 * _LONGEST_PHRASE_WORDS:
         return None
@@ -2499,7 +2525,8 @@ def _glued_phrases(key: str) -> str | None:
         if k not in reach:
             continue
         for n in range(1, min(_LONGEST_PHRASE_WORDS, len(words) - k) + 1):
-            rule = _UI_RULES.get(" ".join(words[k : k + n]))
+            phrase = " ".join(words[k : k + n])
+            rule = _UI_RULES.get(phrase) or (more.get(phrase) if more else None)
             if rule is not None and rule != "language_name" and k + n not in reach:
                 reach[k + n] = reach[k] or rule
     if len(words) not in reach:
@@ -2691,7 +2718,7 @@ _AMBIGUOUS: Final = (
     )
     | frozenset(
         "about the author; über den autor; über die autorin; à propos de l'auteur; sobre el autor;"
-        " sobre la autora; sobre o autor; sobre a autora; sull'autore; i accept".split("; ")
+        " sobre la autora; sobre o autor; sobre a autora; sull'autore".split("; ")
     )
     | {
         # Phrases a story may quote as words of its own (a slogan, a law's example).
@@ -4674,15 +4701,19 @@ _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # Desk initials ending an agency story: "dko/jm/pb".
 # ... or an Italian or Spanish reporter's initials signing a short item: "(m.r.)".
 _DESK_INITIALS: Final = regex.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|\((?:\p{Ll}\.){2,3}\)")
-_BIO_VERBS: Final = tuple(
-    f" {w} "
-    for w in (
-        "is covers writes reports was has edits joined"
-        # "is" in the languages of the bylines: "Elin Sandgren är nyhetsreporter ..."
-        " är er on ist est es é è jest este adalah"
-    ).split()
+_BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has edits joined".split())
+# "Is" in the languages of the bylines ("Elin Sandgren är nyhetsreporter ..."):
+# a bio only with a newsroom's word in it; "Ola Hansen er 67 år" may be the
+# story's own man of the same name.
+_BIO_COPULAS: Final = tuple(f" {w} " for w in "är er on ist est es é è jest este adalah".split())
+_NEWSROOM_WORD: Final = regex.compile(
+    r"report|journalist|correspond|redakt|redact|toimitta|periodist|giornalist|kolumnist"
+    r"|columnist|skribent|writer|editor|fotograf|photograph|freelance|frilans|dziennikar"
+    r"|novinář|újságíró|wartawan|jurnalis",
+    regex.IGNORECASE,
 )
 _BIO_WINDOW: Final = 25  # last non-blank lines searched for the author's bio
+_BIO_ROLE_REACH: Final = 30  # characters after the name where a bio says their job
 _CRUMB_SEPARATORS: Final = ("|", ">", "›", "»", "/", "•")
 
 
@@ -4859,7 +4890,7 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
         return None  # a caption or a sentence, not names and a date
     names: list[str] = []
     dates: list[str] = []
-    by_de = False
+    by_de: list[str] = []
     for part in _CREDIT_SEPARATORS.split(s):
         label, colon, rest = part.partition(":")
         if colon and label.strip().casefold() in _AUTHOR_LABELS and _proper_name(rest.strip()):
@@ -4879,8 +4910,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
         ):
             continue  # "18 aprilie 2024 · de Ioana Predescu · 2 comentarii"
         elif part[:3].casefold() == "de " and _proper_name(part[3:]) and part[3:4].isupper():
-            names.append(f"By {part[3:]}")  # "de" is "by" in Romanian; only beside a date
-            by_de = True
+            names.append(f"By {part[3:]}")  # "de" is "by" in Romanian beside a date
+            by_de.append(part)
         elif byline_line(part) or _proper_name(part.rstrip(".")):
             names.append(part)
         elif dates and _CJK_NAME_PART.fullmatch(part):
@@ -4897,7 +4928,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     ):
         return None
     if by_de and not dates:
-        return None  # "De Gaulle | De Niro": names, not a byline
+        # without a date, "de Ioana Predescu" is a name with its particle, as before
+        names = [n for n in names if not n.startswith("By ")] + by_de
     return names, dates
 
 
@@ -4951,7 +4983,11 @@ _ROLE_NOUNS: Final = (
     r"(?i:staff writer|staff reporter|senior writer|correspondent|reporter|contributor|columnist"
     r"|contributing writer|features writer|editor|journalist|photographer)s?"
 )
-_ROLE: Final = regex.compile(r"(?:[\p{Lu}][\w.'’&-]*\s+){0,4}" + _ROLE_NOUNS)
+# A role has no article: "The Night Editor" under a byline is a film's title.
+_ROLE: Final = regex.compile(
+    r"(?!(?i:the|a|an|der|die|das|le|la|les|el|los|il|lo|het|een|o|os|as)\s)"
+    r"(?:[\p{Lu}][\w.'’&-]*\s+){0,4}" + _ROLE_NOUNS
+)
 # A role after a byline's names, with no comma: "By Owen Prothero Court reporter".
 _TRAILING_ROLE: Final = regex.compile(r"\s+(?:\p{Lu}[\p{Ll}&-]*\s+)?" + _ROLE_NOUNS + "$")
 # A person's name and their role on one line: "Sophie Carrow Local Democracy
@@ -5149,10 +5185,11 @@ def _footer_credits(
     tail = _positions(lines[::-1], _FOOTER_LINES)
     tail = [len(lines) - 1 - i for i in tail]
     byline = found.get("byline", (0, ""))[1]
+    # the names before the first comma: "By Lena Fischer, Hong Kong" names no "Hong Kong"
     names = (
         [
             n.strip()
-            for n in _NAME_SPLIT.split(_BYLINE_LABEL.sub("", byline))
+            for n in _NAME_SPLIT.split(_BYLINE_LABEL.sub("", byline).split(",")[0])
             if n.strip().count(" ") >= 1
         ]
         if byline
@@ -5199,9 +5236,7 @@ def _footer_credits(
         elif (
             names
             and (
-                any(
-                    s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names
-                )
+                any(_bio_of(s, n) for n in names)
                 # a first name alone only with a reporter's verbs ("Ruth covers ...")
                 or any(
                     s.startswith(n) and s[len(n) : len(n) + 10].startswith(_REPORTER_VERBS)
@@ -5224,12 +5259,27 @@ def _footer_credits(
         s = lines[i].strip()
         if i in reasons or i in tail or len(s) > 300:
             continue
-        if any(s.startswith(n) and s[len(n) : len(n) + 8].startswith(_BIO_VERBS) for n in names):
+        if _NEWSROOM_WORD.search(s) and any(_bio_of(s, n) for n in names):
             reasons[i], kinds[i] = "the author's bio at the end", "removed"
             j = i + 1
             while j < len(lines) and lines[j].strip()[:1].islower() and j not in reasons:
                 reasons[j], kinds[j] = "the author's bio at the end", "removed"
                 j += 1
+
+
+def _bio_of(line: str, name: str) -> bool:
+    """Whether ``line`` opens with ``name`` and says who they are: "Jane Doe
+    is ...", "Elin Sandgren är nyhetsreporter ..." (another language's "is"
+    only with a newsroom's word in the line)."""
+    if not line.startswith(name):
+        return False
+    verb = line[len(name) : len(name) + 8]
+    # the newsroom's word is what they are: "... är nyhetsreporter på ...", not
+    # "... er 67 år og har samme navn som journalisten"
+    return verb.startswith(_BIO_VERBS) or (
+        verb.startswith(_BIO_COPULAS)
+        and _NEWSROOM_WORD.search(line, len(name), len(name) + _BIO_ROLE_REACH) is not None
+    )
 
 
 def _name_under_the_text(
@@ -7079,7 +7129,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
 
 # "Next article" between two stories of an infinite-scroll capture.
 _NEXT_ARTICLE: Final = frozenset(
-    "next article; next story; up next; neste sak; neste artikkel; nästa artikel; seuraava"
+    "next article; next story; neste sak; neste artikkel; nästa artikel; seuraava"
     " artikkeli; seuraava juttu; næste artikel; nächster artikel; article suivant; siguiente"
     " noticia; artículo siguiente; próxima notícia; próximo artigo; articolo successivo;"
     " volgend artikel; volgende artikel; następny artykuł; další článek; următorul articol;"
