@@ -291,6 +291,12 @@ from .conftest import CONFIG, draft
         ("Hyväksy kaikki Vain välttämättömät", "cookie_notice"),
         ("I Accept Show Purposes", "cookie_notice"),
         ("Publicitate", "ad_label"),
+        ("© Consorci de Mitjans de la Vall 2024", "copyright_notice"),
+        (
+            "[Avís legal](https://v.example/avis-legal) · [Privacitat](https://v.example/privacitat)"
+            " · [Contacte](https://v.example/contacte) · [Accessibilitat](https://v.example/a11y)",
+            "link_list",
+        ),
         # share buttons under a label the lexicon does not know
         ("Deel dit bericht: Facebook WhatsApp E-mail", "share_links"),
         ("Dela artikeln: Facebook X LinkedIn Kopiera länk", "share_links"),
@@ -629,6 +635,9 @@ def test_drop_ui_lines_leaves_clean_text_alone() -> None:
         "March 4, 2025 · 4 min read",
         "Dijous, 16 d'octubre de 2025",
         "16/10/2025 - 10:05 h",
+        # a dateline's place before the date
+        "Alcanyís de Baix, 12/04/2024 - 13:25 h",
+        "Madrid, 3 de mayo de 2024",
     ],
 )
 def test_date_line(line: str) -> None:
@@ -646,6 +655,9 @@ def test_date_line(line: str) -> None:
         "Sold out 2024",
         "Le Pen 2025",
         "Domingo 2025",
+        "Paris, 1968",
+        "The budget, 12 March 2024",  # a place has no article
+        "Par Élise Vautrin, le 6 mai 2025",  # a byline and a date
     ],
 )
 def test_date_line_look_alikes(line: str) -> None:

@@ -233,7 +233,24 @@ def date_line(line: str) -> bool:
         return False
     if "年" in s or "년" in s:
         return _CJK_DATE.fullmatch(s) is not None
-    return _DATE_LINE.fullmatch(s) is not None and _DATE_CORE.search(s) is not None
+    if _DATE_LINE.fullmatch(s) is not None and _DATE_CORE.search(s) is not None:
+        return True
+    # A dateline's place before the date: "Alcanyís de Baix, 12/04/2024 - 13:25 h"
+    place, comma, rest = s.partition(", ")
+    return (
+        bool(comma)
+        and _PLACE.fullmatch(place) is not None
+        and _DATE_LINE.fullmatch(rest) is not None
+        and _DATE_CORE.search(rest) is not None
+        and not byline_line(place)  # "Par Élise Vautrin, le 6 mai 2025": a byline and a date
+    )
+
+
+# A place's name: capitalized words, maybe with particles ("Alcanyís de Baix").
+_PLACE: Final = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|el|do|da|dos|das|di"
+    r"|am|an|der|sur|en|i|y|upon|on)){0,4}"
+)
 
 
 # "2024年6月21日 18:30", "2024年6月21日（金）18時30分 更新", "2024년 6월 21일 18:30"
@@ -1324,7 +1341,7 @@ _COPYRIGHT: Final = regex.compile(
     rf"(?:[.,]?\s*{_RIGHTS})?\.?"
     # "Copyright © The Herald. All rights reserved.", "© AFP 2024"
     rf"|(?:(?:[Cc]opyright|COPYRIGHT)\s*)?©\s*[\w .,&'-]{{1,60}}?[.,]?\s*{_RIGHTS}\.?"
-    r"|©\s*[\w.&'-]{1,30}(?:\s+[\w.&'-]{1,30}){0,3}\s+\d{4}\.?"
+    r"|©\s*[\w.&'-]{1,30}(?:\s+[\w.&'-]{1,30}){0,6}\s+\d{4}\.?"
 )
 # Residue of embedded posts: "pic.twitter.com/x1", "— Name (@handle) June 2,
 # 2024", "A post shared by Name (@handle)".
@@ -2231,7 +2248,8 @@ def ui_rule(line: str) -> str | None:
         # ("Posted in [Local News](https://...) Tagged [Millbrook](https://...)").
         plain = _MD_LINKS.sub(r"\1", line)
         if len(plain) <= _LONGEST_TEASER and "](" not in plain:
-            return ui_rule(plain)
+            # a row of links is one as a short line is ("[Avís legal](...) · [Privacitat](...)")
+            return ui_rule(plain) or ("link_list" if _link_row(line.strip()) else None)
     if n > _LONGEST_TEASER and n <= _LONGEST_BANNER and _COOKIE_WORD.search(line):
         # A consent banner printed as one long line.
         s = line.strip()
