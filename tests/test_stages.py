@@ -535,6 +535,32 @@ def test_a_wrapped_paragraphs_first_line_is_no_headline() -> None:
     assert doc.title != "The delay is due to the foundations having to be redone, after subsidence"
 
 
+def test_a_whole_pages_headline_over_hard_wrapped_text() -> None:
+    """A text browser's page wrapped at 72 columns: the site's tagline over
+    its menus, the headline over the byline and date, then paragraphs whose
+    lines run on. The text's first line, which wraps before a name, is no
+    headline either."""
+    wrapped = (
+        "Efter tre timmars debatt röstade kårfullmäktige på onsdagskvällen nej\n"
+        "till förslaget om att höja terminsavgiften med 40 kronor. Beslutet\n"
+        "innebär att kåren måste hitta besparingar till hösten.\n\n"
+    )
+    text = (
+        f"Oberoende studenttidning vid Norrviks universitet sedan 1957\n\n{MENU}\nSök\n\n"
+        "Studentkåren röstade nej till höjd terminsavgift\n\n"
+        "Av Elin Sandgren\n\nPublicerad 14 februari 2024 kl. 22.41\n\n" + wrapped * 3
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "Studentkåren röstade nej till höjd terminsavgift"
+    named = (
+        "Le festival Jazz au Moulin fêtera sa quinzième édition du 19 au 21 juillet à\n"
+        "Saint-Orlan-sur-Sarne, avec vingt-deux concerts, un record depuis sa création.\n\n"
+    )
+    text = f"Le quotidien de la vallée\n\n{MENU}\nTraffic\n\n" + named + wrapped * 3
+    (doc,) = clean_text(text)
+    assert doc.title is None or not doc.title.startswith("Le festival Jazz")
+
+
 @pytest.mark.parametrize(
     "credit", ["National Desk By National Desk The Plain Dealer", "LinkNaija October 06, 2018"]
 )

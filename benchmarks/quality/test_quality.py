@@ -48,7 +48,9 @@ FLOORS = {
         "debris_removed": 0.942,
         "merged_split_right": 1.0,
     },
-    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.958, "merged_split_right": 0.75},
+    # The Swedish digest's teaser line was taken as its title (out of the body);
+    # now that the headline over hard-wrapped text is found, the teaser stays in the body.
+    "heldout_r11": {"text_kept": 1.0, "debris_removed": 0.955, "merged_split_right": 0.75},
     "heldout_r12": {"text_kept": 1.0, "debris_removed": 0.967, "merged_split_right": 1.0},
     # A German kicker on the page's first line, taken for the title.
     "heldout_r13": {

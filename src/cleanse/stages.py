@@ -1047,14 +1047,20 @@ def _title_over_the_byline(
     more. None when there is no such header."""
     lines, numbers = draft.lines, draft.numbers
     nb = [i for i, line in enumerate(lines) if line.strip()]
-    start = next(
-        (
-            k
-            for k in range(len(nb) - 1)
-            if _paragraph(lines[nb[k]]) and _paragraph(lines[nb[k + 1]])
-        ),
-        None,
-    )
+
+    def text(k: int) -> bool:
+        """A paragraph, or a long line of one a tool wrapped (the next line
+        goes on in lower case)."""
+        i = nb[k]
+        if _paragraph(lines[i]):
+            return True
+        return (
+            len(lines[i].strip()) >= _WRAPPED_TEXT
+            and i + 1 < len(lines)
+            and lines[i + 1].strip()[:1].islower()
+        )
+
+    start = next((k for k in range(len(nb) - 1) if text(k) and text(k + 1)), None)
     if start is None:
         return None
     anchor = None
@@ -1070,6 +1076,9 @@ def _title_over_the_byline(
     # right over the text.
     found = None if anchor is None else _headline_above(draft, config, nb, anchor, page_top)
     return found if found is not None else _headline_above(draft, config, nb, start, page_top)
+
+
+_WRAPPED_TEXT: Final = 60  # columns of a line a tool wrapped a paragraph at
 
 
 def _headline_above(
@@ -1089,8 +1098,14 @@ def _headline_above(
         if not _headline_over(line, config):
             return None
         below = lines[nb[k] + 1].lstrip() if nb[k] + 1 < len(lines) else ""
-        if below[:1].islower():
-            return None  # a hard-wrapped paragraph's first line
+        if below[:1].islower() or (
+            below
+            and _sentence_end(below)
+            and _runs_on(lines[nb[k]], below, _wrap_width(lines, numbers))
+        ):
+            # a hard-wrapped paragraph's first line, maybe over a name ("... 21 juillet à"
+            # / "Saint-Orlan-sur-Sarne, avec vingt-deux concerts, un record ...")
+            return None
         # The page's own lines (menus, banners) were taken out above it: a
         # list or a dek under a headline is no page.
         page = sum(n in page_top for n in range(numbers[nb[0]] + 1, numbers[nb[k]]))
