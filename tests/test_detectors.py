@@ -291,6 +291,7 @@ from .conftest import CONFIG, draft
         ("Hyväksy kaikki Vain välttämättömät", "cookie_notice"),
         ("I Accept Show Purposes", "cookie_notice"),
         ("Publicitate", "ad_label"),
+        ("ePaper", "page_furniture"),
         ("© Consorci de Mitjans de la Vall 2024", "copyright_notice"),
         (
             "[Avís legal](https://v.example/avis-legal) · [Privacitat](https://v.example/privacitat)"
@@ -548,6 +549,19 @@ def test_a_list_after_its_label_goes_with_the_label(text: str, gone: list[int]) 
     d = drop_ui_lines(draft(text), CONFIG)
     assert [e.line for e in d.edits] == gone
     assert all(e.reason.startswith("UI debris (") for e in d.edits)
+
+
+def test_a_menu_row_may_name_a_year_in_one_item() -> None:
+    text = (
+        "We value your privacy\n\nMidlands Tribune\n\n"
+        "News | Sport | GAA | Local Elections 2024 | Property | Death Notices\n\n"
+        "Ballykeeran results: Kiernan tops poll\n\n"
+        + "Six seats were filled after ten counts at the Athlone Road count centre.\n\n" * 3
+        + "Item | 2023 | 2024 | Change\n"
+    )
+    d = drop_ui_lines(draft(text), CONFIG)
+    assert "News | Sport | GAA | Local Elections 2024 | Property | Death Notices" not in d.lines
+    assert "Item | 2023 | 2024 | Change" in d.lines  # a table's row has numbers in most items
 
 
 def test_a_bulleted_list_of_links_after_its_label_goes() -> None:

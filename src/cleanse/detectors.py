@@ -368,6 +368,7 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "matters"
     ),
     "page_furniture": (
+        "epaper; e-paper; e-paper edition; today's paper; "
         "report an error; report a correction; suggest a correction; report a typo; send us "
         "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
         "comments; next article; previous article; next story; previous story; "
@@ -3180,9 +3181,17 @@ def _menu_row(s: str, config: Config) -> bool:
     separated = any(c in s for c in "|•·\t") or "   " in s
     if not separated and not (s.count(" ") >= 3 and all(w[:1].isupper() for w in s.split())):
         return False  # the common case, decided without a regex ("TV" is capitalized too)
-    if _DIGIT.search(s) is not None:
-        return False
     parts = [part for part in _ROW_SEPARATORS.split(s) if part]
+    if _DIGIT.search(s) is not None:
+        # one menu item of four or more may name a year ("Local Elections 2024")
+        dated = [part for part in parts if _DIGIT.search(part)]
+        if not (
+            len(parts) >= _DATED_MENU
+            and len(dated) == 1
+            and _YEAR.search(dated[0])
+            and sum(c.isalpha() for c in dated[0]) >= _MENU_WORD_LETTERS
+        ):
+            return False
     if len(parts) >= 3 or (len(parts) == 2 and "\t" in s):
         return all(
             part.count(" ") <= 3 and not part.endswith((".", "!", "?", ",", ";")) for part in parts
@@ -3190,6 +3199,10 @@ def _menu_row(s: str, config: Config) -> bool:
     words = s.split()
     menu = sum(w.casefold() in _NAV_WORDS or w.casefold() in config.section_set for w in words)
     return len(words) >= 4 and all(w.isalpha() for w in words) and menu * 4 >= len(words) * 3
+
+
+_DATED_MENU: Final = 4  # items of a menu row one of which may name a year
+_MENU_WORD_LETTERS: Final = 4
 
 
 def _over_title(lines: Sequence[str], pos: Sequence[int], i: int, config: Config) -> bool:
