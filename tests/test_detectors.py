@@ -564,6 +564,24 @@ def test_a_menu_row_may_name_a_year_in_one_item() -> None:
     assert "Item | 2023 | 2024 | Change" in d.lines  # a table's row has numbers in most items
 
 
+def test_a_carousel_of_teasers_cut_short_goes() -> None:
+    teasers = (
+        "The iPhone is the ultimate parenting tool in Apple's latest...\n"
+        "Facebook offers explanation for controversial News Feed...\n"
+        "Designers recreate stone age tools with space age technology\n"
+        "'Open Informant' turns your private messages into public...\n"
+    )
+    story = "The study changed what 689,000 users saw in their feeds for a week.\n\n" * 3
+    d = drop_ui_lines(
+        draft(f"The Verge\n{teasers}\nFacebook explains its study\n\n{story}"), CONFIG
+    )
+    assert not any(line in d.lines for line in teasers.splitlines())
+    # A story's own list that trails off stays: its items are inside the text.
+    trailing = "He listed what they said:\n" + teasers.replace("...", ".") + "\n"
+    d = drop_ui_lines(draft(f"Title\n\n{story}{trailing}{story}"), CONFIG)
+    assert all(line in d.lines for line in trailing.splitlines())
+
+
 def test_a_bulleted_list_of_links_after_its_label_goes() -> None:
     # pandoc's "-   ", html2text's indented "  * ", a text browser's "  • ".
     for bullet in ("-   ", "  * ", "  • "):

@@ -3593,6 +3593,42 @@ _MORE_FROM: Final = regex.compile(
 )
 
 
+_TRUNCATED: Final = ("...", "…")
+_TRUNCATED_RUN: Final = 4  # lines of a carousel of teasers, at least
+_TRUNCATED_TEASERS: Final = 3  # of them cut short with an ellipsis
+
+
+def _truncated_teasers(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dict[int, str]:
+    """A carousel of teasers outside the article's text: four headlines or
+    more one below the other, three of them cut short with an ellipsis
+    ("The iPhone is the ultimate parenting tool in Apple's latest...").
+    A story's own list ends its items with stops, or cuts none short."""
+    inside = (
+        range(body.text_start, body.text_end + 1)
+        if body.text_start is not None and body.text_end is not None
+        else range(0)
+    )
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i in [*range(len(lines)), -1]:  # -1 ends the last run
+        s = lines[i].strip() if i >= 0 else ""
+        teaser = (
+            bool(s)
+            and i not in inside
+            and len(s) <= _LONGEST_CREDIT_LINE
+            and " " in s
+            and (s.endswith(_TRUNCATED) or not s.endswith((".", "!", "?", ":", ";")))
+        )
+        if teaser:
+            run.append(i)
+            continue
+        cut = sum(lines[j].rstrip().endswith(_TRUNCATED) for j in run)
+        if len(run) >= _TRUNCATED_RUN and cut >= _TRUNCATED_TEASERS:
+            found.update((j, "headline_list") for j in run if j not in rules)
+        run = []
+    return found
+
+
 def _headline_lists_above(
     lines: Sequence[str], body: _Body, rules: dict[int, str], config: Config
 ) -> dict[int, str]:
@@ -4533,6 +4569,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     rules.update(_headline_lists(draft.lines, body, rules, config))
     rules.update(_ranked_lists(draft.lines, body, rules))
     rules.update(_headline_lists_above(draft.lines, body, rules, config))
+    rules.update(_truncated_teasers(draft.lines, body, rules))
     rules.update(_link_lists(draft.lines, body, rules))
     rules.update(_pager(draft.lines, body, rules))
     rules.update(_unlabelled_comments(draft.lines, body, rules))
