@@ -812,6 +812,7 @@ _PAGER_WORDS: Final = (
     r"(?:previous|prev|next|older|newer|anterior|siguiente|próximo|précédent|suivant|zurück"
     r"|weiter|vorige|volgende|precedente|successivo|sebelumnya|berikutnya|poprzednia|następna)"
 )
+_PAGER_WORD_SET: Final = frozenset(_PAGER_WORDS.strip("(?:)").split("|"))
 _PAGER_AROUND: Final = regex.compile(
     rf"(?:(?P<before>{_PAGER_WORDS})\s*[|·]?\s*)?(?P<counter>\S.*?)"
     rf"(?:\s*[|·]?\s*(?P<after>{_PAGER_WORDS}))?"
@@ -1247,7 +1248,9 @@ _LONG_PHRASES: Final = (
     ),
 )
 _COOKIE_BANNERS: Final = tuple(p for rule, p in _LONG_PHRASES if rule == "cookie_notice")
-# "Cookie" in the languages of the banners above: a gate for them.
+# "Cookie" in the languages of the banners above, as cheap gates for them.
+_COOKIE_STEMS: Final = ("galet", "eväste", "kapsl", "kakor", "kakpol", "süti", "kuki", "çerez")
+_BANNER_WORDS_CHARS: Final = 30  # a consent banner's sentence, at least
 _COOKIE_WORD: Final = regex.compile(
     r"(?i:ookie)|eväste|informasjonskapsl|kakor|kakpolicy|sütik|süti |kuki|çerez|galetes"
 )
@@ -1930,6 +1933,17 @@ _TIP_PROMPT: Final = regex.compile(
     r"\p{L}[^?]{0,160}?(?:@|\d{3}|\]\(|\bcontact|\bmail)[^?]{0,80}",
     regex.IGNORECASE,
 )
+_TIP_STEMS: Final = (
+    "stor",
+    "tip",
+    "hinweis",
+    "info",
+    "histor",
+    "notic",
+    "notíc",
+    "notiz",
+    "vinkki",
+)
 _ROW_SPLIT: Final = regex.compile(r"\s*[|·•]\s*|\s{3,}")
 _ROW_PIECE: Final = 40  # columns of one control in a row of them
 
@@ -1945,6 +1959,11 @@ def _control_row(s: str) -> str | None:
     pieces = [p for p in _ROW_SPLIT.split(s) if p]
     if len(pieces) < 2 or any(len(p) > _ROW_PIECE or _sentence(p) for p in pieces):
         return None
+    first = pieces[0]
+    if first[:1] == "©" and _YEAR.search(first) and all(p.count(" ") <= 2 for p in pieces[1:]):
+        return "copyright_notice"  # a poem's "© Ana Blandiana · tr. Paul Scott" has no year
+    if not any(_ui_key(p) in _UI_RULES or p.casefold() in _MARKED for p in pieces):
+        return None  # no piece is a phrase of the lexicon: no row of controls (and no cost)
     rules = [ui_rule(p) or ("page_furniture" if p.casefold() in _MARKED else None) for p in pieces]
     controls = len(pieces) - rules.count(None)
     short = all(p.count(" ") <= 2 and not any(c.isdigit() for c in p) for p in pieces)
@@ -1953,9 +1972,6 @@ def _control_row(s: str) -> str | None:
         if len(set(rules)) > 1:
             return "page_furniture"
         return "language_switcher" if rules[0] == "language_name" else rules[0]
-    first = pieces[0]
-    if first[:1] == "©" and _YEAR.search(first) and all(p.count(" ") <= 2 for p in pieces[1:]):
-        return "copyright_notice"  # a poem's "© Ana Blandiana · tr. Paul Scott" has no year
     return None
 
 
@@ -2267,7 +2283,12 @@ def ui_rule(line: str) -> str | None:
         rule = ui_rule(label) if label else None
         if rule is not None:
             return rule  # "[Compartilhar no Facebook](https://...)"
-    if "?" in s[:44] and s.lstrip("#* ")[:1].isalpha() and _TIP_PROMPT.fullmatch(s.lstrip("#* ")):
+    if (
+        "?" in s[:44]
+        and s.lstrip("#* ")[:1].isalpha()
+        and any(stem in s[:44].casefold() for stem in _TIP_STEMS)
+        and _TIP_PROMPT.fullmatch(s.lstrip("#* "))
+    ):
         return "page_furniture"  # "Do you have a story for us? Email newsdesk@..."
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         if s and _COMMENTS_ON.fullmatch(s):
@@ -2381,7 +2402,10 @@ def ui_rule(line: str) -> str | None:
     if not low[:1].isalnum():
         low = low.lstrip(_LEADING_SYMBOLS)  # "📲 Receba as notícias ..."
     if (
-        low[:10].startswith(_LONG_PHRASE_STARTS) or "follow us" in low or _COOKIE_WORD.search(low)
+        low[:10].startswith(_LONG_PHRASE_STARTS)
+        or "follow us" in low
+        or "cookie" in low
+        or (len(low) >= _BANNER_WORDS_CHARS and any(w in low for w in _COOKIE_STEMS))
     ) and not _REPORTED.search(s):
         plain = _MD_LINKS.sub(r"\1", s) if "](" in s else s  # "[faça login](...)"
         if not plain[:1].isalnum():
@@ -2410,11 +2434,16 @@ def ui_rule(line: str) -> str | None:
         return None
     if s.casefold() in _MARKED and not linked:
         return None
-    if (m := _FONT_SIZE.fullmatch(s)) is not None and (m.group("label") or "+" in s or "-" in s):
+    if (
+        ("A+" in s or "A-" in s or "A−" in s or "小" in s)
+        and (m := _FONT_SIZE.fullmatch(s)) is not None
+        and (m.group("label") or "+" in s or "-" in s or "−" in s)
+    ):
         return "page_furniture"  # a font-size control: "Text size: A A+ A++"
     key = _ui_key(s)
     if (
-        key
+        " " in key
+        and (key.split(" ", 1)[0] in _PAGER_WORD_SET or key.rsplit(" ", 1)[1] in _PAGER_WORD_SET)
         and (m := _PAGER_AROUND.fullmatch(key))
         and (m.group("before") or m.group("after"))
         and _COUNTER.fullmatch(m.group("counter"))
@@ -2527,7 +2556,11 @@ _CONSENT_BUTTONS: Final = {
         "godta; godkänn; accepteren; weigeren; hyväksy; hylkää"
     ).split("; ")
 }
-_CONSENT_FIRST_WORDS: Final = _PHRASE_FIRST_WORDS | {p.split()[0] for p in _CONSENT_BUTTONS}
+_CONSENT_FIRST_WORDS: Final = frozenset(
+    p.split()[0]
+    for p in [*_CONSENT_BUTTONS, *(k for k, rule in _UI_RULES.items() if rule == "cookie_notice")]
+    if p
+)
 
 
 def _glued_phrases(key: str, more: Mapping[str, str] | None = None) -> str | None:
@@ -3595,6 +3628,7 @@ _MORE_FROM: Final = regex.compile(
 
 _TRUNCATED: Final = ("...", "…")
 _TRUNCATED_RUN: Final = 4  # lines of a carousel of teasers, at least
+_CUT_SHORT: Final = regex.compile(r"(?:\.\.\.|…)[ \t]*(?=\n|$)")
 _TRUNCATED_TEASERS: Final = 3  # of them cut short with an ellipsis
 
 
@@ -3603,6 +3637,8 @@ def _truncated_teasers(lines: Sequence[str], body: _Body, rules: dict[int, str])
     more one below the other, three of them cut short with an ellipsis
     ("The iPhone is the ultimate parenting tool in Apple's latest...").
     A story's own list ends its items with stops, or cuts none short."""
+    if len(_CUT_SHORT.findall("\n".join(lines))) < _TRUNCATED_TEASERS:
+        return {}  # the common case, found in one scan
     inside = (
         range(body.text_start, body.text_end + 1)
         if body.text_start is not None and body.text_end is not None
@@ -3622,10 +3658,12 @@ def _truncated_teasers(lines: Sequence[str], body: _Body, rules: dict[int, str])
         if teaser:
             run.append(i)
             continue
-        cut = sum(lines[j].rstrip().endswith(_TRUNCATED) for j in run)
-        if len(run) >= _TRUNCATED_RUN and cut >= _TRUNCATED_TEASERS:
+        if len(run) >= _TRUNCATED_RUN and (
+            sum(lines[j].rstrip().endswith(_TRUNCATED) for j in run) >= _TRUNCATED_TEASERS
+        ):
             found.update((j, "headline_list") for j in run if j not in rules)
-        run = []
+        if run:
+            run = []
     return found
 
 
@@ -5325,7 +5363,7 @@ def _footer_credits(
     for i in _positions(lines[::-1], _BIO_WINDOW):
         i = len(lines) - 1 - i
         s = lines[i].strip()
-        if i in reasons or i in tail or len(s) > 300:
+        if i in reasons or i in tail or len(s) > 300 or not s.startswith(tuple(names)):
             continue
         if _NEWSROOM_WORD.search(s) and any(_bio_of(s, n) for n in names):
             reasons[i], kinds[i] = "the author's bio at the end", "removed"
@@ -7221,6 +7259,9 @@ def next_article_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
     >>> next_article_starts(page, Config())
     {4: 'new article: a kicker, then a title followed by a date line (feed layout)'}
     """
+    text = "\n".join(lines).casefold()
+    if not any(phrase in text for phrase in _NEXT_ARTICLE):
+        return {}  # the common case: no divider's words anywhere
     pos = _positions(lines)
     dividers = [k for k, i in enumerate(pos) if _ui_key(lines[i]) in _NEXT_ARTICLE]
     starts: dict[int, str] = {}
