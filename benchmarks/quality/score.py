@@ -66,6 +66,7 @@ SETS = (
     HERE / "heldout_r20",
     HERE / "heldout_r21",
     HERE / "heldout_r22",
+    HERE / "heldout_r23",
 )
 """The page sets, in the order they were written (see README.md)."""
 
