@@ -1419,6 +1419,27 @@ def test_the_authors_bio_above_the_pages_own_lines_in_any_language() -> None:
     assert any(line.startswith("Elin Sandgren är") for line in d.lines)
 
 
+def test_an_archive_of_posts_dated_over_their_headlines() -> None:
+    body = "Karaçam Belediye Meclisi, nisan ayından itibaren toplantılarını canlı yayınlayacak.\n\n"
+    posts = [
+        ("28 Mart 2024 \\| Meclis", "## Meclis toplantıları internetten izlenebilecek"),
+        ("21 Mart 2024 \\| Altyapı", "## Yeşiltepe Mahallesi'nde planlı su kesintisi"),
+        ("14 Mart 2024 \\| Kurumsal", "## Açık veri portalı yayında"),
+    ]
+    page = "# Haber Arşivi\n\n" + "".join(f"{d}\n\n{h}\n\n{body * 3}" for d, h in posts)
+    docs = clean_text(page)
+    assert [d.title for d in docs][1:] == [h.lstrip("# ") for _, h in posts][1:]
+    assert [d.section for d in docs][1:] == ["Altyapı", "Kurumsal"]
+    # A story's timeline of dated subheadings, under its own title and text: one article.
+    story = (
+        "Title of the story\n\n" + body * 2 + "".join(f"{d}\n\n{h}\n\n{body * 2}" for d, h in posts)
+    )
+    assert len(clean_text(story)) == 1
+    # A list of dated teasers, a line under each: no articles of their own.
+    teasers = "# Haber Arşivi\n\n" + "".join(f"{d}\n\n{h}\n\nKısa bir özet.\n\n" for d, h in posts)
+    assert len(clean_text(teasers)) == 1
+
+
 def test_credit_line_with_de_and_a_comment_count() -> None:
     assert credit_line("18 aprilie 2024 · de Ioana Predescu · 2 comentarii")
     assert credit_line("9 aprilie 2024 · de Ioana Predescu · Niciun comentariu")

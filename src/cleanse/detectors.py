@@ -43,6 +43,7 @@ __all__ = [
     "continued",
     "credit_only",
     "date_line",
+    "dated_heading_starts",
     "drop_repeated_blocks",
     "drop_ui_lines",
     "extract_metadata",
@@ -1208,7 +1209,8 @@ _LONG_PHRASES: Final = (
             r"|(?:nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies"
             r"|usamos cookies|este sitio utiliza cookies|wir verwenden cookies|diese website"
             r" verwendet cookies|utilizziamo (?:i )?cookie|używamy plików cookie"
-            r"|ta strona (?:używa|wykorzystuje) (?:plików )?cookies?|questo sito (?:web )?utilizza"
+            r"|(?:ta strona|serwis|nasz serwis|strona) (?:używa|wykorzystuje) (?:plik(?:ów|i) )?"
+            r"cookies?|questo sito (?:web )?utilizza"
             r" (?:i )?cookie|este site (?:utiliza|usa) cookies|deze (?:web)?site gebruikt cookies"
             r"|bu sitede çerezler|çerezleri kullanıyoruz"
             # Nordic, Finnish, Romanian, Czech, Hungarian, Indonesian and Malay openings
@@ -5804,6 +5806,9 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
         elif (both := _date_and_byline(value)) is not None:
             values["date"], values["byline"] = both
             rule = " (one line)"
+        elif k == 0 and (labelled := _date_and_label(value)) is not None:
+            values["date"], values["section"] = labelled  # an archive post's "12.04.2024 · Sport"
+            rule = " (one line)"
         elif (pair := _byline_date_split(value)) is not None:
             values["byline"], values["date"] = pair
             rule = " (one line)"
@@ -7298,6 +7303,91 @@ def next_article_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
                 FEED_UNDER_KICKER if title else 'new article: after a "next article" divider'
             )
     return starts
+
+
+_DATED_CHARS: Final = 200  # characters of text under a dated heading in an archive, at least
+_LABEL_WORDS: Final = 3  # words of a section's name beside a date
+
+
+def _dated_label(line: str) -> bool:
+    """A date alone, or with a section beside it ("12.04.2024 · Komunikaty",
+    "28 Mart 2024 \\| Meclis", pandoc escaping the bar)."""
+    s = line.strip()
+    if not s or len(s) > _LONGEST_DATE or _DIGIT.search(s) is None:
+        return False
+    return date_line(s) or _date_and_label(s) is not None
+
+
+def _date_and_label(line: str) -> tuple[str, str] | None:
+    """The date and the section of a line that holds both: "12.04.2024 ·
+    Ruch drogowy", "28 Mart 2024 \\| Meclis"; a person's name beside the
+    date (two capitalized words) is a byline, not this."""
+    s = line.strip().replace("\\|", "|")
+    parts = [p.strip() for p in regex.split(r"\s[|·•/–—]\s", s)]
+    if len(parts) != 2 or not date_line(parts[0]):
+        return None
+    label = parts[1]
+    words = label.split()
+    if (
+        not 0 < len(label) <= _MENU_WIDTH
+        or len(words) > _LABEL_WORDS
+        or label.endswith((".", "!", "?", ":", ","))
+        or (len(words) > 1 and all(w[:1].isupper() for w in words))
+    ):
+        return None
+    return parts[0], label
+
+
+def dated_heading_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
+    """Article starts in an archive or list page whose posts each open with
+    their date (maybe beside a section) over their headline: "12.04.2024 ·
+    Komunikaty" / "### Uwaga na fałszywe profile ...", then two paragraphs
+    or more. The layout must hold for every dated headline of the file,
+    two or more, and no paragraph may come before the first (a story's
+    timeline of dated subheadings comes after its own title and text).
+
+    >>> body = "The council met on Monday to discuss the budget for the year."
+    >>> page = ["Archive", "12.04.2024 · Council", "## Budget vote", *[body] * 4,
+    ...         "10.04.2024 · Roads", "## Road plan", *[body] * 4]
+    >>> dated_heading_starts(page, Config())
+    {7: 'new article: a date, then a title (archive layout)'}
+    """
+    pos = _positions(lines)
+    heads = [
+        k
+        for k in range(len(pos) - 1)
+        if _dated_label(lines[pos[k]])
+        and _title_shaped(markdown_words(lines[pos[k + 1]]).lstrip("# "), config)
+        and not _dated_label(lines[pos[k + 1]])
+    ]
+    if len(heads) < 2:
+        return {}
+    told = [
+        _width(lines[i]) >= _PARAGRAPH
+        and (
+            _sentence(lines[i])
+            or lines[i].rstrip().endswith(":")  # a paragraph over a list
+            or (i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower())
+        )
+        and ui_rule(lines[i]) is None
+        for i in pos
+    ]
+    if any(told[: heads[0]]):
+        return {}  # text before the first: a story with dated subheadings
+    if not all(k + 2 < len(pos) and told[k + 2] for k in heads):
+        return {}  # a headline with no text right under it: a page's date over its tagline
+    bounds = [*heads, len(pos)]
+    if any(
+        not any(told[a + 2 : b])
+        or sum(_width(lines[pos[m]]) for m in range(a + 2, b)) < _DATED_CHARS
+        for a, b in pairwise(bounds)
+    ):
+        return {}  # a list of dated teasers: a line or two under each
+    # newest first, where the dates can be read
+    days = [_day_number(lines[pos[k]].replace("·", " ")) for k in heads]
+    if all(days) and days != sorted(days, reverse=True):
+        return {}
+    return {pos[k]: "new article: a date, then a title (archive layout)" for k in heads[1:]}
 
 
 def _place_credit(line: str) -> bool:

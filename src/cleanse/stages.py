@@ -34,6 +34,7 @@ from .detectors import (
     credit_line,
     credit_only,
     date_line,
+    dated_heading_starts,
     drop_repeated_blocks,
     drop_ui_lines,
     extract_metadata,
@@ -435,6 +436,8 @@ def split_articles(draft: Draft, config: Config) -> Draft | list[Draft]:
         starts.setdefault(i, reason)
     for i, reason in next_article_starts(lines, config).items():
         starts.setdefault(i, reason)
+    if not starts:  # a layout the others did not find: dates over titles
+        starts = dated_heading_starts(lines, config)
     if not starts:
         return draft
     for i in [i for i in starts if lines[i].startswith("#")]:
