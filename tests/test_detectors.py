@@ -8,6 +8,7 @@ import pytest
 
 from cleanse import Config, clean_text
 from cleanse.detectors import (
+    _breadcrumb,
     byline_line,
     credit_line,
     date_line,
@@ -291,6 +292,8 @@ from .conftest import CONFIG, draft
         ("Hyväksy kaikki Vain välttämättömät", "cookie_notice"),
         ("I Accept Show Purposes", "cookie_notice"),
         ("Publicitate", "ad_label"),
+        ("Ir para o conteúdo 1", "page_furniture"),  # a skip link with its access key
+        ("Alto contraste", "page_furniture"),
         ("ePaper", "page_furniture"),
         ("© Consorci de Mitjans de la Vall 2024", "copyright_notice"),
         (
@@ -667,8 +670,9 @@ def test_drop_ui_lines_leaves_clean_text_alone() -> None:
         "March 4, 2025 · 4 min read",
         "Dijous, 16 d'octubre de 2025",
         "16/10/2025 - 10:05 h",
-        # a dateline's place before the date
+        # a dateline's place before the date, a reading time after it
         "Alcanyís de Baix, 12/04/2024 - 13:25 h",
+        "Madrid, 3 de junio de 2024 · Lectura: 5 min",
         "Madrid, 3 de mayo de 2024",
     ],
 )
@@ -1041,6 +1045,15 @@ def test_extract_metadata_takes_a_breadcrumb_of_short_names(crumbs: str, section
     last = re.split(r" [/»›>] ", section)[-1]
     d = extract_metadata(draft(f"{top}\n{last}\nA Title Of The Story\n\n{body}\n"), CONFIG)
     assert d.section == section and last not in d.lines
+
+
+def test_a_breadcrumb_with_its_label_or_in_sentence_case() -> None:
+    assert _breadcrumb("Você está aqui: Página inicial > Imprensa > Notícias") == (
+        "Imprensa > Notícias"
+    )
+    assert _breadcrumb("You are here: Home > News > Local") == "News > Local"
+    assert _breadcrumb("Thời sự › Chính quyền số") == "Thời sự › Chính quyền số"
+    assert _breadcrumb("Prices > wages in March") is None  # ">" joins capitalized names only
 
 
 @pytest.mark.parametrize(

@@ -236,6 +236,10 @@ def date_line(line: str) -> bool:
         return _CJK_DATE.fullmatch(s) is not None
     if _DATE_LINE.fullmatch(s) is not None and _DATE_CORE.search(s) is not None:
         return True
+    # A reading time beside the date: "Madrid, 3 de junio de 2024 · Lectura: 5 min"
+    head, bar, tail = s.rpartition(" · ") if " · " in s else s.rpartition(" | ")
+    if bar and _READING_TIME.fullmatch(tail.strip().casefold()):
+        return date_line(head)
     # A dateline's place before the date: "Alcanyís de Baix, 12/04/2024 - 13:25 h"
     place, comma, rest = s.partition(", ")
     return (
@@ -628,7 +632,12 @@ _UI_LEXICON_MORE: Final[dict[str, str]] = {
         "související články; kapcsolódó cikkek; pokaż wcześniejsze wpisy"
     ),
     "cookie_notice": "ยอมรับทั้งหมด; αποδοχή όλων; אישור; קבל הכל; پذیرش",
-    "page_furniture": "odśwież relację",
+    "page_furniture": (
+        "odśwież relację; "
+        # an accessibility bar: "Acessibilidade", "Alto contraste", "Wersja kontrastowa"
+        "acessibilidade; alto contraste; high contrast; accessibility; accesibilidad; "
+        "accessibilité; barrierefreiheit; wersja kontrastowa; kontrast; contraste"
+    ),
 }
 # Swedish, Norwegian, Danish, Finnish and Dutch pages' own words.
 _UI_LEXICON_NORDIC: Final[dict[str, str]] = {
@@ -2467,6 +2476,8 @@ def ui_rule(line: str) -> str | None:
         and key not in _CONSENT_BUTTONS
     ):
         return "cookie_notice"  # a consent banner's buttons: "Hyväksy kaikki Vain välttämättömät"
+    if key[-1].isdigit() and key[-2:-1] == " " and _UI_RULES.get(key[:-2]) == "page_furniture":
+        return "page_furniture"  # a skip link with its access key: "Ir para o conteúdo 1"
     if key[-1].isdigit() or key[-1] in ")]":
         m = _COUNTED.fullmatch(key)
         counted = _UI_RULES.get(m.group("phrase").rstrip(" :")) if m else None
@@ -2763,7 +2774,8 @@ _AMBIGUOUS: Final = (
         " próximo précédent suivant zurück weiter precedente successivo poprzednie następne önceki"
         " sonraki vorige volgende sebelumnya berikutnya назад далее replay delicious homepage"
         " sök søk søg haku zoeken meny valikko tillbaka tilbake forrige neste föregående nästa"
-        " edellinen seuraava stäng lukk luk sulje sluiten tulosta"
+        " edellinen seuraava stäng lukk luk sulje sluiten tulosta acessibilidade accessibility"
+        " accesibilidad accessibilité barrierefreiheit kontrast contraste"
         " 메뉴 검색 閉じる"
         # the same words in the languages added last (one word each, or a
         # word a story may use as its subheading: "Comments", "More", "Next")
@@ -5121,7 +5133,8 @@ def kicker_line(line: str) -> bool:
 
 # The home page's name at the start of a breadcrumb, in the sites' languages.
 _HOME_WORDS: Final = tuple(
-    "home; homepage; home page; accueil; inicio; início; startseite; strona główna; główna; "
+    "home; homepage; home page; accueil; inicio; início; página inicial; startseite; "
+    "strona główna; główna; "
     "pagina iniziale; anasayfa; ana sayfa; beranda; trang chủ; главная; головна; الرئيسية; "
     "首页; ホーム; 홈; voorpagina; portada; etusivu; forside; startsida; úvod; naslovnica; "
     "kezdőlap; címlap; acasă; prima pagină; mwanzo; होम; मुखपृष्ठ".split("; ")
@@ -5154,6 +5167,8 @@ def _breadcrumb(line: str) -> str | None:
     ``[Trang chủ](/) » [Pháp luật](/phap-luat)``), or short names joined by
     arrows (``Nachrichten › Region``, ``National > Social Affairs``); or None."""
     s = " ".join(markdown_words(line).split()) if "](" in line else " ".join(line.split())
+    if ":" in s[:24] and (here := _YOU_ARE_HERE.match(s)) is not None:
+        s = s[here.end() :]  # "You are here: Home > News > Local"
     if len(s) > 80:
         return None
     if s.casefold().startswith(_HOME_WORDS):
@@ -5165,10 +5180,22 @@ def _breadcrumb(line: str) -> str | None:
                 return None
         return None
     parts = _CRUMB_ARROWS.split(s)
-    if len(parts) >= 2 and all(_crumb(p) for p in parts):
+    # a breadcrumb's own arrows ("›", "»") may join names in sentence case
+    # ("Thời sự › Chính quyền số"); ">" and "/" only capitalized names
+    capitals = "›" not in s and "»" not in s
+    if len(parts) >= 2 and all(_crumb(p, capitals=capitals) for p in parts):
         sep = _CRUMB_ARROWS.search(s).group().strip()[0]  # type: ignore[union-attr]
         return f" {sep} ".join(parts)
     return None
+
+
+# A breadcrumb's label: "You are here: Home > News".
+_YOU_ARE_HERE: Final = regex.compile(
+    r"(?:you are here|você está aqui|usted está aquí|está aquí|sie sind hier|vous êtes ici"
+    r"|siete qui|sei qui|jesteś tutaj|u bent hier|du är här|du er her|olet tässä"
+    r"|buradasınız|bạn đang ở)\s*:\s*",
+    regex.IGNORECASE,
+)
 
 
 # Straight and curly quotes alike: normalize_quotes runs later, and cleaning
@@ -5829,6 +5856,7 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             or "›" in value
             or "»" in value
             or len(_CRUMB_SPLIT.split(markdown_words(value))) >= _FIRST_LINE_CRUMBS
+            or _YOU_ARE_HERE.match(value) is not None  # labelled: "You are here: ..."
         ):
             # On the first line, two names joined by ">" or "/" may be a headline:
             # "Profits > Wages", "Home / Away" (a breadcrumb's own arrows are "›", "»").
