@@ -293,6 +293,9 @@ from .conftest import CONFIG, draft
         ("I Accept Show Purposes", "cookie_notice"),
         ("Publicitate", "ad_label"),
         ("Ir para o conteúdo 1", "page_furniture"),  # a skip link with its access key
+        ("Informativa [2]Accetta [3]Rifiuta", "cookie_notice"),
+        ("Il tuo browser non supporta la riproduzione di questo video.", "media_player"),
+        ("Regioni: [8]Val Serrana | [9]Litorale | [10]Altopiano", "link_list"),
         ("Alto contraste", "page_furniture"),
         ("ePaper", "page_furniture"),
         ("© Consorci de Mitjans de la Vall 2024", "copyright_notice"),
@@ -425,6 +428,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Religion______ Church attended",  # a form a story prints
         "Do you have a story for us? The inspector asked the boy, who said nothing.",
         "Sources: Facebook, Twitter",
+        "Sources: [1]The report | [2]The minutes | [3]The vote",  # a story's sources
+        "Informativa",
+        "Your browser does not support this, the company admitted in a statement.",
         "Platforms: Facebook and Instagram",
         "Budget 2025 | Live updates",  # a headline with a bar
         "Home | News | Sport",  # a menu: drop_ui_lines judges it with its neighbours

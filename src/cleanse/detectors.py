@@ -1378,6 +1378,21 @@ _LENGTH: Final = r"(?:\d{1,3}\s*min(?:\.|utes?)?(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2
 _MEDIA_LENGTH: Final = regex.compile(rf"(?:video|vidéo|vídeo|audio)\s*[-–:,·(]?\s*{_LENGTH}\)?")
 # A player's notice that scripts are off: "Per visualizzare il video è
 # necessario attivare JavaScript.", "Please enable JavaScript to view this video."
+_LABELLED_LINKS: Final = 3  # links in a labelled row of them, at least
+# A story's sources are its text, however linked: "Sources: [1]..., [2]...".
+_SOURCE_LABELS: Final = frozenset(
+    "source sources fuente fuentes quelle quellen fonte fonti fontes źródło źródła kilde kilder"
+    " källa källor lähde lähteet bron bronnen kaynak kaynaklar sumber references".split()
+)
+# A video player's fallback text: "Your browser does not support the video tag."
+_NO_VIDEO: Final = regex.compile(
+    r"(?:your (?:web )?browser (?:does not|doesn't|cannot|can't) (?:support|play)"
+    r"|il tuo browser non (?:supporta|può riprodurre)|ihr browser unterstützt (?:kein|dies|das)"
+    r"|votre navigateur ne (?:prend pas en charge|supporte pas|peut pas lire)"
+    r"|tu navegador no (?:admite|soporta|es compatible)|seu navegador não (?:suporta|é compatível))"
+    r"[^.!?]{0,80}(?:video|vídeo|vidéo|audio|áudio|player|html5|riproduzione|wiedergabe)",
+    regex.IGNORECASE,
+)
 _NO_SCRIPT: Final = regex.compile(
     r"(?:(?:to (?:view|watch|play) this (?:video|content)|per visualizzare (?:il|questo) video"
     r"|pour (?:voir|regarder) cette vidéo|um dieses video (?:zu sehen|anzusehen|abzuspielen)"
@@ -2389,6 +2404,15 @@ def ui_rule(line: str) -> str | None:
     linked = False
     if s[:2] in ("![", "[!") and (_MD_IMAGE.fullmatch(s) or _MD_LOGO.fullmatch(s)):
         return "placeholder_caption"  # an image with no caption of its own, a logo
+    if ":" in s[:24] and "[" in s and s.count("[") >= _LABELLED_LINKS:
+        label, _, links = s.partition(":")
+        if (
+            label.count(" ") <= 1
+            and "[" not in label
+            and label.strip().casefold() not in _SOURCE_LABELS
+            and _link_row(links.strip())
+        ):
+            return "link_list"  # a labelled row of links: "Regioni: [8]Val Serrana | [9]Litorale"
     if s[0] == "[" or "](" in s:
         if s.casefold() in _IMAGE_PLACEHOLDER:
             return "placeholder_caption"
@@ -2426,6 +2450,8 @@ def ui_rule(line: str) -> str | None:
                 return name
     if "avaScript" in s and _NO_SCRIPT.fullmatch(s):
         return "media_player"
+    if "rowser" in s[:40] and _NO_VIDEO.match(s):
+        return "media_player"  # "Il tuo browser non supporta la riproduzione di questo video."
     if ("|" in s or "·" in s or "•" in s or "   " in s) and (row := _control_row(s)) is not None:
         return row
     if "javascript:" in s and _SCRIPT_LINK.fullmatch(s):
@@ -2566,7 +2592,8 @@ _CONSENT_BUTTONS: Final = {
         "only necessary; necessary only; only necessary cookies; vain välttämättömät; "
         "nur notwendige; nur notwendige cookies; endast nödvändiga; kun nødvendige; "
         "bare nødvendige; doar cele necesare; sunt de acord; show purposes; i accept; "
-        "godta; godkänn; accepteren; weigeren; hyväksy; hylkää"
+        "godta; godkänn; accepteren; weigeren; hyväksy; hylkää; informativa; "
+        "informativa privacy; informativa cookie; privacy policy; more options"
     ).split("; ")
 }
 _CONSENT_FIRST_WORDS: Final = frozenset(
