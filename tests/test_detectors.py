@@ -1459,6 +1459,39 @@ def test_an_archive_of_posts_dated_over_their_headlines() -> None:
     assert len(clean_text(teasers)) == 1
 
 
+def test_a_digest_whose_last_story_ends_without_a_read_more_link() -> None:
+    text = "نشرت البلدية يوم الأحد مئتين وأربعة عشر عقدًا أبرمتها خلال العام الماضي كله.\n\n"
+    stories = [
+        ("بيانات مفتوحة", "بلدية الواحة تنشر عقودها على الإنترنت لأول مرة"),
+        ("دراسات", "ثلث الأخبار المحلية يعيد نشر البيانات الرسمية حرفيًا"),
+        ("تدريب", "ورشة حول حقوق إعادة النشر والرخص المفتوحة"),
+    ]
+    link = "[اقرأ المزيد](https://marsad.example/a)\n\n"
+    page = (
+        "نشرة المرصد الأسبوعية\n\n"
+        + "".join(
+            f"{label}\n\n{title}\n\n{text * 2}"
+            + (link if n < 2 else "[سجّل الآن](https://m.example/r)\n\n")
+            for n, (label, title) in enumerate(stories)
+        )
+        + "وصلتك هذه الرسالة.\n"
+    )
+    docs = clean_text(page)
+    assert [d.title for d in docs][1:] == [title for _, title in stories][1:]
+    # A footer under the last link (a sign-off, a row of links) makes no story.
+    footer = "— Priya Natarajan, editor\n\n[X](https://x.example) · [YouTube](https://y.example)\n"
+    said = "The council met on Monday to agree on the budget for next year. " * 2
+    page = (
+        "The Briefing\n\n"
+        + "".join(
+            f"## {title}\n\n{said}\n\n[Read more](https://b.example/a)\n\n"
+            for title in ("Budget agreed", "Road plan delayed")
+        )
+        + footer
+    )
+    assert len(clean_text(page)) == 2
+
+
 def test_credit_line_with_de_and_a_comment_count() -> None:
     assert credit_line("18 aprilie 2024 · de Ioana Predescu · 2 comentarii")
     assert credit_line("9 aprilie 2024 · de Ioana Predescu · Niciun comentariu")

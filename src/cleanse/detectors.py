@@ -6894,6 +6894,15 @@ _READ_ON: Final = (
     "czytaj dalej",
     "devamını oku",
     "baca selengkapnya",
+    "اقرأ المزيد",
+    "اقرأ أيضا المزيد",
+    "читать далее",
+    "читати далі",
+    "đọc tiếp",
+    "mehr lesen",
+    "lue lisää",
+    "les mer",
+    "læs mere",
 )
 _DIGEST_WORDS: Final = frozenset(phrase.split()[0] for phrase in (*_FULL_STORY, *_READ_ON))
 _DIGEST_START: Final = regex.compile(
@@ -6902,6 +6911,8 @@ _DIGEST_START: Final = regex.compile(
 _OPEN_ADDRESS: Final = regex.compile(r"\]\([^()\s]*$")  # a link wrapped inside its address
 _MD_HEADING_MARK: Final = regex.compile(r"^#{1,6}\s+")
 _DIGEST_GAP: Final = 10  # non-blank lines between a story's link and the next title
+_LAST_STORY_LINES: Final = 6  # lines under the last story's title searched for its text
+_LAST_STORY_SENTENCES: Final = 2
 _WRAPPED_TEXT: Final = 60  # columns of a hard-wrapped line of text
 
 
@@ -6997,11 +7008,24 @@ def _digest_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
         return heading if heading is not None else (found[0] if found else None)
 
     stories = [next_story(k) for k in ends[:-1]]
-    # Below the last link, the digest's footer: a sentence or two, no story.
+    # Below the last link, the digest's footer: a sentence or two, no story;
+    # or one more story that ends otherwise ("Register now"), then the footer.
     footer = [pos[m] for m in range(ends[-1] + 1, len(pos))]
     told = sum(1 for i in footer if _sentence(lines[i]) and _width(lines[i]) >= _PARAGRAPH)
     if told >= _TEXT_RUN or any(s is None for s in stories):
         return {}
+    last = next_story(ends[-1])
+    if (
+        last is not None
+        and lines[last].strip().lstrip("#").strip()[:1].isalpha()
+        and sum(
+            _sentence(lines[i]) and _width(lines[i]) >= _PARAGRAPH
+            for i in footer
+            if last < i <= last + _LAST_STORY_LINES
+        )
+        >= _LAST_STORY_SENTENCES
+    ):
+        stories.append(last)  # a story with two sentences under its title
     return {
         s: "new article: after the previous story's link to its full text (newsletter digest)"
         for s in stories
