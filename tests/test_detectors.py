@@ -294,6 +294,14 @@ from .conftest import CONFIG, draft
         ("Publicitate", "ad_label"),
         ("Ir para o conteúdo 1", "page_furniture"),  # a skip link with its access key
         ("Informativa [2]Accetta [3]Rifiuta", "cookie_notice"),
+        # a web archive's or a cache's banner
+        ("NETZARCHIV.example – Diese Seite wurde am 14. März 2024 archiviert.", "page_furniture"),
+        (
+            "Dies ist eine Kopie. Die Originalseite kann sich inzwischen geändert haben",
+            "page_furniture",
+        ),
+        ("This is Google's cache of https://example.com/a.", "page_furniture"),
+        ("[4]Direkt zum Inhalt", "page_furniture"),
         ("Il tuo browser non supporta la riproduzione di questo video.", "media_player"),
         ("Regioni: [8]Val Serrana | [9]Litorale | [10]Altopiano", "link_list"),
         ("Alto contraste", "page_furniture"),
@@ -430,6 +438,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Sources: Facebook, Twitter",
         "Sources: [1]The report | [2]The minutes | [3]The vote",  # a story's sources
         "Informativa",
+        "The council's minutes were archived on Monday, the clerk said.",
+        "This is a copy of the letter the mayor sent.",
+        "This is a copy of the original letter, the archivist said.",
         "Your browser does not support this, the company admitted in a statement.",
         "Platforms: Facebook and Instagram",
         "Budget 2025 | Live updates",  # a headline with a bar

@@ -647,6 +647,7 @@ _UI_LEXICON_NORDIC: Final[dict[str, str]] = {
         "accepteren; alles accepteren"
     ),
     "page_furniture": (
+        "direkt zum inhalt; direkt zur navigation; direkt zur suche; "
         "sök; søk; søg; haku; zoeken; meny; valikko; tillbaka; tilbake; forrige; neste; "
         "föregående; nästa; edellinen; seuraava; laster flere saker; ladda fler; last flere; "
         "indlæs flere; lataa lisää; meer laden; stäng; lukk; luk; sulje; sluiten; close ×; "
@@ -1383,6 +1384,20 @@ _LABELLED_LINKS: Final = 3  # links in a labelled row of them, at least
 _SOURCE_LABELS: Final = frozenset(
     "source sources fuente fuentes quelle quellen fonte fonti fontes źródło źródła kilde kilder"
     " källa källor lähde lähteet bron bronnen kaynak kaynaklar sumber references".split()
+)
+# A web archive's or a cache's banner over the page it kept: "This page was
+# archived on ...", "Dies ist eine Kopie. Die Originalseite kann sich ...",
+# "This is Google's cache of ...".
+_ARCHIVE_BANNER: Final = regex.compile(
+    r"^(?:\S+\s+[–—-]\s+)?(?:(?:this page|diese seite|cette page|esta página|questa pagina"
+    r"|ta strona|deze pagina) (?:was|wurde|a été|fue|foi|è stata|została|werd|is)"
+    r" (?:am |on |le |el |em |il |dnia |op )?.{0,40}?(?:archived|archiviert|archivée|archivada"
+    r"|arquivada|archiviata|zarchiwizowana|gearchiveerd)"
+    r"|(?:this is|dies ist|ceci est|esta es|este é|questa è|to jest|dit is) (?:a|an|eine|une|una"
+    r"|uma|kopia|een) (?:archived )?(?:copy|kopie|copie|copia|cópia|snapshot)\b"
+    r".{0,80}(?:original|oryginal|oorspronkelijk)"  # "... Die Originalseite kann sich ..."
+    r"|this is google's cache of)",
+    regex.IGNORECASE,
 )
 # A video player's fallback text: "Your browser does not support the video tag."
 _NO_VIDEO: Final = regex.compile(
@@ -2452,6 +2467,12 @@ def ui_rule(line: str) -> str | None:
         return "media_player"
     if "rowser" in s[:40] and _NO_VIDEO.match(s):
         return "media_player"  # "Il tuo browser non supporta la riproduzione di questo video."
+    if (
+        ("rchiv" in s or "cache" in s or "opi" in s or "opy" in s)
+        and _ARCHIVE_BANNER.search(s)
+        and not _REPORTED.search(s)
+    ):
+        return "page_furniture"  # "Diese Seite wurde am 14. März 2024 archiviert."
     if ("|" in s or "·" in s or "•" in s or "   " in s) and (row := _control_row(s)) is not None:
         return row
     if "javascript:" in s and _SCRIPT_LINK.fullmatch(s):
