@@ -294,6 +294,24 @@ from .conftest import CONFIG, draft
         ("Publicitate", "ad_label"),
         ("Ir para o conteúdo 1", "page_furniture"),  # a skip link with its access key
         ("Informativa [2]Accetta [3]Rifiuta", "cookie_notice"),
+        # a syndicated story's credit, in any of twelve languages
+        (
+            "This story was originally published by the Continental Press Agency and is"
+            " republished here with permission.",
+            "page_furniture",
+        ),
+        (
+            "Dieser Artikel erschien zuerst bei der Nordpresse Agentur (npa) und wird im Rahmen"
+            " einer Partnerschaft veröffentlicht.",
+            "page_furniture",
+        ),
+        (
+            'Artikel ini telah tayang di warta.example dengan judul "Setengah Berita"',
+            "page_furniture",
+        ),
+        ("Waktu baca: 4 menit", "page_furniture"),
+        ("ΔΙΑΦΗΜΙΣΗ", "ad_label"),
+        ("Μέγεθος γραμματοσειράς: Α- Α+", "page_furniture"),
         # a web archive's or a cache's banner
         ("NETZARCHIV.example – Diese Seite wurde am 14. März 2024 archiviert.", "page_furniture"),
         (
@@ -440,6 +458,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Informativa",
         "The council's minutes were archived on Monday, the clerk said.",
         "This is a copy of the letter the mayor sent.",
+        "This article appeared in a newspaper of the 1950s, which we found in the archive.",
+        "This article was originally published in Spanish.",  # a translation note
+        "The report was first published in 2019 and revised twice, the authors said.",
         "This is a copy of the original letter, the archivist said.",
         "Your browser does not support this, the company admitted in a statement.",
         "Platforms: Facebook and Instagram",

@@ -511,7 +511,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
         "depois da publicidade; continúa después de la publicidad; la suite après cette "
         "publicité; l'articolo continua dopo la pubblicità; weiter nach der anzeige; "
         "artikel wird nach der anzeige fortgesetzt; lanjutkan membaca; "
-        "publicitat; mainos; oglas; publicidade; publicitate; sponsrat; sponset; sponsoroitu"
+        "publicitat; mainos; oglas; publicidade; publicitate; sponsrat; sponset; sponsoroitu; "
+        "διαφημιση"
     ),
     "page_furniture": (
         "nghe bài viết; lưu bài; lưu bài viết; bỏ qua và đến nội dung chính; tải ứng dụng; "
@@ -836,11 +837,12 @@ _FONT_LABEL: Final = (
     r"|tamanho d[ao] (?:fonte|letra)|tekstgrootte|lettergrootte|rozmiar (?:czcionki|tekstu)"
     r"|velikost písma|ukuran (?:huruf|teks|font)|cỡ chữ|betűméret|textstorlek|tekstin koko"
     r"|tekststørrelse|skriftstørrelse|mărime(?:a)? text(?:ului)?|yazı boyutu"
-    r"|文字サイズ|字号|字體|字体|글자 ?크기|글씨 ?크기|फॉन्ट साइज़|फ़ॉन्ट साइज़)"
+    r"|文字サイズ|字号|字體|字体|글자 ?크기|글씨 ?크기|फॉन्ट साइज़|फ़ॉन्ट साइज़"
+    r"|μέγεθος γραμματοσειράς|μέγεθος κειμένου)"
 )
 _FONT_SIZE: Final = regex.compile(
     rf"(?P<label>{_FONT_LABEL}\s*[:：]?\s*)?"
-    r"(?:[aA]|[小中大])[+\-−]{0,2}(?:\s*(?:[aA]|[小中大])[+\-−]{0,2}|\s+[+\-−]{1,2}){1,4}"
+    r"(?:[aAΑα]|[小中大])[+\-−]{0,2}(?:\s*(?:[aAΑα]|[小中大])[+\-−]{0,2}|\s+[+\-−]{1,2}){1,4}"
     r"(?:\s+(?:print|imprimir|imprimer|drucken|stampa|afdrukken|drukuj|印刷))?",
     regex.IGNORECASE,
 )
@@ -1371,8 +1373,10 @@ _READING_TIME: Final = regex.compile(
     r"(?:(?:(?:estimated\s+)?read(?:ing)?\s+time|tempo di lettura|lesezeit|tiempo de lectura"
     r"|temps de lecture|tempo de leitura|lecture|lectura|leitura|lettura|lesedauer|czas czytania"
     r"|leestijd"
-    r"|okuma süresi|temps de lectura|lukuaika|vrijeme čitanja)\s*:?\s*)?"
-    r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos)(?:\s+read)?"
+    r"|okuma süresi|temps de lectura|lukuaika|vrijeme čitanja|waktu baca|lästid|lesetid"
+    r"|læsetid|χρόνος ανάγνωσης|время чтения|час читання)\s*:?\s*)?"
+    r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos|menit|λεπτά|мин|хв)"
+    r"(?:\s+read)?"
 )
 # A video's or a recording's length: "Vidéo - 1 min 48 s", "Video (2:31)".
 _LENGTH: Final = r"(?:\d{1,3}\s*min(?:\.|utes?)?(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2})"
@@ -1384,6 +1388,37 @@ _LABELLED_LINKS: Final = 3  # links in a labelled row of them, at least
 _SOURCE_LABELS: Final = frozenset(
     "source sources fuente fuentes quelle quellen fonte fonti fontes źródło źródła kilde kilder"
     " källa källor lähde lähteet bron bronnen kaynak kaynaklar sumber references".split()
+)
+# A syndicated story's credit: "This article originally appeared on ...",
+# "Dieser Artikel erschien zuerst bei ...", "Artikel ini telah tayang di ...".
+_SYNDICATED: Final = regex.compile(
+    r"(?:this (?:article|story|report|piece|column) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:published|appeared|distributed|ran)\b"
+    r"|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b"
+    r"|dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich)"
+    r"|(?:el|este) artículo (?:se publicó|fue publicado|se publica) (?:originalmente|primero"
+    r"|bajo licencia)|cet article a (?:d'abord |initialement )?été publié"
+    r"|questo articolo è stato pubblicato (?:originariamente|per la prima volta|su)"
+    r"|artikel ini (?:telah tayang|pertama kali (?:terbit|tayang|dimuat))"
+    r"|το άρθρο δημοσιεύθηκε (?:αρχικά|για πρώτη φορά)"
+    r"|esta (?:notícia|matéria|reportagem) (?:foi publicada originalmente|pode ser reproduzida)"
+    r"|este (?:artigo|texto) foi (?:originalmente )?publicado"
+    r"|artykuł (?:ukazał się|został opublikowany) (?:pierwotnie|po raz pierwszy)"
+    r"|dit artikel verscheen (?:eerder|eerst)|denna artikel publicerades (?:först|ursprungligen))",
+    regex.IGNORECASE,
+)
+# The credit says it: first, again, with leave ("This article appeared in a
+# newspaper of the 1950s" is a story's sentence).
+_SYNDICATION_SIGN: Final = regex.compile(
+    r"originally|first|republish|syndicat|permission|partner|licen[cs]|distributed|zuerst"
+    r"|erstmals|ursprünglich|originalmente|primero|licencia|initialement|d'abord|originariamente"
+    r"|prima volta|tayang|αρχικά|reproduzida|pierwotnie|eerder|först|ursprungligen",
+    regex.IGNORECASE,
+)
+# A translation note is the story's: "This article was originally published in Spanish."
+_TRANSLATED: Final = regex.compile(
+    r"\bin (?:English|Spanish|French|German|Italian|Portuguese|Arabic|Chinese|Japanese|Russian"
+    r"|Korean|Dutch|Polish|Turkish|Hindi|Swedish|Ukrainian|Greek|Catalan)\b|translat"
 )
 # A web archive's or a cache's banner over the page it kept: "This page was
 # archived on ...", "Dies ist eine Kopie. Die Originalseite kann sich ...",
@@ -2331,6 +2366,13 @@ def ui_rule(line: str) -> str | None:
         and _TIP_PROMPT.fullmatch(s.lstrip("#* "))
     ):
         return "page_furniture"  # "Do you have a story for us? Email newsdesk@..."
+    if (
+        len(s) >= _PARAGRAPH
+        and _SYNDICATED.match(s.lstrip("*_(").strip())
+        and _SYNDICATION_SIGN.search(s)
+        and not _TRANSLATED.search(s)
+    ):
+        return "page_furniture"  # "This article originally appeared on ..." (a syndication credit)
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
@@ -2493,7 +2535,7 @@ def ui_rule(line: str) -> str | None:
     if s.casefold() in _MARKED and not linked:
         return None
     if (
-        ("A+" in s or "A-" in s or "A−" in s or "小" in s)
+        ("A+" in s or "A-" in s or "A−" in s or "小" in s or "Α+" in s or "Α-" in s)
         and (m := _FONT_SIZE.fullmatch(s)) is not None
         and (m.group("label") or "+" in s or "-" in s or "−" in s)
     ):
@@ -2581,7 +2623,7 @@ def ui_rule(line: str) -> str | None:
         return "gallery_control"
     if key.startswith("click here") and _CLICK_HERE.fullmatch(key):
         return "page_furniture"
-    if ("min" in key or "minut" in key) and _READING_TIME.fullmatch(key):
+    if ("min" in key or "menit" in key or "λεπτ" in key) and _READING_TIME.fullmatch(key):
         return "page_furniture"
     if _LISTEN.match(key.lstrip("▶►▷⏵ ")):
         return "media_player"  # "Listen to this article", "Ascolta questo articolo ora..."
