@@ -523,6 +523,30 @@ def test_comments_under_headers_with_their_time_and_an_emoji() -> None:
     assert not any(line.strip() for line in d.lines[5:])
 
 
+def test_an_obituarys_tributes_under_their_counted_label() -> None:
+    story = "".join(
+        f"Josphat Ndirangu ran the village notice page for thirty years, paragraph {n}.\n"
+        for n in range(4)
+    )
+    tributes = (
+        "Tributes (12)\n"
+        "Leave a tribute for the family. All tributes are moderated and will appear within a day.\n"
+        "Achieng O. – 15 July 2024\n"
+        "Rest well, mzee. Your page was how we knew the exam dates when I was in Mombasa.\n"
+        "Peter Mugo – 14 July 2024\n"
+        "A true servant of the public. Condolences to the family.\n"
+    )
+    d = drop_ui_lines(draft("The man who put the notices online\n" + story + tributes), CONFIG)
+    assert [line for line in d.lines if line.strip()] == [
+        "The man who put the notices online",
+        *story.splitlines(),
+    ]
+    # "Tributes" alone is a subheading a story may have.
+    assert ui_rule("Tributes") == "comment_prompt"
+    text = f"Title\n\n{story}\nTributes\n\n{story}"
+    assert "Tributes" in drop_ui_lines(draft(text), CONFIG).lines
+
+
 def test_default_markers_are_left_to_the_configured_list() -> None:
     # drop_markers decides about its phrases: taken out of `markers`, they stay.
     config = Config(markers=("TT",))

@@ -640,7 +640,8 @@ _UI_LEXICON_MORE: Final[dict[str, str]] = {
         "accessibilité; barrierefreiheit; wersja kontrastowa; kontrast; contraste"
     ),
 }
-# Swedish, Norwegian, Danish, Finnish and Dutch pages' own words.
+# Swedish, Norwegian, Danish, Finnish and Dutch pages' own words (and a few
+# that r23's pages showed in other languages).
 _UI_LEXICON_NORDIC: Final[dict[str, str]] = {
     "cookie_notice": (
         "godkänn alla; acceptera alla; godta alle; godkjenn alle; accepter alle; "
@@ -656,7 +657,10 @@ _UI_LEXICON_NORDIC: Final[dict[str, str]] = {
     ),
     "comment_prompt": (
         "kommentarer; kommentera; skriv en kommentar; kommenter; skriv kommentar; kommentoi; "
-        "kirjoita kommentti; reageer; plaats een reactie; laat een reactie achter; reacties"
+        "kirjoita kommentti; reageer; plaats een reactie; laat een reactie achter; reacties; "
+        # an obituary's comments, and a Greek login prompt
+        "tributes; condolences; leave a tribute; leave a condolence; sign the guestbook; "
+        "sign the guest book; για να σχολιάσετε πρέπει να συνδεθείτε"
     ),
     "read_more_teaser": (
         "läs mer; läs också; les mer; les også; læs mere; læs også; lue lisää; lue myös; "
@@ -2865,6 +2869,7 @@ _AMBIGUOUS: Final = (
         " sonraki vorige volgende sebelumnya berikutnya назад далее replay delicious homepage"
         " sök søk søg haku zoeken meny valikko tillbaka tilbake forrige neste föregående nästa"
         " edellinen seuraava stäng lukk luk sulje sluiten tulosta acessibilidade accessibility"
+        " tributes condolences"
         " accesibilidad accessibilité barrierefreiheit kontrast contraste"
         " 메뉴 검색 閉じる"
         # the same words in the languages added last (one word each, or a
@@ -3928,7 +3933,12 @@ def _reader_comments(
     found: dict[int, str] = {}
     comments = 0
     m = k + 1
-    while m < len(after) and after[m] in rules:
+    own: list[int] = []  # the section's notices the other rules left: "All tributes are moderated."
+    while m < len(after) and (
+        after[m] in rules or (_MODERATION.search(lines[after[m]]) and _sentence(lines[after[m]]))
+    ):
+        if after[m] not in rules:
+            own.append(after[m])
         m += 1  # the section's own lines: "Comments are moderated."
     while m < len(after):
         n = _commenter_at(lines, after, m, rules, bool(count))
@@ -3973,6 +3983,7 @@ def _reader_comments(
     if comments < min(_COMMENTS, count or _COMMENTS):
         return {}
     found[after[k]] = "comment_prompt"
+    found.update((j, "comment_prompt") for j in own)
     return found
 
 
@@ -3991,6 +4002,10 @@ def _commenter_at(
     header = name.endswith(":") and _WROTE.fullmatch(name) is not None
     # "budi_s · 2 jam lalu": a name and the comment's age on one line
     name = _CREDIT_SEPARATORS.split(name)[0] if "·" in name or "|" in name else name
+    if " – " in name or " - " in name:
+        who, _, when = name.replace(" - ", " – ").partition(" – ")
+        if date_line(when) or _AGO.fullmatch(when.strip()):
+            name = who  # "Achieng O. – 15 July 2024": a tribute's name and date
     if counted:
         # "**Nguyễn Thị Hằng** 2 giờ trước": a name in bold, its age after it
         ago = _AGO.search(name, 1)
@@ -3999,7 +4014,10 @@ def _commenter_at(
         name = name.strip("*_") if name[:1] in "*_" else name
         name = _commenter(name)  # "Сергей_В 15.11.2023 14:02": the time beside the name
     wrote = header or _WROTE.fullmatch(name) is not None
-    if not wrote and (not _COMMENTER.fullmatch(name) or _sentence(name) or ", " in name):
+    initial = name[-2:-1].isupper() and name.endswith(".") and name[-3:-2] == " "  # "Achieng O."
+    if not wrote and (
+        not _COMMENTER.fullmatch(name) or (_sentence(name) and not initial) or ", " in name
+    ):
         return None  # "Carmen Ruiz, comerciante": a person the story quotes
     if after[m] in rules and rules[after[m]] not in _NAME_RULES:
         return None
