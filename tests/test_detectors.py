@@ -312,6 +312,20 @@ from .conftest import CONFIG, draft
         ("Waktu baca: 4 menit", "page_furniture"),
         ("ΔΙΑΦΗΜΙΣΗ", "ad_label"),
         ("Μέγεθος γραμματοσειράς: Α- Α+", "page_furniture"),
+        # a publisher's press code, a closed comment section, a reporter's address
+        (
+            "This website and associated newspaper adhere to the Editors' Code of Practice.",
+            "copyright_notice",
+        ),
+        (
+            "TV Fjordvik arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+            "copyright_notice",
+        ),
+        ("Comments are closed on election results articles.", "comment_prompt"),
+        (
+            "Contact reporter Marcy Delgado at md@ledger.example or follow her on X.",
+            "page_furniture",
+        ),
         # a web archive's or a cache's banner
         ("NETZARCHIV.example – Diese Seite wurde am 14. März 2024 archiviert.", "page_furniture"),
         (
@@ -458,6 +472,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Informativa",
         "The council's minutes were archived on Monday, the clerk said.",
         "This is a copy of the letter the mayor sent.",
+        "The paper is a member of the Press Council, the editor told the inquiry.",
+        "Every newspaper in the county is regulated by IPSO since 2014.",
+        "Comments are closed, the editor said, because of abuse.",
         "This article appeared in a newspaper of the 1950s, which we found in the archive.",
         "This article was originally published in Spanish.",  # a translation note
         "The report was first published in 2019 and revised twice, the authors said.",
@@ -788,6 +805,8 @@ def test_byline_line() -> None:
         "By Staff Reporter",
     ):
         assert byline_line(line), line
+    for line in ("Av Kari Vatne og Eirik Holm", "Von Anna Meier und Tom Berg"):
+        assert byline_line(line), line  # "and" in the bylines' languages
     for line in ("By reporter", "By the sports editor", "By popular demand, the editor"):
         assert not byline_line(line), line
     # Korean: the reporter's name before "기자", maybe a portal's follow button or an address.

@@ -1424,6 +1424,22 @@ _TRANSLATED: Final = regex.compile(
     r"\bin (?:English|Spanish|French|German|Italian|Portuguese|Arabic|Chinese|Japanese|Russian"
     r"|Korean|Dutch|Polish|Turkish|Hindi|Swedish|Ukrainian|Greek|Catalan)\b|translat"
 )
+# A publisher's word that it keeps a press code: "This website and associated
+# newspaper adhere to the Editors' Code of Practice", "This newspaper is a
+# member of the Press Council of Ireland", "TV Fjordvik arbeider etter Vær
+# Varsom-plakatens regler for god presseskikk".
+_PRESS_CODE: Final = regex.compile(
+    r"^(?:(?:this (?:website|site|newspaper|publication|title)|we|our (?:newspaper|website|site))"
+    r"(?: and (?:its |the )?associated (?:newspaper|website)s?)?"
+    r" (?:is a member of|are members of|adheres? to|subscribes? to|abides? by|is regulated by"
+    r"|are regulated by|unterliegt|hält sich an)"
+    # a Nordic outlet's own statement: "TV Fjordvik arbeider etter Vær Varsom-plakaten"
+    r"|[\p{Lu}][\w .&'-]{1,40} (?:arbeider etter|följer|arbejder efter|noudattaa))"
+    r"[^.!?]{0,80}(?:press council|editors' code|editors’ code|code of practice|ipso|impress"
+    r"|press complaints|presseskikk|vær varsom|pressens|pressekodex|journalistin ohjeet"
+    r"|god publicistisk sed)",
+    regex.IGNORECASE,
+)
 # A web archive's or a cache's banner over the page it kept: "This page was
 # archived on ...", "Dies ist eine Kopie. Die Originalseite kann sich ...",
 # "This is Google's cache of ...".
@@ -2024,6 +2040,14 @@ _TIP_STEMS: Final = (
     "notiz",
     "vinkki",
 )
+# "Comments are closed on election results articles."; "Contact reporter Marcy
+# Delgado at mdelgado@... or follow her on X": a reporter's address line.
+_CLOSED_OR_CONTACT: Final = regex.compile(
+    r"comments are (?:closed|disabled|turned off)\b[^.!?]{0,80}[.!]?"
+    r"|contact (?:the )?(?:reporter|writer|author|journalist)s? \p{Lu}[\p{L}'’.-]*"
+    r"(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:at|on|via) \S+@\S+.{0,80}",
+    regex.IGNORECASE,
+)
 _ROW_SPLIT: Final = regex.compile(r"\s*[|·•]\s*|\s{3,}")
 _ROW_PIECE: Final = 40  # columns of one control in a row of them
 
@@ -2364,6 +2388,12 @@ def ui_rule(line: str) -> str | None:
         if rule is not None:
             return rule  # "[Compartilhar no Facebook](https://...)"
     if (
+        s[:8].casefold() in ("comments", "contact ")
+        and _CLOSED_OR_CONTACT.match(s)
+        and not _REPORTED.search(s)
+    ):
+        return "comment_prompt" if s[:1] in "Cc" and "omments" in s[:9] else "page_furniture"
+    if (
         "?" in s[:44]
         and s.lstrip("#* ")[:1].isalpha()
         and any(stem in s[:44].casefold() for stem in _TIP_STEMS)
@@ -2511,6 +2541,12 @@ def ui_rule(line: str) -> str | None:
                 return name
     if "avaScript" in s and _NO_SCRIPT.fullmatch(s):
         return "media_player"
+    if (
+        ("ode" in s or "ouncil" in s or "ress" in s or "Vær" in s)
+        and _PRESS_CODE.search(s)
+        and not _REPORTED.search(s)
+    ):
+        return "copyright_notice"  # "This newspaper is a member of the Press Council of ..."
     if "rowser" in s[:40] and _NO_VIDEO.match(s):
         return "media_player"  # "Il tuo browser non supporta la riproduzione di questo video."
     if (
@@ -4871,7 +4907,9 @@ _BYLINE: Final = regex.compile(
     # Dutch, Indonesian, Scandinavian
     r"|(?:par|por|von|di|door|oleh|av|af|na)\s+)"
     r"(?P<names>\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|al|el|bin|da)){0,4}"
-    r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
+    # "and" in the bylines' languages: "Av Kari Vatne og Eirik Holm"
+    r"(?:\s*(?:,|and|&|og|och|und|et|en|ja|és|și|dan|ve|i|y|e)\s*\p{Lu}[\p{L}'’.\-]*"
+    r"(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
     r"(?:\s*[,;|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40}|\s*\([\p{L}\d][\p{L}\d .&'-]{0,40}\))?",
     regex.IGNORECASE,
 )
@@ -4920,7 +4958,7 @@ _WIRE_CREDIT: Final = regex.compile(
 )
 _NAME_PARTICLES: Final = frozenset(
     "de van von al el bin da and do dos das du der den la le di del della y e ter ten op"
-    " staff".split()
+    " staff og och und et en ja és și dan ve i".split()
 )
 _BYLINE_LABEL: Final = regex.compile(
     r"^(?:(?:by|author\s*:)\s*|(?:par|por|von|di|door|oleh|av|af|na)\s+)", regex.IGNORECASE
