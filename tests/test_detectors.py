@@ -469,6 +469,9 @@ def test_ui_rule_recognizes_debris(line: str, rule: str) -> None:
         "Do you have a story for us? The inspector asked the boy, who said nothing.",
         "Sources: Facebook, Twitter",
         "Sources: [1]The report | [2]The minutes | [3]The vote",  # a story's sources
+        "Operators: [4]Avanti West Coast | [5]Chiltern | [6]LNER",  # the story's own news
+        "Your browser does not support this video format: for three days, viewers saw it.",
+        "Il tuo browser non supporta la riproduzione di questo video: migliaia di utenti bloccati",
         "Informativa",
         "The council's minutes were archived on Monday, the clerk said.",
         "This is a copy of the letter the mayor sent.",

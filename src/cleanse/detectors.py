@@ -221,7 +221,7 @@ _AFTER_DATE: Final = regex.compile(
 _DIGIT: Final = regex.compile(r"\d")
 
 
-def date_line(line: str) -> bool:
+def date_line(line: str, *, place: bool = True) -> bool:
     """Whether the whole line is a date (with weekday, time, zone, a label).
 
     >>> date_line("Sunday, 7 August, 2022 - 06:15"), date_line("Published: 2024-03-01")
@@ -241,13 +241,15 @@ def date_line(line: str) -> bool:
     if bar and _READING_TIME.fullmatch(tail.strip().casefold()):
         return date_line(head)
     # A dateline's place before the date: "Alcanyís de Baix, 12/04/2024 - 13:25 h"
-    place, comma, rest = s.partition(", ")
+    if not place:
+        return False
+    where, comma, rest = s.partition(", ")
     return (
         bool(comma)
-        and _PLACE.fullmatch(place) is not None
+        and _PLACE.fullmatch(where) is not None
         and _DATE_LINE.fullmatch(rest) is not None
         and _DATE_CORE.search(rest) is not None
-        and not byline_line(place)  # "Par Élise Vautrin, le 6 mai 2025": a byline and a date
+        and not byline_line(where)  # "Par Élise Vautrin, le 6 mai 2025": a byline and a date
     )
 
 
@@ -1388,10 +1390,12 @@ _MEDIA_LENGTH: Final = regex.compile(rf"(?:video|vidéo|vídeo|audio)\s*[-–:,�
 # A player's notice that scripts are off: "Per visualizzare il video è
 # necessario attivare JavaScript.", "Please enable JavaScript to view this video."
 _LABELLED_LINKS: Final = 3  # links in a labelled row of them, at least
-# A story's sources are its text, however linked: "Sources: [1]..., [2]...".
-_SOURCE_LABELS: Final = frozenset(
-    "source sources fuente fuentes quelle quellen fonte fonti fontes źródło źródła kilde kilder"
-    " källa källor lähde lähteet bron bronnen kaynak kaynaklar sumber references".split()
+# Labels of a site's rows of links ("Regioni: [8]Val Serrana | [9]Litorale");
+# a story's own labelled links ("Areas:", "Operators:", "Sources:") are its text.
+_NAV_LABELS: Final = frozenset(
+    "regions regioni regiones regionen régions regiões sections secciones sezioni rubriken"
+    " ressorts rubriques categories categorías categorie kategorien kategori kategoria"
+    " channels canali canales kanäle editions edizioni ediciones ausgaben".split()
 )
 # A syndicated story's credit: "This article originally appeared on ...",
 # "Dieser Artikel erschien zuerst bei ...", "Artikel ini telah tayang di ...".
@@ -1454,6 +1458,9 @@ _ARCHIVE_BANNER: Final = regex.compile(
     r"|this is google's cache of)",
     regex.IGNORECASE,
 )
+# The player's message ends its own sentence ("... this video." / "... tag."),
+# where a story's sentence or headline goes on ("... video format: for three days").
+_MESSAGE_END: Final = regex.compile(r"[^.!?:;]{0,40}[.!](?:\s|$)")
 # A video player's fallback text: "Your browser does not support the video tag."
 _NO_VIDEO: Final = regex.compile(
     r"(?:your (?:web )?browser (?:does not|doesn't|cannot|can't) (?:support|play)"
@@ -2500,7 +2507,8 @@ def ui_rule(line: str) -> str | None:
         if (
             label.count(" ") <= 1
             and "[" not in label
-            and label.strip().casefold() not in _SOURCE_LABELS
+            and (key := _ui_key(label)) is not None
+            and (key in _NAV_LABELS or key in _UI_RULES or key in _TAG_LABELS)
             and _link_row(links.strip())
         ):
             return "link_list"  # a labelled row of links: "Regioni: [8]Val Serrana | [9]Litorale"
@@ -2547,7 +2555,7 @@ def ui_rule(line: str) -> str | None:
         and not _REPORTED.search(s)
     ):
         return "copyright_notice"  # "This newspaper is a member of the Press Council of ..."
-    if "rowser" in s[:40] and _NO_VIDEO.match(s):
+    if "rowser" in s[:40] and (m := _NO_VIDEO.match(s)) and _MESSAGE_END.match(s, m.end()):
         return "media_player"  # "Il tuo browser non supporta la riproduzione di questo video."
     if (
         ("rchiv" in s or "cache" in s or "opi" in s or "opy" in s)
@@ -3795,6 +3803,8 @@ def _truncated_teasers(lines: Sequence[str], body: _Body, rules: dict[int, str])
         s = lines[i].strip() if i >= 0 else ""
         teaser = (
             bool(s)
+            # a headline ("iPhone classic ..." too); a poem's lines go on in lower case
+            and not s.split(" ", 1)[0].islower()
             and i not in inside
             and len(s) <= _LONGEST_CREDIT_LINE
             and " " in s
@@ -6761,7 +6771,7 @@ def _under_title(line: str) -> bool:
     if _dated_opening(s) is not None:
         return True  # "Posted on March 3, 2024 by admin in News | 2 Comments"
     if (
-        date_line(s)
+        date_line(s, place=False)  # a letter's "Bar-le-Duc, 12 mars 1916" is no feed item's
         or _LIFE_DATES.fullmatch(s) is not None
         or _date_and_byline(s) is not None
         or _byline_date_split(s) is not None
@@ -7272,7 +7282,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             return False
         else:
             second = lines[pos[at + 2]]
-            signed = date_line(second) or _reworded(line, lines[pos[at + 1]])
+            signed = date_line(second, place=False) or _reworded(line, lines[pos[at + 1]])
         # A UI line over a date is no title: "3 thoughts on “...”" over a
         # comment, "Reply" over the next one.
         return signed and ui_rule(line) is None
@@ -7572,6 +7582,10 @@ def dated_heading_starts(lines: Sequence[str], config: Config) -> dict[int, str]
     ]
     if any(told[: heads[0]]):
         return {}  # text before the first: a story with dated subheadings
+    if any(byline_line(lines[i]) or credit_line(lines[i]) for i in pos[: heads[0]]):
+        return {}  # a byline above: one story's timeline, not a list of posts
+    if not all(_YEAR.search(lines[pos[k]]) for k in heads):
+        return {}  # a diary's "9 May": an archive's posts have their year
     if not all(k + 2 < len(pos) and told[k + 2] for k in heads):
         return {}  # a headline with no text right under it: a page's date over its tagline
     bounds = [*heads, len(pos)]
