@@ -1415,6 +1415,24 @@ _SYNDICATED: Final = regex.compile(
     r"|dit artikel verscheen (?:eerder|eerst)|denna artikel publicerades (?:först|ursprungligen))",
     regex.IGNORECASE,
 )
+# How those lines open (a cheap gate for them).
+_SYNDICATED_STARTS: Final = frozenset(
+    "this |origi|first|diese|el ar|este |cet a|quest|artik|το άρ|esta |artyk|dit a|denna|dies "
+    "|ceci |to je|dit i".split("|")
+)
+_PRESS_CODE_WORDS: Final = (
+    "Code",
+    "code",
+    "ouncil",
+    "IPSO",
+    "IMPRESS",
+    "presse",
+    "Presse",
+    "Vær",
+    "publicistisk",
+    "ohjeet",
+    "omplaints",
+)
 # The credit says it: first, again, with leave ("This article appeared in a
 # newspaper of the 1950s" is a story's sentence).
 _SYNDICATION_SIGN: Final = regex.compile(
@@ -1905,6 +1923,27 @@ _AMBIGUOUS_NETWORKS: Final = frozenset("share print mail line x band threads twe
 _ROW_CONTROLS: Final = _SHARE_GLUE | frozenset(
     "read later gift article bookmark comment comments more url listen".split()
 )
+
+
+_NOTICE_CHARS: Final = 30  # characters of a publisher's notice, at least
+
+
+def _publishers_notice(s: str) -> str | None:
+    """A publisher's notice as a long line: its press code ("This newspaper is
+    a member of the Press Council of ..."), a player's fallback text, a web
+    archive's or a cache's banner. A story's sentence about them, said by
+    someone, stays."""
+    if any(word in s for word in _PRESS_CODE_WORDS) and _PRESS_CODE.search(s):
+        return None if _REPORTED.search(s) else "copyright_notice"
+    if "rowser" in s[:40] and (m := _NO_VIDEO.match(s)) and _MESSAGE_END.match(s, m.end()):
+        return "media_player"  # "Il tuo browser non supporta la riproduzione di questo video."
+    if ("rchiv" in s or "cache" in s or s[:5].casefold() in _SYNDICATED_STARTS) and (
+        _ARCHIVE_BANNER.search(s)
+    ):
+        return (
+            None if _REPORTED.search(s) else "page_furniture"
+        )  # "Diese Seite wurde ... archiviert."
+    return None
 
 
 def _network_row(line: str) -> bool:
@@ -2409,6 +2448,7 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"  # "Do you have a story for us? Email newsdesk@..."
     if (
         len(s) >= _PARAGRAPH
+        and s.lstrip("*_(").strip()[:5].casefold() in _SYNDICATED_STARTS
         and _SYNDICATED.match(s.lstrip("*_(").strip())
         and _SYNDICATION_SIGN.search(s)
         and not _TRANSLATED.search(s)
@@ -2549,20 +2589,8 @@ def ui_rule(line: str) -> str | None:
                 return name
     if "avaScript" in s and _NO_SCRIPT.fullmatch(s):
         return "media_player"
-    if (
-        ("ode" in s or "ouncil" in s or "ress" in s or "Vær" in s)
-        and _PRESS_CODE.search(s)
-        and not _REPORTED.search(s)
-    ):
-        return "copyright_notice"  # "This newspaper is a member of the Press Council of ..."
-    if "rowser" in s[:40] and (m := _NO_VIDEO.match(s)) and _MESSAGE_END.match(s, m.end()):
-        return "media_player"  # "Il tuo browser non supporta la riproduzione di questo video."
-    if (
-        ("rchiv" in s or "cache" in s or "opi" in s or "opy" in s)
-        and _ARCHIVE_BANNER.search(s)
-        and not _REPORTED.search(s)
-    ):
-        return "page_furniture"  # "Diese Seite wurde am 14. März 2024 archiviert."
+    if len(s) >= _NOTICE_CHARS and (notice := _publishers_notice(s)) is not None:
+        return notice
     if ("|" in s or "·" in s or "•" in s or "   " in s) and (row := _control_row(s)) is not None:
         return row
     if "javascript:" in s and _SCRIPT_LINK.fullmatch(s):
@@ -7564,8 +7592,10 @@ def dated_heading_starts(lines: Sequence[str], config: Config) -> dict[int, str]
     heads = [
         k
         for k in range(len(pos) - 1)
-        if _dated_label(lines[pos[k]])
+        if len(lines[pos[k]]) <= _LONGEST_DATE
+        and _YEAR.search(lines[pos[k]]) is not None  # an archive's posts have their year
         and _title_shaped(markdown_words(lines[pos[k + 1]]).lstrip("# "), config)
+        and _dated_label(lines[pos[k]])
         and not _dated_label(lines[pos[k + 1]])
     ]
     if len(heads) < 2:
@@ -7584,7 +7614,7 @@ def dated_heading_starts(lines: Sequence[str], config: Config) -> dict[int, str]
         return {}  # text before the first: a story with dated subheadings
     if any(byline_line(lines[i]) or credit_line(lines[i]) for i in pos[: heads[0]]):
         return {}  # a byline above: one story's timeline, not a list of posts
-    if not all(_YEAR.search(lines[pos[k]]) for k in heads):
+    if any(_dated_label(lines[i]) and not _YEAR.search(lines[i]) for i in pos):
         return {}  # a diary's "9 May": an archive's posts have their year
     if not all(k + 2 < len(pos) and told[k + 2] for k in heads):
         return {}  # a headline with no text right under it: a page's date over its tagline
