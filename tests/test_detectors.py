@@ -309,6 +309,12 @@ from .conftest import CONFIG, draft
             'Artikel ini telah tayang di warta.example dengan judul "Setengah Berita"',
             "page_furniture",
         ),
+        (  # with the original's title and address: longer than a teaser
+            'Artikel ini telah tayang di warta.example dengan judul "Setengah Berita Daerah'
+            ' Ternyata Salinan Siaran Pers Pemda". Klik untuk baca: https://warta.example/nasional'
+            "/2024/05/07/setengah-berita-daerah-salinan-siaran-pers",
+            "page_furniture",
+        ),
         ("Waktu baca: 4 menit", "page_furniture"),
         ("ΔΙΑΦΗΜΙΣΗ", "ad_label"),
         ("Μέγεθος γραμματοσειράς: Α- Α+", "page_furniture"),
@@ -985,6 +991,13 @@ def test_a_wire_credit_in_parentheses_is_the_byline() -> None:
     )
 
 
+@pytest.mark.parametrize("initials", ["(ryp/yhn)", "(*/ant)", "dko/jm/pb", "(m.r.)"])
+def test_a_desks_initials_at_the_end_go(initials: str) -> None:
+    (doc,) = clean_text(f"Title\n\nThe port reopened on Monday.\n\n{initials}")
+    assert doc.body == "The port reopened on Monday."
+    assert any(e.text == initials and e.reason == "credit line at the end" for e in doc.edits)
+
+
 def test_agency_slash_photographer_credit_makes_a_caption() -> None:
     caption = "The minister arrives. EPA/JOHN SMITH"
     text = f"Title\n\nText.\n\n{caption}\n{caption}"
@@ -1002,6 +1015,11 @@ def test_url_line() -> None:
     assert url_line("Permalink https://example.com/x") == "https://example.com/x"
     assert url_line("Source: <https://example.com/x>") == "https://example.com/x"
     assert url_line("See https://example.com for more") is None
+    # "Source:" in other languages
+    assert url_line("Nguồn bài viết: https://x.example/a") == "https://x.example/a"
+    assert url_line("Quelle: https://x.example/a") == "https://x.example/a"
+    assert url_line("来源：https://x.example/a") == "https://x.example/a"
+    assert url_line("Lesen Sie: https://x.example/a") is None
 
 
 def test_extract_metadata_moves_header_lines_to_fields() -> None:
@@ -2087,6 +2105,28 @@ def test_short_lines_of_the_page_below_the_article_go_in_any_language() -> None:
     text = f"{_STORY}Share this article\n{page}"
     gone = {e.text for e in drop_ui_lines(draft(text), CONFIG).edits}
     assert gone == {"Share this article", *page.split("\n")}
+
+
+def test_a_short_story_of_two_paragraphs_ends_above_the_page_below_it() -> None:
+    # No run of three long sentences: the last of two paragraphs ends the text.
+    story = (
+        "Council opens its data portal\n"
+        "The council has put forty-six data sets online, from spending to bus timetables.\n"
+        "The head of IT said the sets would be updated every month from now on.\n"
+    )
+    footer = [
+        "Karacam Belediyesi · Cumhuriyet Meydani No: 1, Karacam",
+        "Telefon: 112 | Dyzurny: 47",
+    ]
+    text = story + "Share this article\n" + "\n".join(footer)
+    gone = {e.text for e in drop_ui_lines(draft(text), CONFIG).edits}
+    assert gone == {"Share this article", *footer}
+    # One paragraph is no text to bound: the lines under it stay.
+    one = "Council opens its data portal\nThe council has put forty-six data sets online today.\n"
+    gone = {
+        e.text for e in drop_ui_lines(draft(one + "Share this article\n" + footer[0]), CONFIG).edits
+    }
+    assert footer[0] not in gone
 
 
 def test_below_the_article_lists_subheadings_credits_and_the_next_story_stay() -> None:

@@ -75,6 +75,7 @@ TAKEN = {
     "Baca 4 menit": "a reading time: page furniture, as '4 min read' is",
     "4 min read": "a reading time: page furniture",
     "(rin/ahm)": "desk initials: metadata, not text",
+    "(dpr/rin)": "desk initials in parentheses: metadata, as '(rin/ahm)' is",
     # Known losses of the menu-column rule (eight short lines or more above
     # the page's first sentence): a kicker in a header of short lines. A
     # kicker right above a title with its byline or date now stays ("Rob

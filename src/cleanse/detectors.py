@@ -272,8 +272,12 @@ _CJK_DATE: Final = regex.compile(
 
 _URL_LINE: Final = regex.compile(
     r"(?:(?:source|source url|url|link|permalink|original|original article|read the original|via"
-    r"|page ?url|canonical(?: url)?)"
-    r"(?:\s*:\s*|\s+))?<?(https?://[^\s<>]+)>?",
+    r"|page ?url|canonical(?: url)?"
+    # "Source" and "the article's source" in other languages
+    r"|quelle|fuente|fonte|źródło|kaynak|bron|kilde|källa|lähde|zdroj|forrás|sursa|izvor"
+    r"|источник|джерело|πηγή|المصدر|מקור|منبع|स्रोत|sumber|nguồn(?: bài viết)?|แหล่งที่มา"
+    r"|出典|来源|來源|출처)"
+    r"(?:\s*[:：]\s*|\s+))?<?(https?://[^\s<>]+)>?",
     regex.IGNORECASE,
 )
 
@@ -2421,9 +2425,21 @@ def ui_rule(line: str) -> str | None:
         # A consent banner printed as one long line.
         s = line.strip()
         return "cookie_notice" if any(p.fullmatch(s) for p in _COOKIE_BANNERS) else None
-    if n == 0 or n > _LONGEST_TEASER:
+    if n == 0 or n > _LONGEST_BANNER:
         return None
     s = line.strip()
+    if (
+        n >= _PARAGRAPH
+        and s.lstrip("*_(").strip()[:5].casefold() in _SYNDICATED_STARTS
+        and _SYNDICATED.match(s.lstrip("*_(").strip())
+        and _SYNDICATION_SIGN.search(s)
+        and not _TRANSLATED.search(s)
+    ):
+        # "This article originally appeared on ...", with the original's
+        # title and address: as long as a paragraph may be.
+        return "page_furniture"
+    if n > _LONGEST_TEASER:
+        return None
     if "](" in s and ("share" in s or "intent" in s or "mailto:" in s) and _share_links(s):
         return "share_links"  # "[Share on Facebook](https://www.facebook.com/sharer...)"
     if "][" in s and (m := _REF_LINK.fullmatch(s)):
@@ -2446,14 +2462,6 @@ def ui_rule(line: str) -> str | None:
         and _TIP_PROMPT.fullmatch(s.lstrip("#* "))
     ):
         return "page_furniture"  # "Do you have a story for us? Email newsdesk@..."
-    if (
-        len(s) >= _PARAGRAPH
-        and s.lstrip("*_(").strip()[:5].casefold() in _SYNDICATED_STARTS
-        and _SYNDICATED.match(s.lstrip("*_(").strip())
-        and _SYNDICATION_SIGN.search(s)
-        and not _TRANSLATED.search(s)
-    ):
-        return "page_furniture"  # "This article originally appeared on ..." (a syndication credit)
     if not s or s.endswith(("?", '"', "”", "'", "’")) or s.startswith(("- ", "* ")):
         if s and _COMMENTS_ON.fullmatch(s):
             return "comment_prompt"  # "3 thoughts on “Tram extension ...”"
@@ -2999,10 +3007,16 @@ def _page_below(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> int
     cleanse knows ("Most Viewed", "Related", "Tags"). An ad label or a
     "Read also" link stands between paragraphs too: after one, the story
     may go on with its own list."""
-    if body.text_end is None:
-        return None
+    end = body.text_end
+    if end is None:
+        # A short story (two paragraphs, an item of a merged page) has no
+        # run of three: its text ends with its last paragraph, when it has
+        # two and nothing but short lines follow it.
+        if len(body.paragraphs) < 2:
+            return None
+        end = max(body.paragraphs)
     for i in body.nonblank:
-        if i <= body.text_end:
+        if i <= end:
             continue
         if i in rules and rules[i].split(",")[0] in _PAGE_KINDS:
             return i
@@ -4509,12 +4523,15 @@ def _link_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dic
     that are each one link and nothing else (a menu, a list of related
     stories or tags, a footer's links), whatever their labels say. UI lines
     already found may stand between them. Inside the text, a list of links
-    may be the story's own (its sources) and stays."""
+    may be the story's own (its sources) and stays. Below the text, the
+    list's label of a word or two goes with it ("References:", a text
+    browser's heading over its list of addresses)."""
     if body.text_start is None or body.text_end is None:
         return {}
     found: dict[int, str] = {}
     run: list[int] = []
     links = 0
+    before = -1  # the line above the run
     for i in [*body.nonblank, -1]:  # -1 ends the last run
         inside = body.text_start <= i <= body.text_end
         link = i >= 0 and ("[" in lines[i] or "://" in lines[i])  # cheap gate for the regex
@@ -4525,8 +4542,25 @@ def _link_lists(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> dic
             continue
         if links >= 2:  # links already found to be UI count too ("[Email](mailto:...)")
             found.update((j, "link_list") for j in run if j not in rules)
-        run, links = [], 0
+            if before > body.text_end and before not in rules and _list_label(lines[before]):
+                found[before] = "link_list"
+        run, links, before = [], 0, i
     return found
+
+
+def _list_label(line: str) -> bool:
+    """A list's label: a word or two, maybe with a colon, no digit, no
+    sentence ("References:", "Links", "Mehr zum Thema:")."""
+    s = line.strip().rstrip(":").rstrip()
+    return (
+        0 < len(s) <= _LABEL_WIDTH
+        and s.count(" ") <= 2
+        and s[:1].isupper()
+        and (not any(c.isdigit() for c in s) and not s.endswith(_SENTENCE_ENDS))
+    )
+
+
+_LABEL_WIDTH: Final = 30  # columns
 
 
 def _listed_headline(line: str, config: Config) -> bool:
@@ -5003,8 +5037,11 @@ _BYLINE_LABEL: Final = regex.compile(
 )
 _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # Desk initials ending an agency story: "dko/jm/pb".
-# ... or an Italian or Spanish reporter's initials signing a short item: "(m.r.)".
-_DESK_INITIALS: Final = regex.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|\((?:\p{Ll}\.){2,3}\)")
+# ... or an Italian or Spanish reporter's initials signing a short item: "(m.r.)";
+# an Indonesian desk's in parentheses: "(ryp/yhn)", "(*/ant)".
+_DESK_INITIALS: Final = regex.compile(
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|\((?:\p{Ll}\.){2,3}\)|\((?:\*|[a-z]{2,4})(?:/[a-z]{2,4}){1,5}\)"
+)
 _BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has edits joined".split())
 # "Is" in the languages of the bylines ("Elin Sandgren är nyhetsreporter ..."):
 # a bio only with a newsroom's word in it; "Ola Hansen er 67 år" may be the
