@@ -762,6 +762,13 @@ def test_drop_ui_lines_leaves_clean_text_alone() -> None:
         "Alcanyís de Baix, 12/04/2024 - 13:25 h",
         "Madrid, 3 de junio de 2024 · Lectura: 5 min",
         "Madrid, 3 de mayo de 2024",
+        # Greek, Finnish, Hungarian, Hebrew, Hindi, the Persian calendar
+        "11 Ιουνίου 2024 στις 20:04",
+        "7. toukokuuta 2024 klo 9.30",
+        "2024. május 7.",
+        "7 במאי 2024",
+        "23 मई 2024",
+        "۲۳ مرداد ۱۴۰۳",
     ],
 )
 def test_date_line(line: str) -> None:
@@ -2582,6 +2589,14 @@ def test_a_sign_up_box_below_the_text_goes_with_its_pitch() -> None:
         "Karhufani77 12.10. 22:11\nTuomarit vihelsivät taas kotijoukkueen eduksi.\n"
         "Pirjo K. 12.10. 22:40\nHieno ilta hallilla, tunnelma oli huikea.\n"
         "vanha_pelimies 13.10. 07:02\nOksman on tehnyt joukkueesta taistelijan.",
+        # Names with the time under them, under a counted label; a Greek
+        # question ends with ";".
+        "Σχόλια (2)\nΓιώργος Π.\n11.06.2024 στις 20:04\n"
+        "Κάθε καλοκαίρι τα ίδια. Πότε θα γίνει η αφαλάτωση;\n"
+        "Μαρία Λ.\n11.06.2024 στις 21:30\nΜπράβο στους εθελοντές που κουβαλάνε νερό.",
+        # No label: a name with its date beside it or under it makes a reader.
+        "© 2025 Kranë News\nReza Tehrani - 14 August 2024\nThanks to these young men.\n"
+        "Anonymous\n14.08.2024 10:12\nOur village has a qanat too, dry for years.",
     ],
 )
 def test_readers_comments_below_the_text_go(comments: str) -> None:

@@ -103,11 +103,28 @@ _ARABIC_MONTHS: Final = (
     "نوفمبر تشرين_الثاني",
     "ديسمبر كانون_الأول",
 )
+# Greek (genitive, as a date says them), Finnish, Hungarian, Hebrew (with
+# the "in" prefix, "במאי"), Hindi, and the Persian solar calendar's months
+# (numbered in their own year).
+_MORE_MONTHS: Final = (
+    "ιανουαρίου ιανουάριος tammikuuta tammikuu január ינואר בינואר जनवरी فروردین",
+    "φεβρουαρίου φεβρουάριος helmikuuta helmikuu február פברואר בפברואר फ़रवरी फरवरी اردیبهشت",
+    "μαρτίου μάρτιος maaliskuuta maaliskuu március מרץ במרץ מרס במרס मार्च خرداد",
+    "απριλίου απρίλιος huhtikuuta huhtikuu április אפריל באפריל अप्रैल تیر",
+    "μαΐου μάιος toukokuuta toukokuu május מאי במאי मई مرداد",
+    "ιουνίου ιούνιος kesäkuuta kesäkuu június יוני ביוני जून شهریور",
+    "ιουλίου ιούλιος heinäkuuta heinäkuu július יולי ביולי जुलाई مهر",
+    "αυγούστου αύγουστος elokuuta elokuu augusztus אוגוסט באוגוסט अगस्त آبان",
+    "σεπτεμβρίου σεπτέμβριος syyskuuta syyskuu szeptember ספטמבר בספטמבר सितंबर सितम्बर آذر",
+    "οκτωβρίου οκτώβριος lokakuuta lokakuu október אוקטובר באוקטובר अक्टूबर अक्तूबर دی",
+    "νοεμβρίου νοέμβριος marraskuuta marraskuu נובמבר בנובמבר नवंबर नवम्बर بهمن",
+    "δεκεμβρίου δεκέμβριος joulukuuta joulukuu דצמבר בדצמבר दिसंबर दिसम्बर اسفند",
+)
 # Each name's month number (for comparing two dates), and all names as one
 # regex alternation, the longest first.
 _MONTH_NUMBERS: Final = {
     name.replace("_", " "): n
-    for n, names in enumerate(zip(_MONTH_NAMES, _ARABIC_MONTHS, strict=True), 1)
+    for n, names in enumerate(zip(_MONTH_NAMES, _ARABIC_MONTHS, _MORE_MONTHS, strict=True), 1)
     for name in " ".join(names).split()
 }
 _MONTHS: Final = "|".join(sorted(_MONTH_NUMBERS, key=lambda name: (-len(name), name)))
@@ -152,6 +169,8 @@ _DATE_TOKEN: Final = (
     r"|r\.|roku|godz\.|o|v|kl\.|den|h"
     # Arabic: "الثلاثاء 14 مايو 2024 - 10:32 ص" (ص, م: before and after noon)
     r"|ص|م|مساءً|صباحاً|مساء|صباحا"
+    # "11 Ιουνίου 2024 στις 20:04", "7. toukokuuta 2024 klo 9.30", "23 मई 2024 को"
+    r"|στις|klo|को"
     # a reading time beside the date: "March 4, 2025 · 4 min read"
     r"|\d{1,3}\s*min(?:ute)?s?\s+read|\d{1,3}\s*min\."
     # labels between two dates: "Posted 12 Feb 2024, updated 13 Feb 2024"
@@ -2976,7 +2995,10 @@ CLAUSE_ENDS: Final = (".", ",", ";", ":", "。", "，", "、", "；", "：", "�
 script): a title or a heading does not end so."""
 
 # "“" closes a quote in German ("„Wir sind gespannt.“").
-_SENTENCE_ENDS: Final = (".", "!", "?", '"', "”", "’", "'", "“", "。", "！", "？", "।", "»", "」")
+_SENTENCE_ENDS: Final = (
+    *(".", "!", "?", '"', "”", "’", "'", "“", "。", "！", "？", "।", "»", "」"),
+    *("؟", "۔", "።", "။"),  # Arabic script's question mark, Urdu's stop, Ethiopic's, Burmese
+)
 
 
 def _sentence(line: str) -> bool:
@@ -2986,6 +3008,8 @@ def _sentence(line: str) -> bool:
     s = line.rstrip()
     if s.endswith(_SENTENCE_ENDS) and (s.count(" ") >= 3 or len(s) >= 12):
         return True
+    if s[-1:] == ";" and s.count(" ") >= 3 and _GREEK.search(s) is not None:
+        return True  # Greek's question mark
     # Chinese, Japanese, Thai: no word breaks (an ASCII line has none of
     # them); a menu item or a headline there is short, a sentence long.
     return (
@@ -2995,6 +3019,7 @@ def _sentence(line: str) -> bool:
     )
 
 
+_GREEK: Final = regex.compile(r"\p{Greek}")
 _NO_SPACES: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _SENTENCE_SYLLABLES: Final = 25
 
@@ -4172,20 +4197,27 @@ def _unlabelled_comments(
                 continue
             if _sentence(s):
                 break  # no name: a line of text
-            who = _commenter(s)
+            who, stamped = _stamped_name(s)
             if who.count(" ") > 3 or not _COMMENTER.fullmatch(who):
                 break
+            # The comment's time under the name: "11.06.2024 στις 20:04".
+            k = n + 1
+            if not stamped and k < len(after) and after[k] not in rules:
+                when = lines[after[k]].strip()
+                stamped = date_line(when) or _COMMENT_TIME.fullmatch(when) is not None
+                k += stamped
             said_lines = 0
-            for j in after[n + 1 : n + 1 + _COMMENT_LINES]:
+            for j in after[k : k + _COMMENT_LINES]:
                 if j in rules or not _sentence(lines[j]) or len(lines[j]) > _LONGEST_COMMENT:
                     break
                 said_lines += 1
             if said_lines == 0:
                 break
-            run.extend(after[n : n + 1 + said_lines])
-            handles += _handle(who)
+            run.extend(after[n : k + said_lines])
+            # A user name, or a name with the time it wrote: a reader's.
+            handles += _handle(who) or stamped
             comments += 1
-            n += 1 + said_lines
+            n = k + said_lines
         to_the_end = n == len(after) or after[n] in rules
         # Under a UI line (a sign-up prompt, a copyright line): a vox pop
         # that the story introduces has text above it.
@@ -4198,6 +4230,18 @@ def _unlabelled_comments(
 
 
 _HANDLE: Final = 30  # characters of a user name
+
+
+def _stamped_name(line: str) -> tuple[str, bool]:
+    """A comment's name line without the time beside it, and whether it had
+    one: "Karhufani77 12.10. 22:11", "שירה, 18.08.2024", "Reza - 23 Mordad
+    1403" (a name, then the date)."""
+    for sep in (", ", " – ", " - ", " · "):
+        who, found, when = line.partition(sep)
+        if found and date_line(when.strip()):
+            return who.strip(), True
+    who = _commenter(line)
+    return who, False
 
 
 # Rules that may have taken a commenter's name already (a short line).
