@@ -67,6 +67,7 @@ SETS = (
     HERE / "heldout_r21",
     HERE / "heldout_r22",
     HERE / "heldout_r23",
+    HERE / "heldout_r24",
 )
 """The page sets, in the order they were written (see README.md)."""
 
