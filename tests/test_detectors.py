@@ -316,6 +316,37 @@ from .conftest import CONFIG, draft
             "page_furniture",
         ),
         ("Waktu baca: 4 menit", "page_furniture"),
+        # furniture by its shape: a post's views and time, followers, a forwarded
+        # post's origin, a link back, a pager between articles, a teaser's source
+        # and age, counters and buttons, an image's file name, a page number
+        ("12.4K 09:14", "updated_timestamp"),
+        ("5.3K edited 08:30", "updated_timestamp"),
+        ("48.2K subscribers", "follow_links"),
+        ("2.1K Followers", "follow_links"),
+        ("Forwarded from Прирічнеобленерго", "page_furniture"),
+        ("← Local news", "navigation"),
+        ("‹ Föregående artikel Artikel 4 av 9 på sidan Nästa artikel ›", "page_furniture"),
+        ("Harbour Post 3 hours ago", "source_and_age"),
+        ("1.2K 24 Save Listen Share", "share_links"),
+        ("[12-4a-thum]", "placeholder_caption"),
+        ("Sida 12", "page_furniture"),
+        ("(BUTTON) + Follow this story", "page_furniture"),
+        ("7-9 minutes", "page_furniture"),
+        ("X Facebook LINE リンクをコピー", "share_links"),
+        ("Member-only story", "page_furniture"),
+        # the site's own newsletter
+        (
+            "Subscribe to our daily newsletter and get the top stories from the regions in your"
+            " inbox every morning. By providing an email address. I agree to the Terms of Use.",
+            "subscribe_prompt",
+        ),
+        ("Mag-subscribe sa aming newsletter para sa pinakabagong balita.", "subscribe_prompt"),
+        ("Abonnez-vous à notre newsletter quotidienne", "subscribe_prompt"),
+        # ... and lines of text of the same look
+        ("Forwarded from the mayor's office, the letter was read out.", None),
+        ("The 24 Save", None),
+        ("Page 3 of the report was blacked out", None),
+        ("Priya 2 hours ago", None),  # a name alone: a commenter's (see the comment rules)
         ("ΔΙΑΦΗΜΙΣΗ", "ad_label"),
         ("Μέγεθος γραμματοσειράς: Α- Α+", "page_furniture"),
         # a publisher's press code, a closed comment section, a reporter's address
@@ -2112,6 +2143,30 @@ def test_short_lines_of_the_page_below_the_article_go_in_any_language() -> None:
     text = f"{_STORY}Share this article\n{page}"
     gone = {e.text for e in drop_ui_lines(draft(text), CONFIG).edits}
     assert gone == {"Share this article", *page.split("\n")}
+
+
+def test_a_consent_banner_wrapped_by_a_text_browser_goes_whole() -> None:
+    banner = [
+        "We use cookies and similar technologies to run this site, remember your",
+        "settings and measure traffic. See our cookie policy.",
+    ]
+    gone = {e.text for e in drop_ui_lines(draft("\n".join([*banner, _STORY])), CONFIG).edits}
+    assert set(banner) <= gone
+    # A story's sentence on cookies, wrapped the same way, stays.
+    story = [
+        "The regulator said the site uses cookies to follow readers across the",
+        "web without asking them first.",
+    ]
+    gone = {e.text for e in drop_ui_lines(draft("\n".join([_STORY, *story])), CONFIG).edits}
+    assert not set(story) & gone
+
+
+def test_a_text_browsers_references_label_goes_with_its_list() -> None:
+    refs = "References:\n[1] https://rsp.example/privacy\n[2] https://rsp.example/"
+    gone = {
+        e.text for e in drop_ui_lines(draft(f"{_STORY}Share this article\n{refs}"), CONFIG).edits
+    }
+    assert set(refs.split("\n")) <= gone
 
 
 def test_a_short_story_of_two_paragraphs_ends_above_the_page_below_it() -> None:

@@ -398,7 +398,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "matters"
     ),
     "page_furniture": (
-        "epaper; e-paper; e-paper edition; today's paper; "
+        "epaper; e-paper; e-paper edition; today's paper; member-only story; "
+        "load older posts; load more posts; show older posts; preview channel; "
         "report an error; report a correction; suggest a correction; report a typo; send us "
         "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
         "comments; next article; previous article; next story; previous story; "
@@ -746,7 +747,7 @@ _SOCIAL_BY_LENGTH: Final = sorted(_SOCIAL, key=len, reverse=True)
 _COPY_LINK: Final = frozenset(
     "copy link url copier le lien copiar enlace link kopieren kopiuj link salin tautan kopiera"
     " länk kopioi linkki"
-    " kopírovat odkaz คัดลอกลิงก์ העתקת קישור".split()
+    " kopírovat odkaz คัดลอกลิงก์ העתקת קישור リンクをコピー 复制链接 링크복사".split()
 )
 # Words between share buttons: "Share on Facebook Share via Email", "Deel op
 # Facebook Deel via WhatsApp", "Partager sur X".
@@ -1404,7 +1405,7 @@ _READING_TIME: Final = regex.compile(
     r"|leestijd"
     r"|okuma süresi|temps de lectura|lukuaika|vrijeme čitanja|waktu baca|lästid|lesetid"
     r"|læsetid|χρόνος ανάγνωσης|время чтения|час читання)\s*:?\s*)?"
-    r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos|menit|λεπτά|мин|хв)"
+    r"\d{1,3}\s*(?:[-–]\s*(?:\d{1,3}\s*)?)?(?:min(?:ute)?s?|minut[oi]|minuten|minutos|menit|λεπτά|мин|хв)"
     r"(?:\s+read)?"
 )
 # A video's or a recording's length: "Vidéo - 1 min 48 s", "Video (2:31)".
@@ -1594,7 +1595,8 @@ _HEADLINE_LABELS: Final = _LINK_LABELS | frozenset(
         "đọc nhiều; đọc nhiều nhất; xem nhiều; सबसे ज्यादा पढ़ी गई; सबसे ज़्यादा पढ़ी गई; "
         "सबसे ज्यादा पढ़ी गईं; लोकप्रिय; стрічка новин; лента новостей; все новости; "
         "усі новини; 주요뉴스; 많이 본 기사; 가장 많이 본 뉴스; en çok okunan; "
-        "τα πιο δημοφιλή; הנקראים ביותר; پربازدیدترین"
+        "τα πιο δημοφιλή; הנקראים ביותר; پربازدیدترین; i più letti; le più lette; "
+        "top coverage; full coverage; more coverage"
     ).split("; ")
 )
 # Labels that also end a teaser paragraph in feeds ("... Read more"): the
@@ -2171,6 +2173,29 @@ _SUBSCRIBE_CALL: Final = regex.compile(
     regex.IGNORECASE,
 )
 _LONGEST_QUESTION: Final = 100  # characters of the question before a call to subscribe
+# A call to sign up for the site's own newsletter, at the start of a line:
+# "Subscribe to our daily newsletter and get ...", "Abonnez-vous à notre
+# newsletter", "Mag-subscribe sa aming newsletter". "Our" says it is the
+# site's; a story's "Sign up for the club's newsletter" is not.
+_OWN_NEWSLETTER: Final = regex.compile(
+    r"(?:(?:sign up|subscribe|register) (?:to|for) our (?:\w+ ){0,3}(?:newsletters?|e-?mails?"
+    r"|bulletin|briefing|digest)"
+    r"|(?:abonnez-vous|inscrivez-vous) (?:à|a) (?:notre|nos) (?:\w+ ){0,2}(?:newsletters?|lettres?)"
+    r"|(?:suscríbete|suscribete|suscríbase|regístrate) (?:a|en) nuestr[oa]s? (?:\w+ ){0,2}"
+    r"(?:newsletters?|boletín|boletines)"
+    r"|(?:assine|inscreva-se n?[ao]?) (?:a )?nossa (?:\w+ )?newsletter"
+    r"|abonnieren sie (?:jetzt )?unseren (?:\w+ )?newsletter"
+    r"|iscriviti alla nostra (?:\w+ )?newsletter"
+    r"|(?:meld je aan|schrijf je in|abonneer je) (?:voor|op) onze (?:\w+ )?nieuwsbrief"
+    r"|zapisz się (?:do|na) (?:nasz(?:ego|ej|y)) (?:\w+ )?newslett"
+    r"|mag-subscribe sa aming (?:\w+ )?newsletter"
+    r"|klik di sini untuk (?:langgan|berlangganan) (?:surat berita|buletin|newsletter)"
+    r"|(?:berlangganan|langgan) (?:surat berita|buletin|newsletter) (?:kami|percuma))\b",
+    regex.IGNORECASE,
+)
+_OWN_LETTER_STARTS: Final = frozenset(
+    "sign subs regi abon insc susc regí assi iscr meld schr zapi mag- klik berl lang".split()
+)
 # An offer to subscribe with its price, as a button or a box's line: "Je
 # m'abonne - 1€ le premier mois", "Subscribe from £1", "View Plans Starting
 # at ₹99/month". No sentence: "Subscribers pay €9.99 a month." is the text's.
@@ -2457,6 +2482,12 @@ def ui_rule(line: str) -> str | None:
         # "This article originally appeared on ...", with the original's
         # title and address: as long as a paragraph may be.
         return "page_furniture"
+    if s.lstrip(_LEADING_SYMBOLS)[:4].casefold() in _OWN_LETTER_STARTS and _OWN_NEWSLETTER.match(
+        s.lstrip(_LEADING_SYMBOLS)
+    ):
+        return (
+            "subscribe_prompt"  # the site's own newsletter: "Subscribe to our daily newsletter ..."
+        )
     if n > _LONGEST_TEASER:
         return None
     if "](" in s and ("share" in s or "intent" in s or "mailto:" in s) and _share_links(s):
@@ -2540,6 +2571,10 @@ def ui_rule(line: str) -> str | None:
         _EMBED.fullmatch(s)
     ):
         return "embed_residue"
+    if s[:8] == "(BUTTON)":
+        return "page_furniture"  # a text browser's form button
+    if s[:1] == "‹" and s[-1:] == "›" and not _sentence(s[1:-1]):
+        return "page_furniture"  # a pager between articles: "‹ Previous article ... Next article ›"
     if s.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT")) and _COPYRIGHT.fullmatch(s):
         return "copyright_notice"  # a footer notice, the UI line that ends like a sentence
     if "**" in s or "__" in s:
@@ -2742,8 +2777,76 @@ def ui_rule(line: str) -> str | None:
     if (key.endswith(_AGO_ENDS) or key.startswith(_AGO_STARTS)) and _AGO.fullmatch(key):
         return "updated_timestamp"
     if " " in key and key.split(" ", 1)[0] in _PHRASE_FIRST_WORDS:
-        return _glued_phrases(key)
+        return _glued_phrases(key) or _furniture_shape(s, key)
+    return _furniture_shape(s, key)
+
+
+def _furniture_shape(s: str, key: str) -> str | None:
+    """Page furniture known by its shape, in any language: a post's views
+    and time ("12.4K 09:14"), a channel's or an author's followers ("48.2K
+    subscribers"), a forwarded post's origin, a link back to a section ("←
+    Local news"), a teaser's source and age ("Harbour Post 3 hours ago"), a
+    row of counters and buttons ("1.2K 24 Save Listen Share"), a text
+    browser's image name ("[12-4a]") and a print page's number ("Sida 12")."""
+    first = s[:1]
+    if first.isdigit():
+        if _VIEWS_AND_TIME.fullmatch(s):
+            return "updated_timestamp"
+        if _FOLLOWERS.fullmatch(key):
+            return "follow_links"
+        tokens = s.split()
+        counts = [t for t in tokens if _COUNT_TOKEN.fullmatch(t)]
+        words = [t for t in tokens if t not in counts]
+        if len(words) >= 2 and counts and all(_UI_RULES.get(w.casefold()) for w in words):
+            return "share_links"  # a row of counters and buttons
+        return None
+    if first in "←‹" and len(s) <= _LONGEST_UI:
+        if s.count(" ") <= 4 and not s.endswith(_SENTENCE_ENDS):
+            return "navigation"  # back to the section
+        return None
+    if first == "[" and _IMAGE_NAME.fullmatch(s):
+        return "placeholder_caption"
+    if key.startswith(_FORWARDED) and s.count(" ") <= 8 and not s.endswith(_SENTENCE_ENDS):
+        return "page_furniture"
+    if key[-1:].isdigit() and _PAGE_NUMBER.fullmatch(key):
+        return "page_furniture"
+    if (
+        key.endswith(_AGO_ENDS)
+        and first.isupper()
+        and (m := _SOURCE_AGO.fullmatch(s))
+        and _AGO.fullmatch(m.group("ago").casefold())
+    ):
+        return "source_and_age"  # a teaser's (or a comment's: see _NAME_RULES)
     return None
+
+
+# "12.4K 09:14", "5.3K edited 08:30": a channel post's views and time.
+_VIEWS_AND_TIME: Final = regex.compile(
+    r"\d{1,3}(?:[.,]\d{1,3})?[KkMm]\s+(?:(?:edited|изменено|змінено|bearbeitet)\s+)?\d{1,2}:\d{2}"
+)
+_FOLLOWERS: Final = regex.compile(
+    r"\d{1,3}(?:[.,]\d{1,3})?[km]?\s+(?:subscribers|followers|abonnés|abonnenten|follower"
+    r"|seguidores|suscriptores|iscritti|volgers|följare|obserwujących|takipçi"
+    r"|подписчик(?:ов|а|и)?|підписник(?:ів|и)?)"
+)
+_COUNT_TOKEN: Final = regex.compile(r"\d{1,3}(?:[.,]\d{1,3})?[KkMm]?")
+_IMAGE_NAME: Final = regex.compile(r"\[[\w.-]*\d[\w.-]*\]")  # w3m's image: its file's name
+_FORWARDED: Final = (
+    "forwarded from ",
+    "переслано від ",
+    "переслано от ",
+    "переслано из ",
+    "weitergeleitet von ",
+    "reenviado de ",
+    "transféré de ",
+)
+_PAGE_NUMBER: Final = regex.compile(
+    r"(?:page|seite|sida|side|sivu|pagina|página|strona|oldal|stránka|pag\.|s\.)\s*\d{1,3}"
+)
+# "Harbour Post 3 hours ago": a name of two to five capitalized words, then an age.
+_SOURCE_AGO: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’&.-]*\s+){2,5}(?P<ago>(?:about\s+)?\d{1,2}\s+\p{L}+\s+ago)"
+)
 
 
 _LONGEST_PHRASE_WORDS: Final = 6
@@ -3070,6 +3173,7 @@ _PAGE_KINDS: Final = frozenset(
         "language_switcher",
         "page_furniture",  # "Back to top", "Print", "Next article"
         "updated_timestamp",  # comments' and teasers' time stamps
+        "source_and_age",  # "Harbour Post 3 hours ago"
     )
 )
 _TEXT_RUN: Final = 3  # long sentences in a row: the article's own text
@@ -3268,6 +3372,31 @@ def _wrapped_on(
             j += 1
             found[j] = rules[i]
     return found
+
+
+def _wrapped_banners(
+    lines: Sequence[str], numbers: Sequence[int], rules: dict[int, str]
+) -> dict[int, str]:
+    """A consent banner that a text browser wrapped before its end: no line
+    of it is one alone ("Newsloop uses cookies and similar technologies to
+    personalise your" / "and measure traffic."), the lines joined are."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in rules or i in found or not _COOKIE_WORD.search(line):
+            continue
+        whole, j = line.strip(), i
+        while j - i < _BANNER_LINES and j + 1 not in rules and _runs_into(lines, numbers, j):
+            j += 1
+            whole = f"{whole} {lines[j].strip()}"
+            if len(whole) > _LONGEST_BANNER:
+                break
+            if any(p.fullmatch(whole) for p in _COOKIE_BANNERS) and not _REPORTED.search(whole):
+                found.update((k, "cookie_notice") for k in range(i, j + 1))
+                break
+    return found
+
+
+_BANNER_LINES: Final = 6  # lines a wrapped banner runs on over
 
 
 def _ambiguous(line: str, rule: str) -> bool:
@@ -4048,7 +4177,8 @@ def _reader_comments(
     m = k + 1
     own: list[int] = []  # the section's notices the other rules left: "All tributes are moderated."
     while m < len(after) and (
-        after[m] in rules or (_MODERATION.search(lines[after[m]]) and _sentence(lines[after[m]]))
+        (after[m] in rules and rules[after[m]] != "source_and_age")  # not a name and its age
+        or (_MODERATION.search(lines[after[m]]) and _sentence(lines[after[m]]))
     ):
         if after[m] not in rules:
             own.append(after[m])
@@ -4075,7 +4205,9 @@ def _reader_comments(
         comments += 1
         found.update((j, "reader_comment") for j in after[m:n] + text[:said])
         m = n + said
-        while m < len(after) and (after[m] in rules or after[m] in raw):  # "Reply", "Like"
+        while m < len(after) and (
+            (after[m] in rules and rules[after[m]] != "source_and_age") or after[m] in raw
+        ):  # "Reply", "Like"
             if after[m] not in rules:
                 found[after[m]] = raw[after[m]]  # the comment's own controls
             m += 1
@@ -4246,7 +4378,13 @@ def _stamped_name(line: str) -> tuple[str, bool]:
 
 # Rules that may have taken a commenter's name already (a short line).
 _NAME_RULES: Final = frozenset(
-    ("navigation", "page_below_the_article", "page_above_the_article", "headline_list")
+    (
+        "navigation",
+        "page_below_the_article",
+        "page_above_the_article",
+        "headline_list",
+        "source_and_age",  # "EastfoldDave 2 hours ago"
+    )
 )
 
 
@@ -4865,6 +5003,8 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
                 rules.update((j, "read_more_teaser") for j in range(i, last + 1))
     rules.update(_broken_links(draft.lines, rules))
     rules.update(_wrapped_on(draft.lines, draft.numbers, rules))
+    if "ookie" in draft.text or _COOKIE_WORD.search(draft.text):
+        rules.update(_wrapped_banners(draft.lines, draft.numbers, rules))
     low = draft.text.casefold()
     if any(r in low for r in _RESERVED):
         rules.update(_reserved_rights(draft.lines, rules))
