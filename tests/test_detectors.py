@@ -334,6 +334,10 @@ from .conftest import CONFIG, draft
         ("7-9 minutes", "page_furniture"),
         ("X Facebook LINE リンクをコピー", "share_links"),
         ("Member-only story", "page_furniture"),
+        ("1.2K 24 Share", "share_links"),
+        ("4 risultati", "page_furniture"),
+        ("LIVE", "page_furniture"),
+        ("📣 Підписуйтесь на наш канал, щоб першими дізнаватися новини міста!", "subscribe_prompt"),
         # the site's own newsletter
         (
             "Subscribe to our daily newsletter and get the top stories from the regions in your"
@@ -1193,6 +1197,7 @@ def test_a_breadcrumb_with_its_label_or_in_sentence_case() -> None:
     )
     assert _breadcrumb("You are here: Home > News > Local") == "News > Local"
     assert _breadcrumb("Thời sự › Chính quyền số") == "Thời sự › Chính quyền số"
+    assert _breadcrumb("トップ > 気象・災害 > ライブ") == "気象・災害 > ライブ"
     assert _breadcrumb("Prices > wages in March") is None  # ">" joins capitalized names only
 
 
@@ -1550,6 +1555,11 @@ def test_a_writers_and_a_photographers_credit_on_one_line() -> None:
     )
     d = extract_metadata(draft(text), CONFIG)
     assert d.byline == "By Elin Sandgren"  # the photographer is no byline
+    # Parted by a wide gap (a text browser's columns), below the dek.
+    text = text.replace(
+        "Text: Elin Sandgren · Foto:", "Kåren vill ha nya lokaler.\n\nText: Elin Sandgren   Foto:"
+    )
+    assert extract_metadata(draft(text), CONFIG).byline == "By Elin Sandgren"
     assert credit_line("Words by Harriet Cole · Photographs by Marcus Teoh")
     assert not credit_line("Foto: Oskar Lindqvist")  # a photo credit alone is a caption's
 
@@ -2159,6 +2169,15 @@ def test_a_consent_banner_wrapped_by_a_text_browser_goes_whole() -> None:
     ]
     gone = {e.text for e in drop_ui_lines(draft("\n".join([_STORY, *story])), CONFIG).edits}
     assert not set(story) & gone
+
+
+def test_a_row_of_links_broken_inside_an_address_is_judged_whole() -> None:
+    row = [
+        "[Journalism](/tag/journalism) [Climate](/tag/climate) [Local News](/tag/local-",
+        "news) [Floods](/tag/floods)",
+    ]
+    gone = {e.text for e in drop_ui_lines(draft(_STORY + "\n".join(row)), CONFIG).edits}
+    assert set(row) <= gone
 
 
 def test_a_text_browsers_references_label_goes_with_its_list() -> None:

@@ -399,6 +399,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
     ),
     "page_furniture": (
         "epaper; e-paper; e-paper edition; today's paper; member-only story; "
+        "live; live now; watch live; en direct; en vivo; ao vivo; in diretta; na żywo; "
+        "canlı; ライブ; テレビ放送中; 生中継; 直播; 생중계; "
         "load older posts; load more posts; show older posts; preview channel; "
         "report an error; report a correction; suggest a correction; report a typo; send us "
         "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
@@ -1636,7 +1638,7 @@ _REPORTED: Final = regex.compile(
     r"|a déclaré|dice|dijo|diz|disse)\b|;",
     regex.IGNORECASE,
 )
-_LEADING_SYMBOLS: Final = "📲📱👉📩✉▶►•*→- "
+_LEADING_SYMBOLS: Final = "📲📱👉📩📣📢🔔✉▶►•*→- "
 _LONG_PHRASE_STARTS: Final = (
     "téléchar",
     "descarga ",
@@ -2179,7 +2181,8 @@ _LONGEST_QUESTION: Final = 100  # characters of the question before a call to su
 # site's; a story's "Sign up for the club's newsletter" is not.
 _OWN_NEWSLETTER: Final = regex.compile(
     r"(?:(?:sign up|subscribe|register) (?:to|for) our (?:\w+ ){0,3}(?:newsletters?|e-?mails?"
-    r"|bulletin|briefing|digest)"
+    r"|bulletin|briefing|digest|channel)"
+    r"|(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь) на наш (?:\w+ )?канал"
     r"|(?:abonnez-vous|inscrivez-vous) (?:à|a) (?:notre|nos) (?:\w+ ){0,2}(?:newsletters?|lettres?)"
     r"|(?:suscríbete|suscribete|suscríbase|regístrate) (?:a|en) nuestr[oa]s? (?:\w+ ){0,2}"
     r"(?:newsletters?|boletín|boletines)"
@@ -2194,7 +2197,8 @@ _OWN_NEWSLETTER: Final = regex.compile(
     regex.IGNORECASE,
 )
 _OWN_LETTER_STARTS: Final = frozenset(
-    "sign subs regi abon insc susc regí assi iscr meld schr zapi mag- klik berl lang".split()
+    "sign subs regi abon insc susc regí assi iscr meld schr zapi mag- klik berl lang "
+    "підп подп".split()
 )
 # An offer to subscribe with its price, as a button or a box's line: "Je
 # m'abonne - 1€ le premier mois", "Subscribe from £1", "View Plans Starting
@@ -2794,11 +2798,18 @@ def _furniture_shape(s: str, key: str) -> str | None:
             return "updated_timestamp"
         if _FOLLOWERS.fullmatch(key):
             return "follow_links"
+        if _RESULTS.fullmatch(key):
+            return "page_furniture"  # a search's or a tag page's count: "4 risultati"
         tokens = s.split()
         counts = [t for t in tokens if _COUNT_TOKEN.fullmatch(t)]
         words = [t for t in tokens if t not in counts]
-        if len(words) >= 2 and counts and all(_UI_RULES.get(w.casefold()) for w in words):
-            return "share_links"  # a row of counters and buttons
+        if (
+            len(words) + len(counts) >= _ROW_ITEMS
+            and counts
+            and words
+            and all(_UI_RULES.get(w.casefold()) for w in words)
+        ):
+            return "share_links"  # a row of counters and buttons: "1.2K 24 Share"
         return None
     if first in "←‹" and len(s) <= _LONGEST_UI:
         if s.count(" ") <= 4 and not s.endswith(_SENTENCE_ENDS):
@@ -2828,6 +2839,12 @@ _FOLLOWERS: Final = regex.compile(
     r"\d{1,3}(?:[.,]\d{1,3})?[km]?\s+(?:subscribers|followers|abonnés|abonnenten|follower"
     r"|seguidores|suscriptores|iscritti|volgers|följare|obserwujących|takipçi"
     r"|подписчик(?:ов|а|и)?|підписник(?:ів|и)?)"
+)
+_ROW_ITEMS: Final = 3  # counters and buttons in a row, at least
+_RESULTS: Final = regex.compile(
+    r"\d{1,6}\s+(?:results?|risultati|resultados?|résultats?|ergebnisse|treffer|resultaten"
+    r"|wyników|sonuç|hasil|результат(?:ов|а|ів|и)?|tulosta|träffar|találat)"
+    r"(?:\s+(?:found|trovati|encontrados|trouvés|gefunden))?"
 )
 _COUNT_TOKEN: Final = regex.compile(r"\d{1,3}(?:[.,]\d{1,3})?[KkMm]?")
 _IMAGE_NAME: Final = regex.compile(r"\[[\w.-]*\d[\w.-]*\]")  # w3m's image: its file's name
@@ -3340,10 +3357,11 @@ def _broken_links(lines: Sequence[str], rules: dict[int, str]) -> dict[int, str]
         elif (
             "](" in line
             and ")" not in line.rsplit("](", 1)[1]
-            and nxt.endswith(")")
-            and " " not in nxt
+            and nxt.split(" ", 1)[0].endswith(")")
+            and (" " not in nxt or nxt.split(" ", 1)[1][:1] == "[")
         ):
-            # its address broken: "[Read on the website ->](https://.../ile-eko-" / "funding)"
+            # its address broken: "[Read on the website ->](https://.../ile-eko-" / "funding)",
+            # maybe in a row of links: "[Climate](/tag/climate) [Local News](/ta" / "g/local) [..."
             whole = f"{line.strip()}{nxt}"
         else:
             continue
@@ -5406,7 +5424,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     ["Published on 21 Sep 2023"]); ``Maya Okonkwo, The Northern Ledger`` ->
     (["Maya Okonkwo", "The Northern Ledger"], []).
     """
-    s = " ".join(line.split())
+    # A wide gap parts credits as a separator does: "Text: Elin Morberg   Foto: Jonas Vretlund"
+    s = " · ".join(" ".join(p.split()) for p in _WIDE_GAP.split(line.strip()))
     if len(s) > 2 and s[0] in "_*" and s[-1] == s[0]:
         s = s.strip("_*").strip()  # in italics: "_Oleh Rina Kusuma | Senin, 8 Juli 2024_"
     if not s or len(s) > _LONGEST_CREDIT_LINE or s.endswith(("!", "?", ";", ":", ",")):
@@ -5458,6 +5477,7 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     return names, dates
 
 
+_WIDE_GAP: Final = regex.compile(r" {3,}|\t")
 # A Chinese credit beside a date: a reporter ("记者 林晓雯 通讯员 黄秋萍"), an
 # outlet or a section ("鹭汀日报", "体育").
 _CJK_NAME_PART: Final = regex.compile(
@@ -5542,7 +5562,9 @@ _HOME_WORDS: Final = tuple(
     "strona główna; główna; "
     "pagina iniziale; anasayfa; ana sayfa; beranda; trang chủ; главная; головна; الرئيسية; "
     "首页; ホーム; 홈; voorpagina; portada; etusivu; forside; startsida; úvod; naslovnica; "
-    "kezdőlap; címlap; acasă; prima pagină; mwanzo; होम; मुखपृष्ठ".split("; ")
+    "kezdőlap; címlap; acasă; prima pagină; mwanzo; होम; मुखपृष्ठ; トップ; 首頁; 主页; 메인".split(
+        "; "
+    )
 )
 # Separators a breadcrumb uses and a title does not: "News › Region".
 # An empty crumb (a link without words) leaves two arrows: "新华网 > > 正文".
@@ -5560,7 +5582,7 @@ def _crumb(part: str, *, capitals: bool = True) -> bool:
     if words[0][0].islower():
         return False
     return all(
-        all(c.isalpha() or c in ".'’-&·" for c in w)
+        all(c.isalpha() or c in ".'’-&·・" for c in w)
         and (not capitals or not w[0].islower() or w.casefold() in _PARTICLES)
         for w in words
     )
@@ -6134,6 +6156,15 @@ def _below_the_header(
             k + 1 < len(rest) and _NAMED_ROLE.fullmatch(value) and date_line(lines[rest[k + 1]])
         ):
             values["byline"] = value
+        elif (
+            ":" in value
+            and value.split(":", 1)[0].casefold() not in _EDITOR_LABELS
+            and (credit := _credit_line(line)) is not None
+            and credit[0][:1] != [value]
+            and credit[0][0].startswith("By ")
+            and not credit[1]
+        ):
+            values["byline"] = credit[0][0]  # a labelled credit: "Text: Elin Morberg   Foto: ..."
         if not values:
             continue
         if all(f in found for f in values) and _copies(values, found, matter):
