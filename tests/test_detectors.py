@@ -334,6 +334,8 @@ from .conftest import CONFIG, draft
         ("7-9 minutes", "page_furniture"),
         ("X Facebook LINE リンクをコピー", "share_links"),
         ("Member-only story", "page_furniture"),
+        ("lemessageralpin.example", "site_name"),
+        ("U.S.", None),
         ("1.2K 24 Share", "share_links"),
         ("4 risultati", "page_furniture"),
         ("LIVE", "page_furniture"),
@@ -2178,6 +2180,22 @@ def test_a_row_of_links_broken_inside_an_address_is_judged_whole() -> None:
     ]
     gone = {e.text for e in drop_ui_lines(draft(_STORY + "\n".join(row)), CONFIG).edits}
     assert set(row) <= gone
+
+
+def test_a_reader_views_chrome_goes_and_its_title_printed_again_splits_nothing() -> None:
+    story = "\n\n".join(
+        f"Paragraph {n} of the story about the school that opened again in the village."
+        for n in range(4)
+    )
+    text = (
+        "Fermer la vue de lecture\n\n-   Type et mise en page\n-   Écouter\n-   Enregistrer\n\n"
+        "lemessageralpin.example\n\nÀ Saint-Aubrac, l'école rouvre\n\nPar Mathilde Rouvière\n\n"
+        "7-9 minutes\n\n" + "-" * 72 + "\n\nÀ Saint-Aubrac, l’école rouvre\n\n" + story + "\n"
+    )
+    (doc,) = clean_text(text)
+    assert doc.title == "À Saint-Aubrac, l'école rouvre"
+    assert doc.body.endswith(story) and "Écouter" not in doc.body
+    assert "lemessageralpin.example" not in doc.body
 
 
 def test_a_text_browsers_references_label_goes_with_its_list() -> None:

@@ -400,6 +400,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
     "page_furniture": (
         "epaper; e-paper; e-paper edition; today's paper; member-only story; "
         "live; live now; watch live; en direct; en vivo; ao vivo; in diretta; na żywo; "
+        "close reader view; type controls; text and layout; fermer la vue de lecture; "
+        "type et mise en page; texte et mise en page; écouter; leseansicht schließen; "
         "canlı; ライブ; テレビ放送中; 生中継; 直播; 생중계; "
         "load older posts; load more posts; show older posts; preview channel; "
         "report an error; report a correction; suggest a correction; report a typo; send us "
@@ -837,10 +839,6 @@ _FORM_FIELD: Final = regex.compile(
     r"|\p{L}[\p{L} ]{0,24}_{4,}\s*(?:\((?:BUTTON|SUBMIT)\)\s*[\p{L}][\p{L} '’]{0,30}"
     r"|(?i:go|ok|search|submit|send|sign up|subscribe|suchen|buscar|rechercher|cerca|zoeken|sök"
     r"|søk|haku|szukaj|cari|ara|pesquisar))"
-)
-# A text browser's row of buttons: "(BUTTON) Accepter (BUTTON) Refuser [1]Paramétrer".
-_BUTTON_ROW: Final = regex.compile(
-    r"(?:(?:\((?:BUTTON|SUBMIT)\)|\[\d{1,4}\])\s*[\p{L}][\p{L} '’]{0,30}?\s*){2,}"
 )
 # A line of arrows only: a pager's or a gallery's buttons ("<<", "›", "↑ ↑").
 _ARROW_STARTS: Final = frozenset("<>«»‹›←→↑↓⟨⟩")
@@ -2562,8 +2560,6 @@ def ui_rule(line: str) -> str | None:
         return "page_furniture"  # "« Anteriores 1 2 3 … 48 Siguientes »"
     if s[0] in "=_" and len(s) >= 3 and s.strip("=_") == "":
         return "separator"  # a Markdown heading's underline, a wire's "___" rule
-    if s[:8] == "(BUTTON)" and _BUTTON_ROW.fullmatch(s):
-        return "page_furniture"  # a text browser's buttons: "(BUTTON) Accepter (BUTTON) Refuser"
     if (s[:2] in ("[ ", "[_", "__") or "____" in s) and _FORM_FIELD.fullmatch(s):
         # A text browser's search box: "[          ] [Search]"; a sign-up
         # form: "[          ]Sign up", "____ (BUTTON) Zapisz się".
@@ -2575,8 +2571,8 @@ def ui_rule(line: str) -> str | None:
         _EMBED.fullmatch(s)
     ):
         return "embed_residue"
-    if s[:8] == "(BUTTON)":
-        return "page_furniture"  # a text browser's form button
+    if s[:8] in ("(BUTTON)", "(SUBMIT)"):
+        return "page_furniture"  # a text browser's buttons: "(BUTTON) Accepter (BUTTON) Refuser"
     if s[:1] == "‹" and s[-1:] == "›" and not _sentence(s[1:-1]):
         return "page_furniture"  # a pager between articles: "‹ Previous article ... Next article ›"
     if s.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT")) and _COPYRIGHT.fullmatch(s):
@@ -2821,6 +2817,8 @@ def _furniture_shape(s: str, key: str) -> str | None:
         return "page_furniture"
     if key[-1:].isdigit() and _PAGE_NUMBER.fullmatch(key):
         return "page_furniture"
+    if "." in s and " " not in s and _DOMAIN.fullmatch(s):
+        return "site_name"  # the site's address alone (a reader view's source line)
     if (
         key.endswith(_AGO_ENDS)
         and first.isupper()
@@ -2841,6 +2839,7 @@ _FOLLOWERS: Final = regex.compile(
     r"|подписчик(?:ов|а|и)?|підписник(?:ів|и)?)"
 )
 _ROW_ITEMS: Final = 3  # counters and buttons in a row, at least
+_DOMAIN: Final = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}")
 _RESULTS: Final = regex.compile(
     r"\d{1,6}\s+(?:results?|risultati|resultados?|résultats?|ergebnisse|treffer|resultaten"
     r"|wyników|sonuç|hasil|результат(?:ов|а|ів|и)?|tulosta|träffar|találat)"
@@ -3703,6 +3702,7 @@ def _bulleted_menus(lines: Sequence[str], body: _Body, rules: dict[int, str]) ->
         words = 4 if s[:1].isdigit() else 3
         return bool(s) and (
             _menu_item(s)
+            or ui_rule(s) is not None  # a control: "Type et mise en page"
             or (
                 _width(s) <= _MENU_WIDTH
                 and s.count(" ") < words
@@ -3718,7 +3718,11 @@ def _bulleted_menus(lines: Sequence[str], body: _Body, rules: dict[int, str]) ->
         if (i in rules or item(s)) and s[:2] in _BULLETS and (not run or i == run[-1] + 1):
             run.append(i)
             continue
-        if len(run) >= _MENU_COLUMN and not _introduced(lines, body.nonblank, run[0], rules):
+        if (
+            len(run) >= _MENU_COLUMN
+            or (len(run) >= 2 and all(ui_rule(lines[j].strip()[2:].strip()) for j in run))
+        ) and not _introduced(lines, body.nonblank, run[0], rules):
+            # four items or more, or controls: "- Écouter", "- Enregistrer"
             found.update((j, "navigation") for j in run if j not in rules)
         run = [i] if item(s) else []
     return found
@@ -6915,12 +6919,15 @@ def _separator_starts(lines: Sequence[str], pos: Sequence[int], config: Config) 
         if _SEPARATOR.fullmatch(s) and k + 2 < len(pos):  # a trailing one ends the file
             kinds.setdefault(frozenset(s.replace(" ", "")), []).append(k)
     starts: dict[int, str] = {}
+    keys = [line_key(lines[i]) for i in pos] if kinds else []
     for seps in kinds.values():
         found = {}
         for k in seps:
             title, after = lines[pos[k + 1]], lines[pos[k + 2]]
             if not _title_shaped(title, config) or _SEPARATOR.fullmatch(after.strip()):
                 break
+            if keys[k + 1] in keys[:k]:
+                break  # the title printed again under a rule (a reader view's copy)
             # A short ornament ("* * *") is also a scene break, and a feature
             # puts a subheading after it: only a header under the title (a
             # byline, a date, a credited caption) makes it a boundary. A long
