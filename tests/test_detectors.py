@@ -1411,6 +1411,23 @@ def test_feed_split_by_url_trailers() -> None:
     ]
 
 
+def test_a_channels_posts_split_after_their_views_and_time() -> None:
+    posts = [
+        "The bridge over the river reopened on Monday after two years of repairs.",
+        "Power will be off on Garden Street tomorrow from eight until five o'clock.",
+        "The library has scanned four thousand issues of the town's old newspaper.",
+    ]
+    stamps = ["12.4K 09:14", "9.8K 11:02", "7.1K 13:45"]
+    text = "Town News\n\n" + "\n\n".join(f"{p}\n{t}" for p, t in zip(posts, stamps)) + "\n"
+    parts = split_articles(draft(text), CONFIG)
+    assert isinstance(parts, list) and [p.lines[0] for p in parts[1:]] == posts[1:]
+    # Counts with times beside them inside one story split nothing.
+    table = (
+        "Views by hour:\n12.4K 09:14\n9.8K 11:02\n\nThe numbers rose all morning, the editor said."
+    )
+    assert not isinstance(split_articles(draft(f"Title\n\n{table}\n"), CONFIG), list)
+
+
 def test_feed_split_by_date_headers() -> None:
     text = (
         "First Story\n3 May 2024\n\nText one.\n\nMore text.\n\n"

@@ -7513,6 +7513,10 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         starts = _separator_starts(lines, pos, config)
         if starts:
             return starts
+    if _VIEWS_GATE.search(text):
+        starts = _post_stamp_starts(lines, _positions(lines))
+        if starts:
+            return starts
     # The date layout needs a date line (or a byline) among the first lines.
     first_lines = _positions(lines, _PAGE_HEADER + 2)[1:]
     if not has_url and not any(_under_title(lines[i]) for i in first_lines):
@@ -7742,6 +7746,28 @@ _NEXT_ARTICLE: Final = frozenset(
     " artikel berikutnya; sonraki haber; 다음 기사; 次の記事".split("; ")
 )
 _NEXT_WINDOW: Final = 6  # lines from the divider to the new story's byline or date
+
+
+def _post_stamp_starts(lines: Sequence[str], pos: Sequence[int]) -> dict[int, str]:
+    """A messaging channel's posts (its web preview): each ends with its
+    views and time ("12.4K 09:14"), the last among the file's last lines;
+    a post starts after each stamp but the last, where text follows it."""
+    stamps = [k for k, i in enumerate(pos) if _VIEWS_AND_TIME.fullmatch(lines[i].strip())]
+    if len(stamps) < 2 or len(pos) - 1 - stamps[-1] > _AFTER_LAST_STAMP:
+        return {}
+    starts: dict[int, str] = {}
+    previous = -1
+    for k in stamps:
+        if not any(_width(lines[pos[j]].strip()) >= _PARAGRAPH for j in range(previous + 1, k)):
+            return {}  # a post has text: these are no posts' stamps
+        previous = k
+        if k + 1 < len(pos) and k != stamps[-1]:
+            starts[pos[k + 1]] = "new article: after the views and time of the post before"
+    return starts
+
+
+_VIEWS_GATE: Final = regex.compile(r"\d[KkMm]\s")
+_AFTER_LAST_STAMP: Final = 3  # non-blank lines after a channel's last post (its footer)
 
 
 def next_article_starts(lines: Sequence[str], config: Config) -> dict[int, str]:
