@@ -1418,7 +1418,11 @@ def test_a_channels_posts_split_after_their_views_and_time() -> None:
         "The library has scanned four thousand issues of the town's old newspaper.",
     ]
     stamps = ["12.4K 09:14", "9.8K 11:02", "7.1K 13:45"]
-    text = "Town News\n\n" + "\n\n".join(f"{p}\n{t}" for p, t in zip(posts, stamps)) + "\n"
+    text = (
+        "Town News\n\n"
+        + "\n\n".join(f"{p}\n{t}" for p, t in zip(posts, stamps, strict=True))
+        + "\n"
+    )
     parts = split_articles(draft(text), CONFIG)
     assert isinstance(parts, list) and [p.lines[0] for p in parts[1:]] == posts[1:]
     # Counts with times beside them inside one story split nothing.

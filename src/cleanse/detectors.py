@@ -289,20 +289,29 @@ _CJK_DATE: Final = regex.compile(
 )
 
 
-_URL_LINE: Final = regex.compile(
-    r"(?:(?:source|source url|url|link|permalink|original|original article|read the original|via"
+_URL_LABELS: Final = (
+    r"source|source url|url|link|permalink|original|original article|read the original|via"
     r"|page ?url|canonical(?: url)?"
-    # "Source" and "the article's source" in other languages
-    r"|quelle|fuente|fonte|źródło|kaynak|bron|kilde|källa|lähde|zdroj|forrás|sursa|izvor"
+)
+# "Source" and "the article's source" in other languages
+_SOURCE_LABELS: Final = (
+    r"quelle|fuente|fonte|źródło|kaynak|bron|kilde|källa|lähde|zdroj|forrás|sursa|izvor"
     r"|источник|джерело|πηγή|المصدر|מקור|منبع|स्रोत|sumber|nguồn(?: bài viết)?|แหล่งที่มา"
-    r"|出典|来源|來源|출처)"
-    r"(?:\s*[:：]\s*|\s+))?<?(https?://[^\s<>]+)>?",
+    r"|出典|来源|來源|출처"
+)
+_URL_LINE: Final = regex.compile(
+    rf"(?:(?:{_URL_LABELS}|{_SOURCE_LABELS})(?:\s*[:：]\s*|\s+))?<?(https?://[^\s<>]+)>?",
     regex.IGNORECASE,
+)
+_URL_LINE_EN: Final = regex.compile(
+    rf"(?:(?:{_URL_LABELS})(?:\s*:\s*|\s+))?<?(https?://[^\s<>]+)>?", regex.IGNORECASE
 )
 
 
-def url_line(line: str) -> str | None:
-    """The URL, if the whole line is one (optionally labelled ``Source:``).
+def url_line(line: str, *, any_label: bool = True) -> str | None:
+    """The URL, if the whole line is one (optionally labelled ``Source:``,
+    or "source" in another language unless not ``any_label``: a chart's
+    "来源：URL" in the header is the chart's).
 
     >>> url_line("Source: https://example.com/a/1"), url_line("see https://x.org")
     ('https://example.com/a/1', None)
@@ -310,7 +319,7 @@ def url_line(line: str) -> str | None:
     s = line.strip()
     if "://" not in s or len(s) > 600:
         return None
-    m = _URL_LINE.fullmatch(s)
+    m = (_URL_LINE if any_label else _URL_LINE_EN).fullmatch(s)
     return m.group(1) if m else None
 
 
@@ -1596,7 +1605,7 @@ _HEADLINE_LABELS: Final = _LINK_LABELS | frozenset(
         "सबसे ज्यादा पढ़ी गईं; लोकप्रिय; стрічка новин; лента новостей; все новости; "
         "усі новини; 주요뉴스; 많이 본 기사; 가장 많이 본 뉴스; en çok okunan; "
         "τα πιο δημοφιλή; הנקראים ביותר; پربازدیدترین; i più letti; le più lette; "
-        "top coverage; full coverage; more coverage"
+        "top coverage; more coverage"
     ).split("; ")
 )
 # Labels that also end a teaser paragraph in feeds ("... Read more"): the
@@ -2178,10 +2187,10 @@ _LONGEST_QUESTION: Final = 100  # characters of the question before a call to su
 # newsletter", "Mag-subscribe sa aming newsletter". "Our" says it is the
 # site's; a story's "Sign up for the club's newsletter" is not.
 _OWN_NEWSLETTER: Final = regex.compile(
-    r"(?:(?:sign up|subscribe|register) (?:to|for) our (?:\w+ ){0,3}(?:newsletters?|e-?mails?"
-    r"|bulletin|briefing|digest|channel)"
+    r"(?:(?:sign up|subscribe|register) (?:to|for) our (?:\w+ ){0,3}(?:newsletters?"
+    r"|briefing|digest)\b(?! (?:to|and) (?:claim|double|win|get a chance))"
     r"|(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь) на наш (?:\w+ )?канал"
-    r"|(?:abonnez-vous|inscrivez-vous) (?:à|a) (?:notre|nos) (?:\w+ ){0,2}(?:newsletters?|lettres?)"
+    r"|(?:abonnez-vous|inscrivez-vous) (?:à|a) (?:notre|nos) (?:\w+ ){0,2}newsletters?"
     r"|(?:suscríbete|suscribete|suscríbase|regístrate) (?:a|en) nuestr[oa]s? (?:\w+ ){0,2}"
     r"(?:newsletters?|boletín|boletines)"
     r"|(?:assine|inscreva-se n?[ao]?) (?:a )?nossa (?:\w+ )?newsletter"
@@ -2476,6 +2485,7 @@ def ui_rule(line: str) -> str | None:
     s = line.strip()
     if (
         n >= _PARAGRAPH
+        and (n <= _LONGEST_TEASER or "://" in s or "www." in s)  # a long one with its address
         and s.lstrip("*_(").strip()[:5].casefold() in _SYNDICATED_STARTS
         and _SYNDICATED.match(s.lstrip("*_(").strip())
         and _SYNDICATION_SIGN.search(s)
@@ -2573,7 +2583,7 @@ def ui_rule(line: str) -> str | None:
         return "embed_residue"
     if s[:8] in ("(BUTTON)", "(SUBMIT)"):
         return "page_furniture"  # a text browser's buttons: "(BUTTON) Accepter (BUTTON) Refuser"
-    if s[:1] == "‹" and s[-1:] == "›" and not _sentence(s[1:-1]):
+    if s[:2] == "‹ " and s[-2:] == " ›" and not _sentence(s[1:-1]):
         return "page_furniture"  # a pager between articles: "‹ Previous article ... Next article ›"
     if s.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT")) and _COPYRIGHT.fullmatch(s):
         return "copyright_notice"  # a footer notice, the UI line that ends like a sentence
@@ -2807,7 +2817,7 @@ def _furniture_shape(s: str, key: str) -> str | None:
         ):
             return "share_links"  # a row of counters and buttons: "1.2K 24 Share"
         return None
-    if first in "←‹" and len(s) <= _LONGEST_UI:
+    if first in "←‹" and s[1:2] == " " and len(s) <= _LONGEST_UI:
         if s.count(" ") <= 4 and not s.endswith(_SENTENCE_ENDS):
             return "navigation"  # back to the section
         return None
@@ -3104,7 +3114,9 @@ _AMBIGUOUS: Final = (
         *"main menu; o seu consentimento é importante; a sua privacidade é importante; tu "
         "privacidad es importante; votre vie privée est importante; ihre privatsphäre ist uns "
         "wichtig; przejdź do treści; vés al contingut; salta al contingut; siirry sisältöön; gå "
-        "til indhold; gå till innehållet".split("; ")
+        "til indhold; gå till innehållet".split("; "),
+        # labels a story may quote ("Member-only story")
+        *"member-only story; load older posts; load more posts".split("; "),
     }
 )
 
@@ -3155,14 +3167,23 @@ def _page_below(lines: Sequence[str], body: _Body, rules: dict[int, str]) -> int
     if end is None:
         # A short story (two paragraphs, an item of a merged page) has no
         # run of three: its text ends with its last paragraph, when it has
-        # two and nothing but short lines follow it.
+        # two, and the page starts below it with a line no story prints (a
+        # share row, a copyright line, a menu; not "Page 4" or "En direct").
         if len(body.paragraphs) < 2:
             return None
         end = max(body.paragraphs)
     for i in body.nonblank:
         if i <= end:
             continue
-        if i in rules and rules[i].split(",")[0] in _PAGE_KINDS:
+        if (
+            i in rules
+            and rules[i].split(",")[0] in _PAGE_KINDS
+            and (
+                end == body.text_end
+                or not _ambiguous(lines[i], rules[i])
+                or _PAGER_LINE.fullmatch(lines[i].strip())  # "1 2 3 następna »"
+            )
+        ):
             return i
         # A label over links or tags ("Related", "You Might Also Like …",
         # "Most Viewed", "Tags"), not a teaser with its headline ("READ MORE:
@@ -3418,11 +3439,20 @@ _BANNER_LINES: Final = 6  # lines a wrapped banner runs on over
 
 def _ambiguous(line: str, rule: str) -> bool:
     key = _ui_key(line)
-    if rule in ("gallery_counter", "page_furniture") and key[:1].isdigit():
+    if key[:1].isdigit() and rule in _COUNTED_SHAPES:
         return True  # "3 of 10", "4/5", "1.2M views", "40 minutes"; "Photo 3 of 10" is clear
+    if rule == "source_and_age" or (
+        rule == "placeholder_caption" and _IMAGE_NAME.fullmatch(line.strip())
+    ):
+        return True  # "Harbour Post 3 hours ago" (a media review's list), "[12-7c]"
+    if rule == "page_furniture" and (
+        _PAGE_NUMBER.fullmatch(key)
+        or (line.lstrip()[:8] in ("(BUTTON)", "(SUBMIT)") and line.count("(") == 1)
+    ):
+        return True  # "Page 12" in an index, one button quoted from a screen reader
     if rule == "language_switcher" and key in _LANGUAGES:
         return True  # "Français" / "Español" one per line: school subjects too
-    return key in _AMBIGUOUS
+    return key in _AMBIGUOUS or key in _BADGES  # badges: "LIVE", "Ao vivo" (an album's title)
 
 
 def _supported(
@@ -3445,7 +3475,7 @@ def _supported(
     galleries = _gallery_totals(lines, pos, rules, credit)
     keep: set[int] = set()
     for i in weak:
-        if not body.between(i):
+        if not body.between(i) and not _needs_support(lines[i]):
             continue  # in the header or the footer
         m = _COUNTER_TOTAL.fullmatch(lines[i].strip())
         if m is not None and m.group(2) in galleries:
@@ -3463,6 +3493,25 @@ def _supported(
     return {i: r for i, r in rules.items() if i not in keep}
 
 
+# Rules of lines that a story may print as its own when they open with a
+# number ("12.4K 09:14", "2.1M Followers", "5 4 3 2 1 Live") or a name.
+_COUNTED_SHAPES: Final = frozenset(
+    ("gallery_counter", "page_furniture", "updated_timestamp", "follow_links", "share_links")
+)
+
+
+def _needs_support(line: str) -> bool:
+    """An ambiguous line that needs UI beside it even above or below the
+    text: a page number ("Page 4" in a corrections column), a badge ("En
+    direct" in a schedule)."""
+    key = _ui_key(line)
+    return _PAGE_NUMBER.fullmatch(key) is not None or key in _BADGES
+
+
+_BADGES: Final = frozenset(
+    "live; live now; en direct; en vivo; ao vivo; in diretta; na żywo; canlı; ライブ; 生中継; "
+    "直播; 생중계".split("; ")
+)
 _COUNTER_TOTAL: Final = regex.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 _GALLERY_PHOTOS: Final = 3  # counters of one gallery, at least
 
@@ -5246,7 +5295,8 @@ _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # ... or an Italian or Spanish reporter's initials signing a short item: "(m.r.)";
 # an Indonesian desk's in parentheses: "(ryp/yhn)", "(*/ant)".
 _DESK_INITIALS: Final = regex.compile(
-    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|\((?:\p{Ll}\.){2,3}\)|\((?:\*|[a-z]{2,4})(?:/[a-z]{2,4}){1,5}\)"
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|\((?:\p{Ll}\.){2,3}\)"
+    r"|\((?!(?:she|her|him|his|they|them|hers|theirs|xe|xem|ze|hir)\b)(?:\*|[a-z]{3})(?:/[a-z]{3}){1,4}\)"
 )
 _BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has edits joined".split())
 # "Is" in the languages of the bylines ("Elin Sandgren är nyhetsreporter ..."):
@@ -6379,14 +6429,18 @@ def extract_metadata(draft: Draft, config: Config) -> Draft:
             reasons[last], kinds[last] = "url (source URL trailer)", "extracted"
     # A source URL in the header: labelled ("Link: https://..."), or bare
     # below the title (a feed item's link), when it is the header's only one.
-    urls = [i for i in header if i not in reasons and "://" in lines[i] and url_line(lines[i])]
+    urls = [
+        i
+        for i in header
+        if i not in reasons and "://" in lines[i] and url_line(lines[i], any_label=False)
+    ]
     for i in urls:
         line = lines[i].lstrip()
         if "url" in found:
             break
         bare = line.startswith(("http", "<http"))
         if not bare or (len(urls) == 1 and i != header[0]):
-            found["url"] = (i, url_line(line) or "")
+            found["url"] = (i, url_line(line, any_label=False) or "")
             why = "bare, under the title" if bare else "labelled"
             reasons[i], kinds[i] = f"url ({why} source URL)", "extracted"
     _footer_credits(lines, found, reasons, kinds)
