@@ -34,7 +34,7 @@ FLOORS = {
     "heldout_r7": {
         "text_kept": 0.995,
         "precision": 0.99,
-        "debris_removed": 0.798,
+        "debris_removed": 0.812,
         "merged_split_right": 1.0,
     },
     "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.924, "merged_split_right": 1.0},
@@ -45,7 +45,7 @@ FLOORS = {
     "heldout_r10": {
         "text_kept": 0.993,
         "precision": 0.99,
-        "debris_removed": 0.942,
+        "debris_removed": 0.949,
         "merged_split_right": 1.0,
     },
     # The Swedish digest's teaser line was taken as its title (out of the body);
@@ -63,7 +63,7 @@ FLOORS = {
     "heldout_r14": {
         "text_kept": 1.0,
         "precision": 1.0,
-        "debris_removed": 0.881,
+        "debris_removed": 0.884,
         "merged_split_right": 0.85,
     },
     # First scored at 57.6% removed, 100% kept, 0 of 3 merged files split.
@@ -77,11 +77,11 @@ FLOORS = {
     "heldout_r17": {
         "text_kept": 0.992,
         "precision": 0.991,
-        "debris_removed": 0.886,
+        "debris_removed": 0.887,
         "merged_split_right": 1.0,
     },
     # First scored at 66.6% removed, 97.7% kept, 96.6% precision, 3 of 3.
-    "heldout_r18": {"text_kept": 1.0, "debris_removed": 0.903, "merged_split_right": 1.0},
+    "heldout_r18": {"text_kept": 1.0, "debris_removed": 0.906, "merged_split_right": 1.0},
     # First scored (on 0d3c525) at 58.1% removed, 95.9% kept, 94.7% precision,
     # 1 of 3 merged files split right.
     # One line: a Chinese feed item's excerpt printed right over the same
@@ -91,38 +91,38 @@ FLOORS = {
     "heldout_r19": {
         "text_kept": 0.996,
         "precision": 0.996,
-        "debris_removed": 0.762,
+        "debris_removed": 0.778,
         "merged_split_right": 1.0,
     },
     # First scored (on 9dfd6ff) at 61.4% removed, 99.7% kept, 99.6% precision,
     # 4 of 4 merged files split right.
     "heldout_r20": {
         "text_kept": 1.0,
-        "debris_removed": 0.797,
+        "debris_removed": 0.826,
         "merged_split_right": 1.0,
     },
     # First scored (on c3ad5e6) at 73.3% removed, 100% kept, 100% precision,
     # 1 of 4 merged files split right.
-    "heldout_r21": {"text_kept": 1.0, "debris_removed": 0.784, "merged_split_right": 1.0},
+    "heldout_r21": {"text_kept": 1.0, "debris_removed": 0.788, "merged_split_right": 1.0},
     # First scored (on e5e5695) at 51.1% removed, 99.7% kept, 99.3% precision,
     # 1 of 3 merged files split right. One line: a trade story's lead printed
     # twice (the summary over the text), which copy goes (as in r17).
     "heldout_r22": {
         "text_kept": 0.996,
         "precision": 0.995,
-        "debris_removed": 0.789,
+        "debris_removed": 0.792,
         "merged_split_right": 1.0,
     },
     # First scored (on 7329fa2) at 58.6% removed, 100% kept, 100% precision,
     # 0 of 3 merged files split right.
-    "heldout_r23": {"text_kept": 1.0, "debris_removed": 0.766, "merged_split_right": 1.0},
+    "heldout_r23": {"text_kept": 1.0, "debris_removed": 0.795, "merged_split_right": 1.0},
     # First scored (on d13b23a) at 50.8% removed, 99.7% kept, 99.0% precision,
     # 1 of 2 merged files split right (50.3% removed on dec7acc).
     "heldout_r24": {
         "text_kept": 0.997,
         "precision": 0.99,
-        "debris_removed": 0.507,
-        "merged_split_right": 0.5,
+        "debris_removed": 0.717,
+        "merged_split_right": 1.0,
     },
 }
 

@@ -28,14 +28,14 @@ FLOORS = {
     ("newspaper4k", "article"): {
         "pages": 18,
         "text_kept": 1.0,
-        "debris_removed": 0.814,
+        "debris_removed": 0.815,
         "precision": 1.0,
         "title_right": 0.83,
     },
     ("newspaper4k", "page"): {
         "pages": 19,
         "text_kept": 1.0,
-        "debris_removed": 0.753,
+        "debris_removed": 0.775,
         "precision": 1.0,
         "title_right": 0.42,
     },
