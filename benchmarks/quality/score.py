@@ -68,6 +68,7 @@ SETS = (
     HERE / "heldout_r22",
     HERE / "heldout_r23",
     HERE / "heldout_r24",
+    HERE / "heldout_r25",
 )
 """The page sets, in the order they were written (see README.md)."""
 

@@ -124,6 +124,9 @@ FLOORS = {
         "debris_removed": 0.717,
         "merged_split_right": 1.0,
     },
+    # First scored (on b35cabd) at 65.9% removed, 100% kept, 100% precision,
+    # 1 of 2 merged files split right (the same on dec7acc).
+    "heldout_r25": {"text_kept": 1.0, "debris_removed": 0.658, "merged_split_right": 0.5},
 }
 
 
@@ -139,9 +142,9 @@ def test_cleanse_meets_the_floors(folder: Path) -> None:
         assert result["merged_split_right"] in (None, 1.0)
 
 
-TITLE_FLOOR = (
-    0.843  # 0.860 before r22 and r23 (57.1% and 33.3% of their titles right when first scored)
-)
+# 0.860 before r22 and r23 (57.1% and 33.3% of their titles right when first
+# scored), 0.843 before r24 and r25 (62.5% and 70.6%).
+TITLE_FLOOR = 0.838
 """Articles of all sets whose title is one of the page's labelled titles."""
 
 
