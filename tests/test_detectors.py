@@ -335,6 +335,39 @@ from .conftest import CONFIG, draft
         ("X Facebook LINE リンクをコピー", "share_links"),
         ("Member-only story", "page_furniture"),
         ("lemessageralpin.example", "site_name"),
+        # paywalls, disclaimers, players, counts and notices in more languages
+        ("Lesen Sie jetzt weiter mit KURIER+", "paywall"),
+        ("Sie sind bereits Abonnent? Hier anmelden", "paywall"),
+        ("Jetzt 4 Wochen für 0,99 € testen", "subscribe_prompt"),
+        ("Jetzt kostet das Ticket 9 €", None),
+        (
+            "Columns geven de mening van de auteur weer en niet noodzakelijkerwijs die van de"
+            " redactie.",
+            "disclaimer",
+        ),
+        (
+            "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.",
+            "disclaimer",
+        ),
+        (
+            "*Disclaimer: The views and recommendations made above are those of analysts.*",
+            "disclaimer",
+        ),
+        ("Play Video 0:00 / 2:31 CC", "media_player"),
+        ("Share Facebook X WhatsApp Email 1.4k shares", "share_links"),
+        ("© Copyright 2024 Placar Total Comunicação Ltda.", "copyright_notice"),
+        (
+            "© Agence Presse Hexagone – Tous droits de reproduction et de représentation réservés.",
+            "copyright_notice",
+        ),
+        ("[Czytaj dalej »](/kraj/sejm)", "read_more_teaser"),
+        ("Veja também", "read_more_teaser"),
+        ("読み込み中…", "page_furniture"),
+        (
+            "Horizon et ses partenaires utilisent des cookies pour vous proposer des contenus"
+            " personnalisés et mesurer l'audience.",
+            "cookie_notice",
+        ),
         ("U.S.", None),
         ("1.2K 24 Share", "share_links"),
         ("4 risultati", "page_furniture"),
@@ -1035,7 +1068,7 @@ def test_a_wire_credit_in_parentheses_is_the_byline() -> None:
     )
 
 
-@pytest.mark.parametrize("initials", ["(ryp/yhn)", "(*/ant)", "dko/jm/pb", "(m.r.)"])
+@pytest.mark.parametrize("initials", ["(ryp/yhn)", "(*/ant)", "dko/jm/pb", "(m.r.)", "nbe/cl/APH"])
 def test_a_desks_initials_at_the_end_go(initials: str) -> None:
     (doc,) = clean_text(f"Title\n\nThe port reopened on Monday.\n\n{initials}")
     assert doc.body == "The port reopened on Monday."
@@ -2715,6 +2748,21 @@ def test_a_sign_up_box_below_the_text_goes_with_its_pitch() -> None:
 def test_readers_comments_below_the_text_go(comments: str) -> None:
     gone = _gone(f"Flood warning\n{_FLOOD}{comments}\n")
     assert set(comments.split("\n")) <= set(gone)
+
+
+def test_comments_with_the_name_on_the_same_line_go_under_their_label() -> None:
+    for comments in (
+        "Comentários\nestrelense_roxo — QUE JOGO!!! Líder!\nserrano_sempre — Juiz deu 6 minutos.",
+        "### Comments\nLog in to comment\n**sandyshores82** Good for her!\n**BillyT** Who?",
+        # a moderation notice in Spanish over user names
+        "Comentarios (214)\nLos comentarios de nuestros suscriptores están moderados.\n"
+        "marta_v\nLlevo seis años de alquiler en Valencia.\nJLópez1970\nNadie querrá alquilar.",
+    ):
+        gone = _gone(f"Flood warning\n{_FLOOD}{comments}\n")
+        assert set(comments.split("\n")) <= set(gone), comments
+    # People quoted by name under a subheading of that word stay.
+    quoted = "Comments\nMaria Lopez: I think the plan is fine.\nJohn Smith: It will cost too much."
+    assert not set(quoted.split("\n")[1:]) & set(_gone(f"Flood warning\n{_FLOOD}{quoted}\n"))
 
 
 def test_comments_under_a_short_story_broken_by_subheads_go() -> None:

@@ -409,6 +409,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
     "page_furniture": (
         "epaper; e-paper; e-paper edition; today's paper; member-only story; "
         "live; live now; watch live; en direct; en vivo; ao vivo; in diretta; na żywo; "
+        "loading; loading...; chargement; chargement...; cargando; carregando; wird geladen; "
+        "caricamento; ładowanie; 読み込み中; 加载中; 로딩 중; "
         "close reader view; type controls; text and layout; fermer la vue de lecture; "
         "type et mise en page; texte et mise en page; écouter; leseansicht schließen; "
         "canlı; ライブ; テレビ放送中; 生中継; 直播; 생중계; "
@@ -493,7 +495,8 @@ _UI_LEXICON_INTL: Final[dict[str, str]] = {
     "read_more_teaser": (
         "leia também; leia mais; lea también; lee también; te recomendamos; ver más; lire "
         "aussi; à lire aussi; voir aussi; lesen sie auch; mehr zum thema; leggi anche; "
-        "czytaj także; czytaj też; czytaj więcej; ayrıca okuyun; ilginizi çekebilir; lees ook; "
+        "czytaj także; czytaj też; czytaj więcej; czytaj dalej; veja também; confira também; "
+        "ayrıca okuyun; ilginizi çekebilir; lees ook; "
         "baca juga; basahin din; читайте также; اقرأ أيضا; اقرأ أيضاً; اقرأ المزيد; 相关阅读; "
         "相关新闻; 関連記事; 관련기사; más leídas; lo más leído; mais lidas; les plus lus; "
         "meistgelesen; più letti; najczęściej czytane; en çok okunanlar; key events; show key "
@@ -1039,6 +1042,11 @@ _LONG_PHRASES: Final = (
         ),
     ),
     (
+        # A labelled notice: "Disclaimer: The views and recommendations made above ..."
+        "disclaimer",
+        regex.compile(r"\*?disclaimer\s*:\s*\S.{8,400}", regex.IGNORECASE),
+    ),
+    (
         # A news site's note over partners' press releases.
         "disclaimer",
         regex.compile(
@@ -1187,6 +1195,37 @@ _LONG_PHRASES: Final = (
         regex.compile(r"(?:المقالات|الآراء) المنشورة تعبّ?ر عن آراء .{1,120}"),
     ),
     (
+        # The same in other languages: "Columns geven de mening van de auteur
+        # weer ...", "Τα άρθρα γνώμης εκφράζουν τις απόψεις των συντακτών τους",
+        # "Las opiniones expresadas ... son responsabilidad exclusiva de su autor".
+        "disclaimer",
+        regex.compile(
+            r"(?:columns|opiniestukken|opinieartikelen) geven de mening"
+            r" (?:van de (?:auteur|schrijver)|weer van de (?:auteur|schrijver)).{0,120}"
+            r"|τα άρθρα γνώμης εκφράζουν τις απόψεις .{1,120}"
+            r"|(?:las|as|le|les) opini(?:ones|ões|oni|ons) (?:expresadas|expressas|espresse"
+            r"|exprimées) .{0,80}(?:responsabilidad|responsabilidade|responsabilità|n['’]engagent"
+            r"|exclusiva|esclusiva).{0,120}"
+            r"|die (?:meinung|ansichten) (?:des autors|der autorin|der gastautoren) .{0,120}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        # A paywall's box in other languages: "Lesen Sie jetzt weiter mit KURIER+",
+        # "Sie haben Ihr Kontingent an freien Artikeln erreicht ...", "Sie sind
+        # bereits Abonnent? Hier anmelden", "¿Ya eres suscriptor? Inicia sesión".
+        "paywall",
+        regex.compile(
+            r"lesen sie (?:jetzt )?weiter mit .{1,40}"
+            r"|sie haben ihr (?:monatliches )?kontingent an (?:kostenlosen |freien |gratis-)?"
+            r"artikeln (?:für diesen monat )?(?:erreicht|aufgebraucht).{0,160}"
+            r"|sie sind bereits (?:abonnent(?:in)?|kunde|registriert)\?.{0,60}"
+            r"|¿?ya eres (?:suscriptor|suscriptora|abonado)\?.{0,60}|sei già abbonato\?.{0,60}"
+            r"|já é assinante\?.{0,60}",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
         # A web archive's toolbar over a captured page.
         "page_furniture",
         regex.compile(
@@ -1281,6 +1320,10 @@ _LONG_PHRASES: Final = (
             r"|aquest (?:web|lloc web) utilitza (?:galetes|cookies)|utilitzem galetes"
             # consent frameworks: "With your agreement, we and our 812 partners use cookies"
             r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
+            # "Horizon et ses partenaires utilisent des cookies ..."
+            r"|[\p{L}\d .'’-]{1,40} (?:and its|et ses|y sus|und seine|e i suoi|e seus) (?:\d+ )?"
+            r"(?:partners|partenaires|socios|partner|parceiros) (?:use|utilisent|utilizan|verwenden"
+            r"|nutzen|utilizzano|usam|utilizam) (?:cookies|des cookies|cookie)"
             r"|(?:avec votre accord, )?(?:nous et nos (?:\d+ )?partenaires|nos (?:\d+ )?partenaires"
             r" et nous) (?:utilisons|stockons)"
             r"|nosotros y nuestros (?:\d+ )?(?:socios|partners) (?:utilizamos|usamos)"
@@ -1751,6 +1794,25 @@ _LONG_PHRASE_STARTS: Final = (
     "devi esse",
     "المقالات",
     "الآراء ا",
+    "columns ge",
+    "opiniestuk",
+    "opinieart",
+    "τα άρθρα ",
+    "las opinio",
+    "as opiniõe",
+    "le opinion",
+    "les opinio",
+    "die meinun",
+    "die ansich",
+    "lesen sie ",
+    "sie haben ",
+    "sie sind b",
+    "ya eres su",
+    "¿ya eres s",
+    "sei già ab",
+    "já é assin",
+    "disclaimer",
+    "*disclaime",
     "wayback m",
     "the wayba",
     "masz info",
@@ -1902,6 +1964,8 @@ _RESERVED: Final = (
     "bản quyền thuộc về",
     "tüm hakları saklıdır",
     "hak cipta dilindungi",
+    "reproduction réservés",  # "Tous droits de reproduction et de représentation réservés."
+    "représentation réservés",
 )
 _BRACKET_COUNTER: Final = regex.compile(r"\[\d{1,3}\s*(?:/|of)\s*\d{1,3}\]")
 _YEAR: Final = regex.compile(r"\b(?:19|20)\d{2}\b")
@@ -2040,7 +2104,10 @@ def _copyright(s: str) -> bool:
     if s[:9].casefold() == "copyright" and "©" in s and not s.endswith(".") and _YEAR.search(s):
         return True  # "COPYRIGHT © KBN 2026": the word says it is no photo credit
     at = s.find("©")
-    return at >= 0 and _YEAR.match(s[at + 1 :].lstrip()) is not None
+    after = s[at + 1 :].lstrip()
+    if after[:9].casefold() == "copyright":
+        after = after[9:].lstrip()  # "© Copyright 2024 Placar Total Ltda."
+    return at >= 0 and _YEAR.match(after) is not None
 
 
 # A link to a network's share dialog: whatever its label says, a share button.
@@ -2213,7 +2280,8 @@ _OWN_LETTER_STARTS: Final = frozenset(
 _PRICED_OFFER: Final = regex.compile(
     r"(?:je m'abonne|s'abonner|abonnez-vous|subscribe|subscribe now|view plans|see plans"
     r"|get (?:full )?access|jetzt abonnieren|abonnieren|abo|assine|suscríbete|abbonati"
-    r"|zacznij subskrypcję|abone ol)\b(?!.*[.!?]$)",
+    r"|zacznij subskrypcję|abone ol|jetzt (?:\d+ (?:wochen|monate?|tage) )?(?:für|ab) .{1,20}"
+    r"(?:testen|lesen|sichern))\b(?!.*[.!?]$)",
     regex.IGNORECASE,
 )
 _PRICED_OFFER_CHARS: Final = 70
@@ -2305,7 +2373,8 @@ _DISCLOSURE_OPENING: Final = regex.compile(
 # comentarios es la opinión de los usuarios", "Comments are moderated").
 _MODERATION: Final = regex.compile(
     r"reserves? the right|do(?:es)? not (?:necessarily )?reflect"
-    r"|views of (?:the )?(?:authors|users)|moderat|offensive|se reserva"
+    r"|views of (?:the )?(?:authors|users)|moderat|moderad|modér|moderier|moderow|offensive"
+    r"|se reserva"
     r"|no (?:refleja|reflejan|está permitido)|opinión de los usuarios"
     r"|ne reflètent pas|se réserve le droit|behält sich (?:das Recht )?vor|spiegeln nicht"
     r"|si riserva|non riflettono|reserva-se|não refletem|لا تعبر عن|يحتفظ|ننصحك",
@@ -2678,8 +2747,9 @@ def ui_rule(line: str) -> str | None:
             return "read_more_teaser"
         glued = _ui_key(s) if len(s) <= _LONGEST_GLUED else ""
         if " " in glued and glued.split(" ", 1)[0] in _PHRASE_FIRST_WORDS:
-            return _glued_phrases(glued)  # "Zum Inhalt springen Zur Navigation springen"
-        return None
+            # "Zum Inhalt springen Zur Navigation springen"
+            return _glued_phrases(glued) or _furniture_shape(s, glued)
+        return _furniture_shape(s, glued) if glued else None
     if s.casefold() in _MARKED and not linked:
         return None
     if (
@@ -2799,6 +2869,10 @@ def _furniture_shape(s: str, key: str) -> str | None:
     row of counters and buttons ("1.2K 24 Save Listen Share"), a text
     browser's image name ("[12-4a]") and a print page's number ("Sida 12")."""
     first = s[:1]
+    if "/" in s and s.count(" ") <= _PLAYER_WORDS and _PLAYER_CLOCK.search(s):
+        return "media_player"  # "Play Video 0:00 / 2:31 CC"
+    if "hare" in s and (m := _SHARE_COUNT.search(s)) and ui_rule(s[: m.start()]) == "share_links":
+        return "share_links"  # "Share Facebook X WhatsApp Email 1.4k shares"
     if first.isdigit():
         if _VIEWS_AND_TIME.fullmatch(s):
             return "updated_timestamp"
@@ -2849,6 +2923,9 @@ _FOLLOWERS: Final = regex.compile(
     r"|подписчик(?:ов|а|и)?|підписник(?:ів|и)?)"
 )
 _ROW_ITEMS: Final = 3  # counters and buttons in a row, at least
+_PLAYER_CLOCK: Final = regex.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\b")
+_PLAYER_WORDS: Final = 6  # spaces in a player's row of controls, at most
+_SHARE_COUNT: Final = regex.compile(r"\s+\d[\d.,]*[kKmM]?\s+shares?$")
 _DOMAIN: Final = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}")
 _RESULTS: Final = regex.compile(
     r"\d{1,6}\s+(?:results?|risultati|resultados?|résultats?|ergebnisse|treffer|resultaten"
@@ -4255,6 +4332,13 @@ def _reader_comments(
             own.append(after[m])
         m += 1  # the section's own lines: "Comments are moderated."
     while m < len(after):
+        if after[m] not in rules and _inline_comment(lines[after[m]]) is not None:
+            # a name and the comment on one line: "estrelense_roxo — QUE JOGO!!!",
+            # "**BillyT** Who?", "Kevin R.: Roads are slick."
+            found[after[m]] = "reader_comment"
+            comments += 1
+            m += 1
+            continue
         n = _commenter_at(lines, after, m, rules, bool(count))
         if n is None and comments == 0 and _comment_text(lines, after, m):
             # The first comment's name lost by the extractor: its text, then
@@ -4343,6 +4427,31 @@ def _commenter_at(
         if date_line(time) or _COMMENT_TIME.fullmatch(time) or _AGO.fullmatch(time):
             n += 1
     return n
+
+
+def _inline_comment(line: str) -> str | None:
+    """The name of a comment written on one line with its name before it
+    ("estrelense_roxo — QUE JOGO!!!", "**BillyT** Who?", "Kevin R.: Roads
+    are slick."), or None."""
+    s = line.strip()
+    if len(s) > _LONGEST_COMMENT or (m := _INLINE_COMMENT.fullmatch(s)) is None:
+        return None
+    name = (m.group("bold") or m.group("name") or "").strip()
+    if m.group("colon") and not _handle(name):
+        return None  # "Maria Lopez: I think ..." quotes a person; "bryn_w: ..." is a user
+    said = m.group("said").strip()
+    if not _COMMENTER.fullmatch(name) or name.count(" ") > 3 or not any(c.isalpha() for c in said):
+        return None
+    stamp = said.casefold()
+    if date_line(said) or _AGO.fullmatch(stamp) or _COMMENT_TIME.fullmatch(said):
+        return None  # the name and the comment's time: its text is under it
+    return name
+
+
+_INLINE_COMMENT: Final = regex.compile(
+    r"(?:\*\*(?P<bold>[^*]{1,30})\*\*\s+|(?P<name>[^\s:—–][^:—–]{0,29}?)\s*(?:(?P<colon>:)|—|–)\s+)"
+    r"(?P<said>\S.*)"
+)
 
 
 def _commenter(line: str) -> str:
@@ -5295,7 +5404,7 @@ _NAME_SPLIT: Final = regex.compile(r",|\band\b|&|\|")
 # ... or an Italian or Spanish reporter's initials signing a short item: "(m.r.)";
 # an Indonesian desk's in parentheses: "(ryp/yhn)", "(*/ant)".
 _DESK_INITIALS: Final = regex.compile(
-    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|\((?:\p{Ll}\.){2,3}\)"
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}(?:/[A-Z]{2,5})?|\((?:\p{Ll}\.){2,3}\)"
     r"|\((?!(?:she|her|him|his|they|them|hers|theirs|xe|xem|ze|hir)\b)(?:\*|[a-z]{3})(?:/[a-z]{3}){1,4}\)"
 )
 _BIO_VERBS: Final = tuple(f" {w} " for w in "is covers writes reports was has edits joined".split())
