@@ -1465,6 +1465,20 @@ def test_a_channels_posts_split_after_their_views_and_time() -> None:
     assert not isinstance(split_articles(draft(f"Title\n\n{table}\n"), CONFIG), list)
 
 
+def test_a_japanese_page_that_loads_the_next_story_splits_at_its_dated_title() -> None:
+    body = "市は6月から各地区で説明会を開く。説明会に参加できない市民向けに、市は意見を募集する。"
+    text = (
+        "小松原市、路面電車の延伸ルート案を公表\u30002031年開業目指す\n\n2024年5月14日 18:30\n\n"
+        f"{body}\n\n{body}\n\nくらしグルメ\n\n白えび漁が解禁\u3000初競りで最高値1キロ1万2千円\n\n"
+        f"2024年5月14日 16:05\n\n{body}\n\n{body}\n"
+    )
+    docs = clean_text(text)
+    assert [d.title for d in docs] == [  # the ideographic space normalized
+        "小松原市、路面電車の延伸ルート案を公表 2031年開業目指す",
+        "白えび漁が解禁 初競りで最高値1キロ1万2千円",
+    ]
+
+
 def test_feed_split_by_date_headers() -> None:
     text = (
         "First Story\n3 May 2024\n\nText one.\n\nMore text.\n\n"

@@ -7818,7 +7818,12 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
         # A later article's title has two words or more (or its address
         # stands over it): a one-word line over a date is a commenter's name
         # over the comment's time.
-        one_word = " " not in line.strip() and url_line(line) is None
+        # (A title in Chinese or Japanese has no spaces, and is longer.)
+        one_word = (
+            " " not in line.strip()
+            and url_line(line) is None
+            and not (len(line.strip()) >= _CJK_TITLE and _NO_SPACES.search(line) is not None)
+        )
         if one_word or len(line) > config.max_title_chars or byline_line(line):
             continue
         if not dated_title(k):
@@ -7929,6 +7934,7 @@ def _post_stamp_starts(lines: Sequence[str], pos: Sequence[int]) -> dict[int, st
     return starts
 
 
+_CJK_TITLE: Final = 8  # characters of a headline in a script without spaces, at least
 _VIEWS_GATE: Final = regex.compile(r"\d[KkMm]\s")
 _AFTER_LAST_STAMP: Final = 3  # non-blank lines after a channel's last post (its footer)
 
