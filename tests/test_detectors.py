@@ -353,6 +353,12 @@ from .conftest import CONFIG, draft
             "*Disclaimer: The views and recommendations made above are those of analysts.*",
             "disclaimer",
         ),
+        (
+            "*Disclaimer: The views and recommendations made above are those of individual analysts"
+            " or broking companies, and not of MoneyMonsoon. We advise investors to check with"
+            " certified experts before taking any investment decisions.*",
+            "disclaimer",
+        ),
         ("Play Video 0:00 / 2:31 CC", "media_player"),
         ("Share Facebook X WhatsApp Email 1.4k shares", "share_links"),
         ("© Copyright 2024 Placar Total Comunicação Ltda.", "copyright_notice"),
@@ -3453,6 +3459,9 @@ def test_skip_links_and_menu_buttons_of_real_pages(line: str) -> None:
     [
         ("News Sport Celebs TV Money Travel Lifestyle", True),
         ("New York Times Sells TV Unit", False),
+        # the site's name before its menu
+        ("Wendelstädter Kurier Lokales Region Politik Sport Kultur Service", True),
+        ("Regional Sport Politics Awards Honour Kurier", False),
     ],
 )
 def test_a_menu_row_with_an_acronym_in_it(row: str, gone: bool) -> None:

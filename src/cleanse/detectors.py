@@ -1044,7 +1044,7 @@ _LONG_PHRASES: Final = (
     (
         # A labelled notice: "Disclaimer: The views and recommendations made above ..."
         "disclaimer",
-        regex.compile(r"\*?disclaimer\s*:\s*\S.{8,400}", regex.IGNORECASE),
+        regex.compile(r"[*_]?disclaimer\s*:\s*\S.{8,600}", regex.IGNORECASE),
     ),
     (
         # A news site's note over partners' press releases.
@@ -2563,6 +2563,10 @@ def ui_rule(line: str) -> str | None:
         # "This article originally appeared on ...", with the original's
         # title and address: as long as a paragraph may be.
         return "page_furniture"
+    if n > _LONGEST_TEASER and s.lstrip("*_")[:10].casefold() == "disclaimer":
+        for name, pattern in _LONG_PHRASES:
+            if name == "disclaimer" and pattern.fullmatch(s):
+                return name  # "*Disclaimer: The views and recommendations made above ...*"
     if s.lstrip(_LEADING_SYMBOLS)[:4].casefold() in _OWN_LETTER_STARTS and _OWN_NEWSLETTER.match(
         s.lstrip(_LEADING_SYMBOLS)
     ):
@@ -3722,11 +3726,20 @@ def _menu_row(s: str, config: Config) -> bool:
             part.count(" ") <= 3 and not part.endswith((".", "!", "?", ",", ";")) for part in parts
         )
     words = s.split()
-    menu = sum(w.casefold() in _NAV_WORDS or w.casefold() in config.section_set for w in words)
-    return len(words) >= 4 and all(w.isalpha() for w in words) and menu * 4 >= len(words) * 3
+    if not all(w.isalpha() for w in words):
+        return False
+    is_menu = [w.casefold() in _NAV_WORDS or w.casefold() in config.section_set for w in words]
+    # The site's name may open the row: "Wendelstädter Kurier Lokales Region Politik Sport"
+    lead = next((k for k, yes in enumerate(is_menu) if yes), len(words))
+    if lead > _SITE_NAME_WORDS:
+        lead = 0
+    rest = is_menu[lead:]
+    return len(rest) >= _MENU_ROW_WORDS and sum(rest) * 4 >= len(rest) * 3
 
 
 _DATED_MENU: Final = 4  # items of a menu row one of which may name a year
+_SITE_NAME_WORDS: Final = 3  # words of a site's name at the start of its menu row
+_MENU_ROW_WORDS: Final = 4
 _MENU_WORD_LETTERS: Final = 4
 
 
@@ -6328,6 +6341,14 @@ def _below_the_header(
             and not credit[1]
         ):
             values["byline"] = credit[0][0]  # a labelled credit: "Text: Elin Morberg   Foto: ..."
+        elif (
+            (credit := _credit_line(line)) is not None
+            and len(credit[0]) == 1
+            and len(credit[1]) == 1
+            and byline_line(credit[0][0])
+        ):
+            # "Von Henrike Sommerfeld · 14.05.2024, 17:05 Uhr"
+            values["byline"], values["date"] = credit[0][0], credit[1][0]
         if not values:
             continue
         if all(f in found for f in values) and _copies(values, found, matter):
