@@ -38,7 +38,9 @@ FLOORS = {
         "merged_split_right": 1.0,
     },
     "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.924, "merged_split_right": 1.0},
-    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.900, "merged_split_right": 1.0},
+    # Its newspaper4k page's "Loading..." between two paragraphs stays since the
+    # seventh precision review (an artwork's word a story quotes looks the same).
+    "heldout_r9": {"text_kept": 1.0, "debris_removed": 0.891, "merged_split_right": 1.0},
     # The Italian print page's kicker ("IL CASO") is taken for its title,
     # and its section name over the second story ("CULTURA", text in the
     # labels) goes to the section field.

@@ -1044,7 +1044,12 @@ _LONG_PHRASES: Final = (
     (
         # A labelled notice: "Disclaimer: The views and recommendations made above ..."
         "disclaimer",
-        regex.compile(r"[*_]?disclaimer\s*:\s*\S.{8,600}", regex.IGNORECASE),
+        # (not the writer's own disclosure: "Disclaimer: I own shares in ...")
+        regex.compile(
+            r"[*_]?disclaimer\s*:\s*"
+            r"(?!.*\b(?:I|I'm|I've|my|the author (?:owns|holds|has))\b)\S.{8,600}",
+            regex.IGNORECASE,
+        ),
     ),
     (
         # A news site's note over partners' press releases.
@@ -1200,13 +1205,16 @@ _LONG_PHRASES: Final = (
         # "Las opiniones expresadas ... son responsabilidad exclusiva de su autor".
         "disclaimer",
         regex.compile(
+            # (no comma: "..., niet die van de redactie, en dat blijft zo." reports one)
             r"(?:columns|opiniestukken|opinieartikelen) geven de mening"
-            r" (?:van de (?:auteur|schrijver)|weer van de (?:auteur|schrijver)).{0,120}"
-            r"|τα άρθρα γνώμης εκφράζουν τις απόψεις .{1,120}"
+            r" (?:van de (?:auteur|schrijver)|weer van de (?:auteur|schrijver))[^,]{0,120}"
+            r"|τα άρθρα γνώμης εκφράζουν τις απόψεις [^,]{1,120}"
             r"|(?:las|as|le|les) opini(?:ones|ões|oni|ons) (?:expresadas|expressas|espresse"
-            r"|exprimées) .{0,80}(?:responsabilidad|responsabilidade|responsabilità|n['’]engagent"
-            r"|exclusiva|esclusiva).{0,120}"
-            r"|die (?:meinung|ansichten) (?:des autors|der autorin|der gastautoren) .{0,120}",
+            r"|exprimées) [^,]{0,60}(?:autor|autore|auteur|autores|autori|auteurs|colaborador"
+            r"|collaborat|articulist|firmant)[^,]{0,120}"
+            r"|die (?:meinung|ansichten) (?:des autors|der autorin|der gastautoren)"
+            r" (?:muss|müssen|gibt|geben|spiegelt|spiegeln|entspricht|entsprechen|deckt|decken)"
+            r"[^,]{0,120}",
             regex.IGNORECASE,
         ),
     ),
@@ -1218,10 +1226,10 @@ _LONG_PHRASES: Final = (
         regex.compile(
             r"lesen sie (?:jetzt )?weiter mit .{1,40}"
             r"|sie haben ihr (?:monatliches )?kontingent an (?:kostenlosen |freien |gratis-)?"
-            r"artikeln (?:für diesen monat )?(?:erreicht|aufgebraucht).{0,160}"
-            r"|sie sind bereits (?:abonnent(?:in)?|kunde|registriert)\?.{0,60}"
-            r"|¿?ya eres (?:suscriptor|suscriptora|abonado)\?.{0,60}|sei già abbonato\?.{0,60}"
-            r"|já é assinante\?.{0,60}",
+            r"artikeln (?:für diesen monat )?(?:erreicht|aufgebraucht)[.!](?:[^?]{0,160})"
+            # the question, then a button ("Hier anmelden"), not a sentence
+            r"|(?:sie sind bereits (?:abonnent(?:in)?|kunde|registriert)|¿?ya eres (?:suscriptor"
+            r"|suscriptora|abonado)|sei già abbonato|já é assinante)\?(?:\s+[^.\s]+){0,4}",
             regex.IGNORECASE,
         ),
     ),
@@ -1321,7 +1329,9 @@ _LONG_PHRASES: Final = (
             # consent frameworks: "With your agreement, we and our 812 partners use cookies"
             r"|(?:with your (?:agreement|consent), )?we and our (?:\d+ )?partners (?:use|store)"
             # "Horizon et ses partenaires utilisent des cookies ..."
-            r"|[\p{L}\d .'’-]{1,40} (?:and its|et ses|y sus|und seine|e i suoi|e seus) (?:\d+ )?"
+            r"|(?!(?:the|le|la|les|el|los|der|die|das|il|lo|o|a|un|une|ein|eine|this|ce|cette)\b)"
+            r"(?-i:\p{Lu})[\p{L}\d.'’-]*(?: (?-i:\p{Lu})[\p{L}\d.'’-]*){0,3}"
+            r" (?:and its|et ses|y sus|und seine|e i suoi|e seus) (?:\d+ )?"
             r"(?:partners|partenaires|socios|partner|parceiros) (?:use|utilisent|utilizan|verwenden"
             r"|nutzen|utilizzano|usam|utilizam) (?:cookies|des cookies|cookie)"
             r"|(?:avec votre accord, )?(?:nous et nos (?:\d+ )?partenaires|nos (?:\d+ )?partenaires"
@@ -1685,7 +1695,14 @@ _REPORTED: Final = regex.compile(
     # the same in the languages of the consent banners: a quote of one is the story's
     r"|sanoo|sanoi|kertoo|kertoi|säger|sade|sa|stod det|sier|sa|uttaler|siger|sagde|stod der"
     r"|zegt|zei|volgens|spune|a spus|a declarat|mondta|szerint|říká|uvedl|kata|ujar|sagt|sagte"
-    r"|a déclaré|dice|dijo|diz|disse)\b|;",
+    r"|a déclaré|dice|dijo|diz|disse"
+    # ... and the verbs that report a notice or a rule: "..., explica el jefe de
+    # Participación", "..., heißt es in dem Bescheid", "..., lembra o conselho"
+    r"|explica|explicó|recuerda|recordó|afirma|afirmó|señala|señaló|asegura|reconoce|reconocía"
+    r"|advierte|advertía|précise|a précisé|explique|a expliqué|indique|indiquait|rappelle"
+    r"|souligne|affirme|betont|betonte|erklärt|erklärte|heißt es|teilte mit|spiega"
+    r"|ha spiegato|precisa|sottolinea|ricorda|ha accertato|lembra|ressalta|destaca|αναφέρει"
+    r"|δήλωσε|είπε|σημειώνει|aldus|benadrukt)\b|;",
     regex.IGNORECASE,
 )
 _LEADING_SYMBOLS: Final = "📲📱👉📩📣📢🔔✉▶►•*→- "
@@ -2873,9 +2890,19 @@ def _furniture_shape(s: str, key: str) -> str | None:
     row of counters and buttons ("1.2K 24 Save Listen Share"), a text
     browser's image name ("[12-4a]") and a print page's number ("Sida 12")."""
     first = s[:1]
-    if "/" in s and s.count(" ") <= _PLAYER_WORDS and _PLAYER_CLOCK.search(s):
-        return "media_player"  # "Play Video 0:00 / 2:31 CC"
-    if "hare" in s and (m := _SHARE_COUNT.search(s)) and ui_rule(s[: m.start()]) == "share_links":
+    if (
+        "/" in s
+        and s.count(" ") <= _PLAYER_WORDS
+        and (clock := _PLAYER_CLOCK.search(s))
+        and (clock.group().startswith(("0:00", "00:00")) or _PLAYER_WORD.search(s))
+    ):
+        return "media_player"  # "Play Video 0:00 / 2:31 CC"; not "Samstag 15:30 / 18:30"
+    if (
+        "hare" in s
+        and (m := _SHARE_COUNT.search(s))
+        and s[: m.start()].count(" ") >= 1
+        and ui_rule(s[: m.start()]) == "share_links"
+    ):
         return "share_links"  # "Share Facebook X WhatsApp Email 1.4k shares"
     if first.isdigit():
         if _VIEWS_AND_TIME.fullmatch(s):
@@ -2929,6 +2956,9 @@ _FOLLOWERS: Final = regex.compile(
 _ROW_ITEMS: Final = 3  # counters and buttons in a row, at least
 _PLAYER_CLOCK: Final = regex.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\b")
 _PLAYER_WORDS: Final = 6  # spaces in a player's row of controls, at most
+_PLAYER_WORD: Final = regex.compile(
+    r"(?i:\b(?:play|pause|video|audio|cc|mute|wiedergabe|reproducir|lecture|riproduci))|▶|►"
+)
 _SHARE_COUNT: Final = regex.compile(r"\s+\d[\d.,]*[kKmM]?\s+shares?$")
 _DOMAIN: Final = regex.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}")
 _RESULTS: Final = regex.compile(
@@ -3196,8 +3226,10 @@ _AMBIGUOUS: Final = (
         "privacidad es importante; votre vie privée est importante; ihre privatsphäre ist uns "
         "wichtig; przejdź do treści; vés al contingut; salta al contingut; siirry sisältöön; gå "
         "til indhold; gå till innehållet".split("; "),
-        # labels a story may quote ("Member-only story")
-        *"member-only story; load older posts; load more posts".split("; "),
+        # labels a story may quote ("Member-only story", an artwork's "Loading")
+        *"member-only story; load older posts; load more posts; loading; loading...; "
+        "chargement; cargando; carregando; wird geladen; caricamento; ładowanie; 読み込み中; "
+        "加载中; 로딩 중".split("; "),
     }
 )
 
@@ -4339,13 +4371,21 @@ def _reader_comments(
     own: list[int] = []  # the section's notices the other rules left: "All tributes are moderated."
     while m < len(after) and (
         (after[m] in rules and rules[after[m]] != "source_and_age")  # not a name and its age
-        or (_MODERATION.search(lines[after[m]]) and _sentence(lines[after[m]]))
+        or (
+            _MODERATION.search(lines[after[m]])
+            and _sentence(lines[after[m]])
+            and not _REPORTED.search(lines[after[m]])  # "..., betont der Chefredakteur."
+        )
     ):
         if after[m] not in rules:
             own.append(after[m])
         m += 1  # the section's own lines: "Comments are moderated."
+    # A comment with its name on its line only in a section with its own UI
+    # (a count, a sign-in prompt, a moderation notice): under a "Comments"
+    # subheading alone, "user_1: ..." lines are a story's quotes of a forum.
+    prompted = bool(count) or m > k + 1
     while m < len(after):
-        if after[m] not in rules and _inline_comment(lines[after[m]]) is not None:
+        if prompted and after[m] not in rules and _inline_comment(lines[after[m]]) is not None:
             # a name and the comment on one line: "estrelense_roxo — QUE JOGO!!!",
             # "**BillyT** Who?", "Kevin R.: Roads are slick."
             found[after[m]] = "reader_comment"
@@ -7828,27 +7868,31 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
     # title: a header printing the title and the date twice is one article.
     title = line_key(lines[pos[first]])
     body_since = False
+    paragraphs = 0  # since the last dated title
     for k in range(first + 1, len(pos)):
         i = pos[k]
         line = lines[i]
+        said = (
+            line.rstrip().endswith(_ENDS_SENTENCE) or _cjk_sentence(line.strip())
+        ) and not date_line(line)
+        paragraphs += said
         if not body_since:
-            body_since = (
-                line.rstrip().endswith(_ENDS_SENTENCE) or _cjk_sentence(line.strip())
-            ) and not date_line(line)
+            body_since = said
             continue
         # A later article's title has two words or more (or its address
         # stands over it): a one-word line over a date is a commenter's name
         # over the comment's time.
-        # (A title in Chinese or Japanese has no spaces, and is longer.)
-        one_word = (
-            " " not in line.strip()
-            and url_line(line) is None
-            and not (len(line.strip()) >= _CJK_TITLE and _NO_SPACES.search(line) is not None)
-        )
-        if one_word or len(line) > config.max_title_chars or byline_line(line):
+        # (A title in Chinese or Japanese has no spaces, and is longer; it
+        # follows an article of a few paragraphs, not a timeline's entry.)
+        spaceless = " " not in line.strip() and url_line(line) is None
+        cjk = spaceless and len(line.strip()) >= _CJK_TITLE and _NO_SPACES.search(line) is not None
+        if (spaceless and not cjk) or len(line) > config.max_title_chars or byline_line(line):
             continue
         if not dated_title(k):
             continue
+        if cjk and paragraphs <= _TEXT_RUN:
+            paragraphs = 0
+            continue  # a timeline's dated entry
         start = i
         above = lines[i - 1].strip()
         if above and ui_rule(above) is None:
@@ -7882,6 +7926,7 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             )
             title = line_key(line)
             body_since = False
+        paragraphs = 0
     if starts and "|" in text:
         starts = _credited_starts_with_stories(raw, pos, starts, pos[first])
     if strict and len(starts) < 2:
