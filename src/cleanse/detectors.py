@@ -3548,6 +3548,19 @@ def _wrapped_banners(
 
 
 _BANNER_LINES: Final = 6  # lines a wrapped banner runs on over
+# The words of _COOKIE_WORD as plain strings, to scan a whole page for them.
+_COOKIE_GATE: Final = (
+    "ookie",
+    "OOKIE",
+    "eväste",
+    "informasjonskapsl",
+    "kakor",
+    "kakpolicy",
+    "süti",
+    "kuki",
+    "çerez",
+    "galetes",
+)
 
 
 def _ambiguous(line: str, rule: str) -> bool:
@@ -5236,7 +5249,7 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
                 rules.update((j, "read_more_teaser") for j in range(i, last + 1))
     rules.update(_broken_links(draft.lines, rules))
     rules.update(_wrapped_on(draft.lines, draft.numbers, rules))
-    if "ookie" in draft.text or _COOKIE_WORD.search(draft.text):
+    if any(word in draft.text for word in _COOKIE_GATE):  # C-speed scans, no regex
         rules.update(_wrapped_banners(draft.lines, draft.numbers, rules))
     low = draft.text.casefold()
     if any(r in low for r in _RESERVED):
