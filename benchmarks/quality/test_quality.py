@@ -112,12 +112,12 @@ FLOORS = {
     "heldout_r22": {
         "text_kept": 0.996,
         "precision": 0.995,
-        "debris_removed": 0.792,
+        "debris_removed": 0.796,
         "merged_split_right": 1.0,
     },
     # First scored (on 7329fa2) at 58.6% removed, 100% kept, 100% precision,
     # 0 of 3 merged files split right.
-    "heldout_r23": {"text_kept": 1.0, "debris_removed": 0.795, "merged_split_right": 1.0},
+    "heldout_r23": {"text_kept": 1.0, "debris_removed": 0.799, "merged_split_right": 1.0},
     # First scored (on d13b23a) at 50.8% removed, 99.7% kept, 99.0% precision,
     # 1 of 2 merged files split right (50.3% removed on dec7acc).
     "heldout_r24": {
@@ -128,7 +128,7 @@ FLOORS = {
     },
     # First scored (on b35cabd) at 65.9% removed, 100% kept, 100% precision,
     # 1 of 2 merged files split right (the same on dec7acc).
-    "heldout_r25": {"text_kept": 1.0, "debris_removed": 0.658, "merged_split_right": 0.5},
+    "heldout_r25": {"text_kept": 1.0, "debris_removed": 0.801, "merged_split_right": 1.0},
 }
 
 
