@@ -838,6 +838,8 @@ def test_drop_ui_lines_leaves_clean_text_alone() -> None:
         "Alcanyís de Baix, 12/04/2024 - 13:25 h",
         "Madrid, 3 de junio de 2024 · Lectura: 5 min",
         "Madrid, 3 de mayo de 2024",
+        # with when it was updated
+        "14/05/2024 22h47 · Atualizado há 12 minutos",
         # Greek, Finnish, Hungarian, Hebrew, Hindi, the Persian calendar
         "11 Ιουνίου 2024 στις 20:04",
         "7. toukokuuta 2024 klo 9.30",
@@ -885,6 +887,7 @@ def test_byline_line() -> None:
         "di GIULIA FERRANTE",
         "by: COLLEEN MARSH, Meridian Press",
         "Por **Juliana Prado**, Correio do Ribeirão",
+        "Por Rafael Coutinho — Pedra Alta (PI)",  # the place with its state
     ):
         assert byline_line(line), line
     for line in ("Por fin llegó el día", "Von der Leyen in Kiew", "Parker Jones", "Director Smith"):

@@ -255,9 +255,16 @@ def date_line(line: str, *, place: bool = True) -> bool:
         return _CJK_DATE.fullmatch(s) is not None
     if _DATE_LINE.fullmatch(s) is not None and _DATE_CORE.search(s) is not None:
         return True
-    # A reading time beside the date: "Madrid, 3 de junio de 2024 · Lectura: 5 min"
+    # A reading time beside the date: "Madrid, 3 de junio de 2024 · Lectura: 5 min";
+    # or when it was updated: "14/05/2024 22h47 · Atualizado há 12 minutos"
     head, bar, tail = s.rpartition(" · ") if " · " in s else s.rpartition(" | ")
     if bar and _READING_TIME.fullmatch(tail.strip().casefold()):
+        return date_line(head)
+    if (
+        bar
+        and (m := _UPDATED.fullmatch(tail.strip()))
+        and _AGO.fullmatch(m.group("rest").casefold())
+    ):
         return date_line(head)
     # A dateline's place before the date: "Alcanyís de Baix, 12/04/2024 - 13:25 h"
     if not place:
@@ -5412,7 +5419,9 @@ _BYLINE: Final = regex.compile(
     # "and" in the bylines' languages: "Av Kari Vatne og Eirik Holm"
     r"(?:\s*(?:,|and|&|og|och|und|et|en|ja|és|și|dan|ve|i|y|e)\s*\p{Lu}[\p{L}'’.\-]*"
     r"(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4})*)"
-    r"(?:\s*[,;|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40}|\s*\([\p{L}\d][\p{L}\d .&'-]{0,40}\))?",
+    # the place after a dash, maybe with its state: "Por Rafael Coutinho — Pedra Alta (PI)"
+    r"(?:\s*[,;|/\-–—]\s*[\p{L}][\p{L} .&'-]{0,40}(?:\s*\(\p{Lu}{2,3}\))?"
+    r"|\s*\([\p{L}\d][\p{L}\d .&'-]{0,40}\))?",
     regex.IGNORECASE,
 )
 _LONGEST_BYLINE: Final = 100
