@@ -367,6 +367,11 @@ from .conftest import CONFIG, draft
             "copyright_notice",
         ),
         ("[Czytaj dalej »](/kraj/sejm)", "read_more_teaser"),
+        (  # a banner's heading in Markdown bold, "cookies" in Polish
+            "**Dbamy o Twoją prywatność.** Używamy plików cookies i podobnych technologii w"
+            " celach statystycznych i marketingowych. Możesz zmienić ustawienia w każdej chwili.",
+            "cookie_notice",
+        ),
         ("Veja também", "read_more_teaser"),
         ("読み込み中…", "page_furniture"),
         (

@@ -1313,7 +1313,7 @@ _LONG_PHRASES: Final = (
             # the same banner in the site's language, recognized by its opening
             r"|(?:nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies"
             r"|usamos cookies|este sitio utiliza cookies|wir verwenden cookies|diese website"
-            r" verwendet cookies|utilizziamo (?:i )?cookie|używamy plików cookie"
+            r" verwendet cookies|utilizziamo (?:i )?cookie|używamy plików cookies?"
             r"|(?:ta strona|serwis|nasz serwis|strona) (?:używa|wykorzystuje) (?:plik(?:ów|i) )?"
             r"cookies?|questo sito (?:web )?utilizza"
             r" (?:i )?cookie|este site (?:utiliza|usa) cookies|deze (?:web)?site gebruikt cookies"
@@ -2570,8 +2570,9 @@ def ui_rule(line: str) -> str | None:
             # a row of links is one as a short line is ("[Avís legal](...) · [Privacitat](...)")
             return ui_rule(plain) or ("link_list" if _link_row(line.strip()) else None)
     if n > _LONGEST_TEASER and n <= _LONGEST_BANNER and _COOKIE_WORD.search(line):
-        # A consent banner printed as one long line.
-        s = line.strip()
+        # A consent banner printed as one long line (maybe its heading in
+        # Markdown bold: "**Dbamy o Twoją prywatność.** Używamy plików cookies ...").
+        s = line.strip().replace("**", "") if "**" in line else line.strip()
         return "cookie_notice" if any(p.fullmatch(s) for p in _COOKIE_BANNERS) else None
     if n == 0 or n > _LONGEST_BANNER:
         return None
