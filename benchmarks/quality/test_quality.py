@@ -118,7 +118,7 @@ FLOORS = {
     # First scored (on 7329fa2) at 58.6% removed, 100% kept, 100% precision,
     # 0 of 3 merged files split right.
     "heldout_r23": {"text_kept": 1.0, "debris_removed": 0.799, "merged_split_right": 1.0},
-    # First scored (on d13b23a) at 50.8% removed, 99.7% kept, 99.0% precision,
+    # First scored (on 0425891) at 50.8% removed, 99.7% kept, 99.0% precision,
     # 1 of 2 merged files split right (50.3% removed on dec7acc).
     "heldout_r24": {
         "text_kept": 0.997,
