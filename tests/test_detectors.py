@@ -2740,6 +2740,21 @@ def test_a_sign_up_box_below_the_text_goes_with_its_pitch() -> None:
     # A story's last paragraph under a subheading, over a button, stays.
     last = "\nWhat happens next\nThe council will vote on the final plan in June.\nSubscribe now\n"
     assert _gone(f"Lake study\n{_FLOOD}{last}") == ["Subscribe now"]
+    # A text browser's form: the e-mail field and its button under the pitch.
+    form = (
+        "\nVeja também\n  * Classificação da Série B\n  * Ipiranga do Sul anuncia novo técnico\n"
+        "Receba as notícias do seu time\n"
+        "Cadastre seu e-mail e receba gratuitamente o resumo da rodada.\n"
+        "____________________ (BUTTON) Quero receber\n"
+    )
+    assert set(form.strip().split("\n")[-3:]) <= set(_gone(f"Lake study\n{_FLOOD}{form}"))
+    # A search field under a story's last line asks for no address: it stays.
+    search = (
+        "\nWhat happens next\nThe council will vote on the final plan in June.\n____ [Search]\n"
+    )
+    assert "The council will vote on the final plan in June." not in _gone(
+        f"Lake study\n{_FLOOD}{search}"
+    )
 
 
 @pytest.mark.parametrize(

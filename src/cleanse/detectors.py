@@ -4660,9 +4660,16 @@ def _subscribe_boxes(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
 
     found: dict[int, str] = {}
     for k in range(2, len(pos)):
-        if rules.get(pos[k]) != "subscribe_prompt":
-            continue
         head, pitch = pos[k - 2], pos[k - 1]
+        # the box's button, or a text browser's e-mail field and button under
+        # a pitch that asks for an address: "_______ (BUTTON) Quero receber"
+        form = (
+            lines[pos[k]].lstrip()[:5] == "_____"
+            and _FORM_ROW.fullmatch(lines[pos[k]].strip()) is not None
+            and _MAIL_WORD.search(lines[pitch]) is not None
+        )
+        if rules.get(pos[k]) != "subscribe_prompt" and not form:
+            continue
         s = lines[pitch].strip()
         h = markdown_words(lines[head]).strip()
         # A pitch that reads like a paragraph counts as the text's last one:
@@ -4694,6 +4701,12 @@ def _subscribe_boxes(lines: Sequence[str], body: _Body, rules: dict[int, str]) -
     return found
 
 
+_FORM_ROW: Final = regex.compile(
+    r"_{5,}\s*(?:\((?:BUTTON|SUBMIT)\)\s*[\p{L}][\p{L} ]{0,30}|\[[^\]]{1,30}\])?"
+)
+_MAIL_WORD: Final = regex.compile(
+    r"(?i:e-?mail|correo|courriel|inbox|postfach|skrzynk|caixa de entrada|newsletter|boletín)"
+)
 # A temperature: "34°", "14°C", "-3 °F".
 _TEMPERATURE: Final = regex.compile(r"-?\d{1,2}\s?°[CF]?")
 _WEATHER_LABEL: Final = regex.compile(
