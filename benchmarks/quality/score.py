@@ -69,6 +69,7 @@ SETS = (
     HERE / "heldout_r23",
     HERE / "heldout_r24",
     HERE / "heldout_r25",
+    HERE / "heldout_r26",
 )
 """The page sets, in the order they were written (see README.md)."""
 

@@ -129,6 +129,14 @@ FLOORS = {
     # First scored (on b35cabd) at 65.9% removed, 100% kept, 100% precision,
     # 1 of 2 merged files split right (the same on dec7acc).
     "heldout_r25": {"text_kept": 1.0, "debris_removed": 0.801, "merged_split_right": 1.0},
+    # First scored (on 58154e3) at 54.6% removed, 99.2% kept, 98.3% precision,
+    # 1 of 2 merged files split right (the same on dec7acc).
+    "heldout_r26": {
+        "text_kept": 0.992,
+        "precision": 0.983,
+        "debris_removed": 0.546,
+        "merged_split_right": 0.5,
+    },
 }
 
 
@@ -145,8 +153,8 @@ def test_cleanse_meets_the_floors(folder: Path) -> None:
 
 
 # 0.860 before r22 and r23 (57.1% and 33.3% of their titles right when first
-# scored), 0.843 before r24 and r25 (62.5% and 70.6%).
-TITLE_FLOOR = 0.838
+# scored), 0.843 before r24 and r25 (62.5% and 70.6%), 0.838 before r26 (50.0%).
+TITLE_FLOOR = 0.827
 """Articles of all sets whose title is one of the page's labelled titles."""
 
 

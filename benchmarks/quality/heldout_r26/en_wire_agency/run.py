@@ -1,0 +1,8 @@
+import trafilatura
+
+with open("input.html", encoding="utf-8") as f:
+    html = f.read()
+
+text = trafilatura.extract(html, with_metadata=True, favor_recall=True)
+with open("page.txt", "w", encoding="utf-8") as f:
+    f.write(text + "\n")

@@ -1,0 +1,9 @@
+import justext
+
+with open("input.html", "rb") as f:
+    html = f.read()
+
+paragraphs = justext.justext(html, justext.get_stoplist("Dutch"))
+text = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+with open("page.txt", "w", encoding="utf-8") as f:
+    f.write(text + "\n")
