@@ -2281,6 +2281,30 @@ def test_a_reader_views_chrome_goes_and_its_title_printed_again_splits_nothing()
     assert "lemessageralpin.example" not in doc.body
 
 
+def test_a_tables_lower_border_at_the_end_of_the_text_stays() -> None:
+    table = (
+        "I numeri della tragedia\n\n  ----------------- ------------------\n  Morti             9\n"
+        "  Dispersi          17\n  ----------------- ------------------\n"
+    )
+    gone = {e.text for e in drop_ui_lines(draft(_STORY + table), CONFIG).edits}
+    assert "  ----------------- ------------------" not in gone
+
+
+def test_a_digests_next_item_after_an_ad_is_no_list_of_headlines() -> None:
+    # Under a UI line, an ad's text, then the next item's headline over its
+    # source and date: a digest's item, not other stories' headlines.
+    tail = (
+        "Czytaj w źródle →\nUkryj to źródło\nReklama\n"
+        "Kredyt gotówkowy bez zaświadczeń – sprawdź ofertę\n"
+        "Raport z 2021 roku ostrzegał przed pęknięciami betonu\n"
+        "El Heraldo del Tarrén · 15.10.2025, 08:20\n"
+        "Lokalny dziennik dotarł do raportu z inspekcji, który już cztery lata temu ostrzegał.\n"
+        "Operator zapory przełożył remont z 2024 roku z powodu kosztów, pisze gazeta.\n"
+    )
+    gone = {e.text for e in drop_ui_lines(draft(_STORY + tail), CONFIG).edits}
+    assert "Raport z 2021 roku ostrzegał przed pęknięciami betonu" not in gone
+
+
 def test_a_text_browsers_references_label_goes_with_its_list() -> None:
     refs = "References:\n[1] https://rsp.example/privacy\n[2] https://rsp.example/"
     gone = {

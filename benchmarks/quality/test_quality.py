@@ -130,13 +130,11 @@ FLOORS = {
     # 1 of 2 merged files split right (the same on dec7acc).
     "heldout_r25": {"text_kept": 1.0, "debris_removed": 0.801, "merged_split_right": 1.0},
     # First scored (on 58154e3) at 54.6% removed, 99.2% kept, 98.3% precision,
-    # 1 of 2 merged files split right (the same on dec7acc).
-    "heldout_r26": {
-        "text_kept": 0.992,
-        "precision": 0.983,
-        "debris_removed": 0.546,
-        "merged_split_right": 0.5,
-    },
+    # 1 of 2 merged files split right (the same on dec7acc). The two lines
+    # it lost (a table's lower border, a digest item's headline taken with
+    # an ad into a list of headlines) are kept now; the ad's lines, which
+    # went with them, stay too.
+    "heldout_r26": {"text_kept": 1.0, "debris_removed": 0.532, "merged_split_right": 0.5},
 }
 
 

@@ -3791,6 +3791,8 @@ def _menu_row(s: str, config: Config) -> bool:
 
 
 _DATED_MENU: Final = 4  # items of a menu row one of which may name a year
+_TABLE_ROWS: Final = 30  # lines between a table's upper and lower border, at most
+_TABLE_RULE: Final = regex.compile(r"\s*-{3,}(?: +-{3,})+\s*")
 _SITE_NAME_WORDS: Final = 3  # words of a site's name at the start of its menu row
 _MENU_ROW_WORDS: Final = 4
 _MENU_WORD_LETTERS: Final = 4
@@ -4129,6 +4131,8 @@ def _headline_lists(
             len(items) >= _HEADLINE_LIST
             and not lines[before].rstrip().endswith(":")
             and not all(_DIGIT.search(lines[j]) for j in items)
+            # a headline over its source and date is a digest's next item
+            and not any(_dated_credit(lines[j]) for j in items)
         ):
             found.update((j, "headline_list") for j in items)
             # Its label, a few words above it ("Popular Posts", "Latest News").
@@ -4139,6 +4143,17 @@ def _headline_lists(
 
 
 _HEADLINE_LIST: Final = 4
+
+
+def _dated_credit(line: str) -> bool:
+    """A source or a byline with a date, as a feed's item prints under its
+    headline: "El Heraldo del Tarrén · 15.10.2025, 08:20"."""
+    if _DIGIT.search(line) is None or len(line) > _LONGEST_CREDIT_LINE:
+        return False
+    credit = _credit_line(line)
+    return credit is not None and bool(credit[0]) and bool(credit[1])
+
+
 _RANKED: Final = regex.compile(r"(\d{1,2})[.)]?\s+(\S.*)")
 _RANKED_LIST: Final = 5  # ranked headlines in a row, counting up from 1
 _NUMBERS: Final = regex.compile(r"\d+(?:[.,:]\d+)*")
@@ -5342,7 +5357,16 @@ def drop_ui_lines(draft: Draft, config: Config) -> Draft:
     )
     top = next((i for i, line in enumerate(draft.lines) if line.strip() and i not in rules), None)
     for end in (i for i in (top, last) if i is not None):
-        if end not in rules and _SEPARATOR.fullmatch(draft.lines[end].strip()):
+        if (
+            end not in rules
+            and _SEPARATOR.fullmatch(draft.lines[end].strip())
+            # a table's lower border ("-------- ------", a column's rule each),
+            # the same rule drawn above its rows
+            and not (
+                _TABLE_RULE.fullmatch(draft.lines[end])
+                and draft.lines[end] in draft.lines[max(0, end - _TABLE_ROWS) : end]
+            )
+        ):
             rules[end] = "separator"
     # What a sentence of the text introduces ("The email begins:", "... the
     # placards read:") is the text's: a quoted notice, header or hashtags.
