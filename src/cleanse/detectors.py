@@ -253,6 +253,8 @@ def date_line(line: str, *, place: bool = True) -> bool:
         return False
     if "年" in s or "년" in s:
         return _CJK_DATE.fullmatch(s) is not None
+    if ("(" in s or "（" in s) and _JP_SHORT_DATE.fullmatch(s):
+        return True  # "10/15(水) 21:08配信", "最終更新:10/15(水) 22:31"
     if _DATE_LINE.fullmatch(s) is not None and _DATE_CORE.search(s) is not None:
         return True
     # A reading time beside the date: "Madrid, 3 de junio de 2024 · Lectura: 5 min";
@@ -286,6 +288,11 @@ _PLACE: Final = regex.compile(
 )
 
 
+# A Japanese portal's date without its year: "10/15(水) 21:08配信".
+_JP_SHORT_DATE: Final = regex.compile(
+    r"(?:(?:最終更新|更新|配信)\s*[:：]?\s*)?\d{1,2}/\d{1,2}\s*[(（][月火水木金土日][)）]"
+    r"\s*\d{1,2}[:：]\d{2}\s*(?:配信|更新)?"
+)
 # "2024年6月21日 18:30", "2024年6月21日（金）18時30分 更新", "2024년 6월 21일 18:30"
 _CJK_DATE: Final = regex.compile(
     r"(?:(?:更新|公開|配信|発行|掲載|发布时间|发布|更新时间|时间|日期|입력|수정)\s*[:：]?\s*)?"
@@ -415,6 +422,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
     ),
     "page_furniture": (
         "epaper; e-paper; e-paper edition; today's paper; member-only story; "
+        "donate; donate now; make a donation; jetzt spenden; faire un don; donar ahora; "
+        "dona ora; doe agora; wesprzyj nas; steun ons; "
         "live; live now; watch live; en direct; en vivo; ao vivo; in diretta; na żywo; "
         "loading; loading...; chargement; chargement...; cargando; carregando; wird geladen; "
         "caricamento; ładowanie; 読み込み中; 加载中; 로딩 중; "
@@ -1426,7 +1435,9 @@ _AGO: Final = regex.compile(
     r"|\d{1,3}\s+(?:sekuntia|minuuttia|tuntia|päivää)\s+sitten"
     r"|\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần)\s+trước"
     r"|před\s+\d{1,3}\s+(?:minutami|minutou|hodinami|hodinou|dny|dnem)"
-    r"|acum\s+\d{1,3}\s+(?:minute|ore|oră|zile)",
+    r"|acum\s+\d{1,3}\s+(?:minute|ore|oră|zile)"
+    # Japanese, Chinese, Korean: "10時間前", "3分钟前", "2시간 전"
+    r"|\d{1,3}\s*(?:秒|分|時間|日|週間|分钟|小时|天|周)前|\d{1,3}\s*(?:초|분|시간|일)\s*전",
     regex.IGNORECASE,
 )
 _AGO_ENDS: Final = (
@@ -1613,7 +1624,9 @@ _SPONSORED: Final = regex.compile(
 )
 _CLICK_HERE: Final = regex.compile(r"click here(?:\s+(?:to|for)(?:\s+[\w-]+){1,4})?")
 # A UI phrase with a count: "Comments (4)", "Share [12]", "Comments: 4".
-_COUNTED: Final = regex.compile(r"(?P<phrase>\D+?)\s*(?:\(\d{1,6}\)|\[\d{1,6}\]|:?\s+\d{1,6})")
+_COUNTED: Final = regex.compile(
+    r"(?P<phrase>\D+?)\s*(?:\(\d{1,6}\)|\[\d{1,6}\]|（\d{1,6}(?:件|条|개)?）|:?\s+\d{1,6}(?:件|条|개)?)"
+)
 _COUNT_FIRST: Final = regex.compile(r"\d{1,6}\s+(?P<phrase>\D{4,30})")
 _COUNTED_RULES: Final = frozenset({"comment_prompt", "share_links"})
 # Labels that introduce a list of linked headlines ("Related:", "Most read")
@@ -1964,6 +1977,17 @@ _JUMP: Final = regex.compile(
     r"(?:(?:See|SEE) [\p{Lu}\d][\p{Lu}\d '’-]{1,30},?|(?:Continued|CONTINUED) (?:on|from|ON|FROM))"
     r" (?:[Pp]age|PAGE|[Pp]g\.?|p\.) [A-Z]?\d{1,3}"
 )
+# A print page's jump line in other languages: "SEGUE A PAGINA 4", "SEGUE
+# DALLA PRIMA", "Fortsetzung auf Seite 3", "Suite page 5", "Continúa en la página 8".
+_PRINT_JUMP: Final = regex.compile(
+    r"(?:segue (?:a|alla) pagina \d{1,3}|segue dalla (?:prima|pagina \d{1,3})"
+    r"|fortsetzung (?:auf|von) seite \d{1,3}|suite (?:en )?page \d{1,3}"
+    r"|suite de la (?:une|page \d{1,3})"
+    r"|contin[uú]a en (?:la )?p[aá]gina \d{1,3}|viene de (?:la )?(?:p[aá]gina \d{1,3}|portada)"
+    r"|continua (?:na|à) p[aá]gina \d{1,3}|ciąg dalszy na str(?:\.|onie) \d{1,3})\.?",
+    regex.IGNORECASE,
+)
+_PRINT_JUMP_STARTS: Final = frozenset(("segu", "fort", "suit", "cont", "vien", "ciąg"))
 # A field of a serialized record: "siteName: ...", "images[0].url: ...".
 _FIELD: Final = regex.compile(
     r"[a-z]+(?:[A-Z][a-z0-9]*)+(?:\[\d+\])?(?:\.\w+)*:\s\S.*|\w+\[\d+\](?:\.\w+)+:\s\S.*"
@@ -2314,7 +2338,8 @@ _PRICED_OFFER_CHARS: Final = 70
 # What the notices below have in them, in one C-speed scan of each line:
 # most lines have none of it.
 _PAGE_NOTICE_GATE: Final = re.compile(
-    "orrect|orrekt|orret|roperly|ichtig|weergegeven|omment|oment|оммент|оментар|تعليق|نظرات"
+    "orrect|orrekt|orret|roperly|rouble reading|rouble viewing|ichtig|weergegeven"
+    "|omment|oment|оммент|оментар|تعليق|نظرات"
     "|댓글|コメント|评论|評論| this site|affiliate|Creative Commons|^Market|^Quotes|^Prices"
     "|[$€£₹¥]|zł| TL"
 )
@@ -2330,7 +2355,9 @@ def _page_notice(s: str, n: int) -> str | None:
     # Commons licence", "..., the study found") stays.
     if _NOT_DISPLAYED.search(s) and _NOTICE_OPENING.match(s) and _HERE_WORD.search(s):
         return "page_furniture"  # "Wenn dieser Newsletter nicht korrekt angezeigt wird, ..."
-    if "roperly" in s and _CANT_SEE.fullmatch(_MD_LINKS.sub(r"\1", s) if "](" in s else s):
+    if ("roperly" in s or "rouble" in s) and _CANT_SEE.fullmatch(
+        _MD_LINKS.sub(r"\1", s) if "](" in s else s
+    ):
         return "page_furniture"  # "Can't see this e-mail properly? [View it in your browser](...)"
     if " this site" in s and _SITE_TERMS.match(s):
         return "copyright_notice"  # "Registration on or use of this site constitutes ..."
@@ -2360,8 +2387,9 @@ _NOT_DISPLAYED: Final = regex.compile(
 # constitutes acceptance of our User Agreement", "The material on this site
 # may not be reproduced, distributed, transmitted, cached ...".
 _CANT_SEE: Final = regex.compile(
-    r"(?:can'?t|can’t|cannot|unable to) (?:see|read|view) this (?:e-?mail|newsletter|message)"
-    r" (?:properly|correctly)\?(?:\s*view (?:it|this(?: e-?mail| newsletter| message)?)"
+    r"(?:(?:can'?t|can’t|cannot|unable to) (?:see|read|view) this (?:e-?mail|newsletter|message)"
+    r" (?:properly|correctly)|(?:having )?trouble (?:reading|viewing) this (?:e-?mail|newsletter"
+    r"|message))\?(?:\s*view (?:it|this(?: e-?mail| newsletter| message)?)"
     r" (?:in your (?:web )?browser|online|on (?:the|our) website)\.?)?",
     regex.I,
 )
@@ -2401,7 +2429,8 @@ _MODERATION: Final = regex.compile(
     r"|se reserva"
     r"|no (?:refleja|reflejan|está permitido)|opinión de los usuarios"
     r"|ne reflètent pas|se réserve le droit|behält sich (?:das Recht )?vor|spiegeln nicht"
-    r"|si riserva|non riflettono|reserva-se|não refletem|لا تعبر عن|يحتفظ|ننصحك",
+    r"|si riserva|non riflettono|reserva-se|não refletem|لا تعبر عن|يحتفظ|ننصحك"
+    r"|見解ではありません|見解を代表するものではありません|不代表本(?:网|站)立场",
     regex.I,
 )
 # "Some of the links are affiliate links. This means if you buy ... we may
@@ -2705,6 +2734,8 @@ def ui_rule(line: str) -> str | None:
         return "gallery_counter"  # "[1/2]"
     if len(s) <= 40 and _READ_IN.fullmatch(s):
         return "language_switcher"
+    if s[:4].casefold() in _PRINT_JUMP_STARTS and _PRINT_JUMP.fullmatch(s):
+        return "page_furniture"  # "SEGUE A PAGINA 4"
     if s[:4].casefold() in ("see ", "cont") and _JUMP.fullmatch(s.rstrip(".")):
         return "page_furniture"
     if s.endswith(("→", "->")) and s.count(" ") <= 6 and not s[0].isdigit():
@@ -2814,10 +2845,10 @@ def ui_rule(line: str) -> str | None:
         return "cookie_notice"  # a consent banner's buttons: "Hyväksy kaikki Vain välttämättömät"
     if key[-1].isdigit() and key[-2:-1] == " " and _UI_RULES.get(key[:-2]) == "page_furniture":
         return "page_furniture"  # a skip link with its access key: "Ir para o conteúdo 1"
-    if key[-1].isdigit() or key[-1] in ")]":
+    if key[-1].isdigit() or key[-1] in ")]）":
         m = _COUNTED.fullmatch(key)
         counted = _UI_RULES.get(m.group("phrase").rstrip(" :")) if m else None
-        if counted in _COUNTED_RULES or (counted is not None and key[-1] in ")]"):
+        if counted in _COUNTED_RULES or (counted is not None and key[-1] in ")]）"):
             return counted
     if key[0].isdigit() and (m := _COUNT_FIRST.fullmatch(key)) is not None:
         counted = _UI_RULES.get(m.group("phrase"))
@@ -4450,10 +4481,12 @@ def _reader_comments(
         found.update((j, "reader_comment") for j in after[m:n] + text[:said])
         m = n + said
         while m < len(after) and (
-            (after[m] in rules and rules[after[m]] != "source_and_age") or after[m] in raw
-        ):  # "Reply", "Like"
+            (after[m] in rules and rules[after[m]] != "source_and_age")
+            or after[m] in raw
+            or _REACTION_COUNTS.fullmatch(lines[after[m]].strip()) is not None
+        ):  # "Reply", "Like", "共感した 412 なるほど 35 うーん 6"
             if after[m] not in rules:
-                found[after[m]] = raw[after[m]]  # the comment's own controls
+                found[after[m]] = raw.get(after[m], "comment_prompt")  # the comment's controls
             m += 1
     if comments == 0 and count:
         # No names: the label's count of lines, then the page's end or a UI line.
@@ -4516,6 +4549,13 @@ def _commenter_at(
         if date_line(time) or _COMMENT_TIME.fullmatch(time) or _AGO.fullmatch(time):
             n += 1
     return n
+
+
+# A comment's reactions with their counts, under it: "共感した 412　なるほど 35　うーん 6",
+# "Like 12 Dislike 3" (read only under a comment: a table's row looks the same).
+_REACTION_COUNTS: Final = regex.compile(
+    r"(?:[^\d\s]{1,12}\s*\d{1,6}[\s\u3000]+){1,5}[^\d\s]{1,12}\s*\d{1,6}"
+)
 
 
 def _inline_comment(line: str) -> str | None:
@@ -5489,6 +5529,7 @@ _CREDITED_NAMES: Final = (
     r"(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*"
     r"(?:\s+in\s+\p{Lu}[\p{L} -]*)?"
 )
+_SOURCES_STARTS: Final = frozenset(("mit ", "con ", "com ", "avec"))
 # Case matters for the names (in capitals), not for the words around them.
 _CREDIT_WORK: Final = (
     r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|research|photos) by"
@@ -5496,6 +5537,11 @@ _CREDIT_WORK: Final = (
 )
 _WIRE_CREDIT: Final = regex.compile(
     rf"{_CREDIT_WORK} {_CREDITED_NAMES}(?:;\s*{_CREDIT_WORK} {_CREDITED_NAMES})*\.?"
+    # the sources a story was written with: "Mit Material von MPA und nxp",
+    # "Con información de EFE", "Com informações da Agência Brasil", "Avec AFP"
+    r"|(?i:(?:mit material (?:von|der|des)|con informaci[oó]n(?:es)? de|com informações d[aoe]s?"
+    r"|con (?:informazioni|fonti) d[ai]|avec (?:l'|les )?(?=afp|agences|reuters|ap\b)))"
+    r"\s*[\p{L}\d][\p{L}\d .,&/'’-]{1,80}"
     r"|(?i:(?:the )?(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?"
     r"|reporters?|correspondents?|journalists?) .{2,160} contributed(?: to)?(?: this)?"
     r" report(?:ing)?\.?)"
@@ -5713,6 +5759,8 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     by_de: list[str] = []
     for part in _CREDIT_SEPARATORS.split(s):
         label, colon, rest = part.partition(":")
+        if dates and (m := _UPDATED.fullmatch(part.strip())) and date_line(m.group("rest")):
+            continue  # "Güncelleme: 15.10.2025 15:10" after the date it updates
         if colon and label.strip().casefold() in _AUTHOR_LABELS and _proper_name(rest.strip()):
             names.append(f"By {rest.strip()}")  # "Penulis: Dimas Prasetyo"
         elif date_line(part) or _INTL_DATE.fullmatch(part) or loose_date(part):
@@ -6062,7 +6110,12 @@ def _footer_credits(
             else:
                 reasons[i], kinds[i] = "credit line at the end", "removed"
             continue
-        wired = " by " in s or "contributed" in s or "files from" in s
+        wired = (
+            " by " in s
+            or "contributed" in s
+            or "files from" in s
+            or s[:4].casefold() in _SOURCES_STARTS
+        )
         credit = wired and _WIRE_CREDIT.fullmatch(bare) is not None
         initials = ("/" in s or s[:1] == "(") and len(s) < 30 and _DESK_INITIALS.fullmatch(s)
         if credit or initials:
