@@ -1322,9 +1322,14 @@ _LONG_PHRASES: Final = (
             # the same banner in the site's language, recognized by its opening
             r"|(?:nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies"
             r"|usamos cookies|este sitio utiliza cookies|wir verwenden cookies|diese website"
-            r" verwendet cookies|utilizziamo (?:i )?cookie|używamy plików cookies?"
-            r"|(?:ta strona|serwis|nasz serwis|strona) (?:używa|wykorzystuje) (?:plik(?:ów|i) )?"
-            r"cookies?|questo sito (?:web )?utilizza"
+            r" verwendet cookies|utilizziamo (?:i )?cookie"
+            # Polish, with the banner's words after it (an interview's "Używamy plików
+            # cookies, ale tylko ..." is an answer)
+            r"|(?:używamy plików cookies?|(?:ta strona|serwis|nasz serwis|strona) (?:używa"
+            r"|wykorzystuje) (?:plik(?:ów|i) )?cookies?)"
+            # (or a wrapped banner's first line, cut before them)
+            r"(?=.{0,300}(?:ustawie|zgod|zgadza|prywatno|polityk|akceptuj|przeglądar)|.*[^.!?…\s]\s*$)"
+            r"|questo sito (?:web )?utilizza"
             r" (?:i )?cookie|este site (?:utiliza|usa) cookies|deze (?:web)?site gebruikt cookies"
             r"|bu sitede çerezler|çerezleri kullanıyoruz"
             # Nordic, Finnish, Romanian, Czech, Hungarian, Indonesian and Malay openings
@@ -3610,9 +3615,14 @@ def _ambiguous(line: str, rule: str) -> bool:
         rule == "placeholder_caption" and _IMAGE_NAME.fullmatch(line.strip())
     ):
         return True  # "Harbour Post 3 hours ago" (a media review's list), "[12-7c]"
-    if rule == "page_furniture" and (
-        _PAGE_NUMBER.fullmatch(key)
-        or (line.lstrip()[:8] in ("(BUTTON)", "(SUBMIT)") and line.count("(") == 1)
+    if (
+        rule == "page_furniture"
+        and (
+            _PAGE_NUMBER.fullmatch(key)
+            or _PRINT_JUMP.fullmatch(line.strip())  # an exhibition's "Suite page 5", a play's act
+            or key in _DONATE
+            or (line.lstrip()[:8] in ("(BUTTON)", "(SUBMIT)") and line.count("(") == 1)
+        )
     ):
         return True  # "Page 12" in an index, one button quoted from a screen reader
     if rule == "language_switcher" and key in _LANGUAGES:
@@ -3673,6 +3683,10 @@ def _needs_support(line: str) -> bool:
     return _PAGE_NUMBER.fullmatch(key) is not None or key in _BADGES
 
 
+_DONATE: Final = frozenset(
+    "donate; donate now; make a donation; jetzt spenden; faire un don; donar ahora; dona ora; "
+    "doe agora; wesprzyj nas; steun ons".split("; ")
+)
 _BADGES: Final = frozenset(
     "live; live now; en direct; en vivo; ao vivo; in diretta; na żywo; canlı; ライブ; 生中継; "
     "直播; 생중계".split("; ")
@@ -5540,8 +5554,8 @@ _WIRE_CREDIT: Final = regex.compile(
     # the sources a story was written with: "Mit Material von MPA und nxp",
     # "Con información de EFE", "Com informações da Agência Brasil", "Avec AFP"
     r"|(?i:(?:mit material (?:von|der|des)|con informaci[oó]n(?:es)? de|com informações d[aoe]s?"
-    r"|con (?:informazioni|fonti) d[ai]|avec (?:l'|les )?(?=afp|agences|reuters|ap\b)))"
-    r"\s*[\p{L}\d][\p{L}\d .,&/'’-]{1,80}"
+    r"|con informazioni d[ai])\s*[\p{L}\d][\p{L}\d.&/'’-]*(?: [\p{L}\d.&/'’-]+){0,6}\.?"
+    r"|avec (?:l'|les )?(?:afp|agences|reuters|ap)\b\.?)"
     r"|(?i:(?:the )?(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?"
     r"|reporters?|correspondents?|journalists?) .{2,160} contributed(?: to)?(?: this)?"
     r" report(?:ing)?\.?)"
