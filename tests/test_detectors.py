@@ -340,6 +340,7 @@ from .conftest import CONFIG, draft
         ("Donate", "page_furniture"),
         ("Trouble reading this email? View it in your browser", "page_furniture"),
         ("コメント（128件）", "comment_prompt"),
+        ("Ukryj to źródło", "page_furniture"),  # an aggregator's "Hide this source"
         # paywalls, disclaimers, players, counts and notices in more languages
         ("Lesen Sie jetzt weiter mit KURIER+", "paywall"),
         ("Sie sind bereits Abonnent? Hier anmelden", "paywall"),
@@ -1512,6 +1513,22 @@ def test_a_japanese_page_that_loads_the_next_story_splits_at_its_dated_title() -
     assert [d.title for d in docs] == [  # the ideographic space normalized
         "小松原市、路面電車の延伸ルート案を公表 2031年開業目指す",
         "白えび漁が解禁 初競りで最高値1キロ1万2千円",
+    ]
+
+
+def test_a_digests_item_under_an_ads_text_starts_an_article() -> None:
+    body = "Lokalny dziennik dotarł do raportu z inspekcji, który ostrzegał przed pęknięciami."
+    item = "Zginęło co najmniej sześć osób, a 31 uznano za zaginione po zawaleniu przelewu."
+    text = (
+        "Zawalił się przelew zapory Montegrís\nMeridian Press Agency · 14.10.2025, 13:52\n"
+        f"{item}\n{item}\nReklama\nKredyt gotówkowy bez zaświadczeń – sprawdź ofertę\n"
+        "Raport z 2021 roku ostrzegał przed pęknięciami betonu\n"
+        f"El Heraldo del Tarrén · 15.10.2025, 08:20\n{body}\n{body}\n"
+    )
+    docs = clean_text(text)
+    assert [d.title for d in docs] == [
+        "Zawalił się przelew zapory Montegrís",
+        "Raport z 2021 roku ostrzegał przed pęknięciami betonu",
     ]
 
 

@@ -422,6 +422,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
     ),
     "page_furniture": (
         "epaper; e-paper; e-paper edition; today's paper; member-only story; "
+        "hide this source; ukryj to źródło; skrýt tento zdroj; diese quelle ausblenden; "
+        "masquer cette source; ocultar esta fuente; nascondi questa fonte; "
         "donate; donate now; make a donation; jetzt spenden; faire un don; donar ahora; "
         "dona ora; doe agora; wesprzyj nas; steun ons; "
         "live; live now; watch live; en direct; en vivo; ao vivo; in diretta; na żywo; "
@@ -8022,7 +8024,10 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             continue  # a timeline's dated entry
         start = i
         above = lines[i - 1].strip()
-        if above and ui_rule(above) is None:
+        # An ad's text under its label right above the title: the title starts
+        # the article ("Reklama" / "Kredyt gotówkowy ... sprawdź ofertę" / title).
+        ad_over = i >= 2 and ui_rule(raw[i - 2]) == "ad_label"
+        if above and ui_rule(above) is None and not ad_over:
             # A section name or a kicker may stand right above the title,
             # after a blank or a UI line ("Next article", "Back to top").
             kicker = (
