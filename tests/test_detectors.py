@@ -336,6 +336,18 @@ from .conftest import CONFIG, draft
         ("Member-only story", "page_furniture"),
         ("lemessageralpin.example", "site_name"),
         ("SEGUE A PAGINA 4", "page_furniture"),  # a print page's jump line
+        # a print page's running head, the e-paper's controls
+        ("LA GAZZETTA DEL VALLONE — GIOVEDÌ 16 OTTOBRE 2025 — PAGINA 1", "page_furniture"),
+        ("4 — GIOVEDÌ 16 OTTOBRE 2025 — LA GAZZETTA DEL VALLONE", "page_furniture"),
+        (
+            "Edizione: Vallone Nord · Giovedì 16 ottobre 2025 · Anno LXXIX · Numero 287",
+            "page_furniture",
+        ),
+        ("Rome — 16 October 2025 — a day to remember", None),
+        (
+            "Edicola | Sfoglia | Pagina precedente | Pagina successiva | Zoom + | Scarica PDF",
+            "page_furniture",
+        ),
         ("Fortsetzung auf Seite 3", "page_furniture"),
         ("Donate", "page_furniture"),
         ("Trouble reading this email? View it in your browser", "page_furniture"),
@@ -902,6 +914,8 @@ def test_byline_line() -> None:
         "by: COLLEEN MARSH, Meridian Press",
         "Por **Juliana Prado**, Correio do Ribeirão",
         "Por Rafael Coutinho — Pedra Alta (PI)",  # the place with its state
+        "dal nostro inviato Stefano Morlacchi",  # a correspondent's credit
+        "De notre envoyée spéciale Claire Dumas",
     ):
         assert byline_line(line), line
     for line in ("Por fin llegó el día", "Von der Leyen in Kiew", "Parker Jones", "Director Smith"):

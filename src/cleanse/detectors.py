@@ -422,6 +422,7 @@ _UI_LEXICON: Final[dict[str, str]] = {
     ),
     "page_furniture": (
         "epaper; e-paper; e-paper edition; today's paper; member-only story; "
+        "edicola; sfoglia; sfoglia il giornale; scarica pdf; download pdf; zoom +; zoom -; "
         "hide this source; ukryj to źródło; skrýt tento zdroj; diese quelle ausblenden; "
         "masquer cette source; ocultar esta fuente; nascondi questa fonte; "
         "donate; donate now; make a donation; jetzt spenden; faire un don; donar ahora; "
@@ -2936,6 +2937,8 @@ def _furniture_shape(s: str, key: str) -> str | None:
     row of counters and buttons ("1.2K 24 Save Listen Share"), a text
     browser's image name ("[12-4a]") and a print page's number ("Sida 12")."""
     first = s[:1]
+    if (" — " in s or " · " in s) and _running_head(s):
+        return "page_furniture"  # "LA GAZZETTA DEL VALLONE — GIOVEDÌ 16 OTTOBRE 2025 — PAGINA 1"
     if (
         "/" in s
         and s.count(" ") <= _PLAYER_WORDS
@@ -2998,6 +3001,30 @@ _FOLLOWERS: Final = regex.compile(
     r"\d{1,3}(?:[.,]\d{1,3})?[km]?\s+(?:subscribers|followers|abonnés|abonnenten|follower"
     r"|seguidores|suscriptores|iscritti|volgers|följare|obserwujących|takipçi"
     r"|подписчик(?:ов|а|и)?|підписник(?:ів|и)?)"
+)
+
+
+def _running_head(s: str) -> bool:
+    """A print page's running head: its date, and its page or issue number,
+    with the paper's name or edition ("4 — GIOVEDÌ 16 OTTOBRE 2025 — LA
+    GAZZETTA DEL VALLONE", "Edizione: Nord · 16 ottobre 2025 · Anno LXXIX ·
+    Numero 287"), three parts or more."""
+    parts = [p.strip() for p in regex.split(r" [—·] ", s)]
+    if len(parts) < _ROW_ITEMS or len(s) > _LONGEST_CREDIT_LINE:
+        return False
+    dated = sum(date_line(p) for p in parts)
+    numbered = sum(
+        (p.isdigit() and len(p) <= 3)
+        or _PAGE_NUMBER.fullmatch(p.casefold()) is not None
+        or _ISSUE_NUMBER.fullmatch(p) is not None
+        for p in parts
+    )
+    return dated == 1 and numbered >= 1
+
+
+_ISSUE_NUMBER: Final = regex.compile(
+    r"(?i:numero|número|nummer|numéro|issue|no\.|nr\.|n\.|anno|año|jahrgang|année|year|vol\.)"
+    r"\s*(?:\d{1,5}|[IVXLC]{1,8})"
 )
 _ROW_ITEMS: Final = 3  # counters and buttons in a row, at least
 _PLAYER_CLOCK: Final = regex.compile(r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -5505,7 +5532,12 @@ _CAPTURE_SPAN: Final = regex.compile(
 
 _BYLINE: Final = regex.compile(
     r"(?:(?:by\s*:?|written by|words by|reporting by|story by|author\s*:|authors\s*:|byline\s*:"
-    r"|reporter\s*:|autor\s*:|autori\s*:|autorka\s*:|auteur\s*:|penulis\s*:)\s*"
+    r"|reporter\s*:|autor\s*:|autori\s*:|autorka\s*:|auteur\s*:|penulis\s*:"
+    # a correspondent's credit: "dal nostro inviato Stefano Morlacchi"
+    r"|dal(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)(?: speciale)?"
+    r"|de (?:notre|nuestro|nuestra) (?:envoyée?|enviad[oa]|corresponsal)(?: spécial[e]?| especial)?"
+    r"|von unsere[mr] (?:korrespondent(?:in|en)?|reporter(?:in)?)"
+    r"|from our (?:own )?correspondent)\s*"
     # "by" in other languages: French, Spanish and Portuguese, German, Italian,
     # Dutch, Indonesian, Scandinavian
     r"|(?:par|por|von|di|door|oleh|av|af|na)\s+)"
@@ -5520,6 +5552,9 @@ _BYLINE: Final = regex.compile(
 )
 _LONGEST_BYLINE: Final = 100
 _BYLINE_STARTS: Final = (
+    "da",
+    "de",
+    "fr",
     "كت",
     "بق",
     "by",
