@@ -165,6 +165,18 @@ def test_collapse_header_plain_title() -> None:
     assert d.lines[1:] == ("First paragraph.", "", "Second.")
 
 
+def test_a_markdown_pages_one_top_heading_is_its_headline() -> None:
+    body = "The council opened the new ferry route on Monday after three years of work.\n\n" * 3
+    top = "[Trang chủ][1] | [Thời sự][2] | Tiếng Việt\n\nMonday, 3 March 2025\n\n"
+    head = "# New ferry to Hon Lau island cuts the trip to 50 minutes\n\n"
+    (doc,) = clean_text(top + head + body)
+    assert doc.title == "New ferry to Hon Lau island cuts the trip to 50 minutes"
+    # The page's heading over its items' headlines is no article's headline.
+    listing = "# Haber Arşivi Mart 2024\n\n## Kent kütüphanesinde yeni atölye\n\n"
+    docs = clean_text(top + listing + body)
+    assert docs[0].title != "Haber Arşivi Mart 2024"
+
+
 @pytest.mark.parametrize(
     "text",
     [

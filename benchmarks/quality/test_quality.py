@@ -19,6 +19,9 @@ from .score import (
 
 # Floors at the numbers in README.md: a change that loses article text, or
 # removes less debris, fails here. Raise them when the numbers rise.
+# r7, r17, r21 and r25 lost a line each when a Markdown page's one "# "
+# headline became its title: the menu row, app prompt or consent button
+# above it had been taken for the title (out of the body), and stays now.
 FLOORS = {
     "pages": {"text_kept": 1.0, "debris_removed": 1.0},
     "heldout": {"text_kept": 1.0, "debris_removed": 0.973},
@@ -34,7 +37,7 @@ FLOORS = {
     "heldout_r7": {
         "text_kept": 0.995,
         "precision": 0.99,
-        "debris_removed": 0.812,
+        "debris_removed": 0.805,
         "merged_split_right": 1.0,
     },
     "heldout_r8": {"text_kept": 1.0, "debris_removed": 0.924, "merged_split_right": 1.0},
@@ -79,7 +82,7 @@ FLOORS = {
     "heldout_r17": {
         "text_kept": 0.992,
         "precision": 0.991,
-        "debris_removed": 0.887,
+        "debris_removed": 0.883,
         "merged_split_right": 1.0,
     },
     # First scored at 66.6% removed, 97.7% kept, 96.6% precision, 3 of 3.
@@ -105,7 +108,7 @@ FLOORS = {
     },
     # First scored (on c3ad5e6) at 73.3% removed, 100% kept, 100% precision,
     # 1 of 4 merged files split right.
-    "heldout_r21": {"text_kept": 1.0, "debris_removed": 0.792, "merged_split_right": 1.0},
+    "heldout_r21": {"text_kept": 1.0, "debris_removed": 0.788, "merged_split_right": 1.0},
     # First scored (on e5e5695) at 51.1% removed, 99.7% kept, 99.3% precision,
     # 1 of 3 merged files split right. One line: a trade story's lead printed
     # twice (the summary over the text), which copy goes (as in r17).
@@ -128,7 +131,7 @@ FLOORS = {
     },
     # First scored (on b35cabd) at 65.9% removed, 100% kept, 100% precision,
     # 1 of 2 merged files split right (the same on dec7acc).
-    "heldout_r25": {"text_kept": 1.0, "debris_removed": 0.833, "merged_split_right": 1.0},
+    "heldout_r25": {"text_kept": 1.0, "debris_removed": 0.829, "merged_split_right": 1.0},
     # First scored (on 58154e3) at 54.6% removed, 99.2% kept, 98.3% precision,
     # 1 of 2 merged files split right (the same on dec7acc). The two lines
     # it lost (a table's lower border, a digest item's headline taken with

@@ -956,6 +956,33 @@ def _title_below_the_page(
     return None
 
 
+def _markdown_headline(lines: Sequence[str], nonblank: Sequence[int]) -> int | None:
+    """The page's one "# " heading among its first lines, above its text, of
+    three words or more, when the first line is no heading: a Markdown
+    rendering's headline under the page's own lines. None when there are
+    none or several (a digest's items), or the text starts above it."""
+    found = None
+    for i in nonblank[1:_TITLE_SEARCH_LINES]:
+        line = lines[i]
+        if line[:2] == "# ":
+            if found is not None:
+                return None
+            found = i
+        elif found is None and _paragraph(line):
+            return None  # the text has begun
+    if found is None or lines[nonblank[0]].lstrip()[:1] == "#":
+        return None
+    for i in nonblank[nonblank.index(found) + 1 : _TITLE_SEARCH_LINES]:
+        if _paragraph(lines[i]):
+            break
+        if lines[i][:3] in ("## ", "###"):
+            return None  # the page's heading over its items' headlines (a list, a digest)
+    return found if lines[found][2:].strip().count(" ") >= 2 else None
+
+
+_TITLE_SEARCH_LINES: Final = 40  # non-blank lines searched for a Markdown headline
+
+
 def _signed(draft: Draft) -> set[int]:
     """The line numbers of the bylines and dates extract_metadata took out."""
     return {
@@ -1237,6 +1264,10 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
         and (below_page := _title_below_the_page(draft, nonblank, config, page_top, signed))
     ):
         at, page_lines = below_page
+    if at is None and page_title is None and len(scan.title_copies) < 2:
+        # A Markdown page's one top-level heading below the page's first
+        # lines is its headline ("# Ten years of covering floods ...").
+        at = _markdown_headline(lines, nonblank)
     fields: dict[str, str] = {}  # the section's name or the source URL over the title
     extracted: dict[int, str] = {}
     if (
