@@ -70,6 +70,7 @@ SETS = (
     HERE / "heldout_r24",
     HERE / "heldout_r25",
     HERE / "heldout_r26",
+    HERE / "heldout_r27",
 )
 """The page sets, in the order they were written (see README.md)."""
 
