@@ -1546,6 +1546,15 @@ def test_a_digests_item_under_an_ads_text_starts_an_article() -> None:
     ]
 
 
+def test_a_byline_over_its_place_over_the_date_splits_no_story() -> None:
+    para = "The Union Cabinet approved the 44-km expansion of the metro network on Wednesday."
+    text = (
+        f"Centre clears second phase of Pune Metro\n\n{para}\n\nRitika Deshpande\n\nPune\n\n"
+        f"Updated: Sep 10, 2025 18:42 IST\n\n{para}\n\n{para}\n\n{para}\n"
+    )
+    assert len(clean_text(text)) == 1
+
+
 def test_feed_split_by_date_headers() -> None:
     text = (
         "First Story\n3 May 2024\n\nText one.\n\nMore text.\n\n"

@@ -139,8 +139,11 @@ FLOORS = {
     # went with them, stay too.
     "heldout_r26": {"text_kept": 1.0, "debris_removed": 0.643, "merged_split_right": 0.5},
     # First scored (on 06ab239) at 68.5% removed, 100% kept, 100% precision,
-    # 1 of 1 merged file split right (69.1% on dec7acc).
-    "heldout_r27": {"text_kept": 1.0, "debris_removed": 0.685, "merged_split_right": 1.0},
+    # 1 of 1 merged file split right (69.1% on dec7acc). Its Indian page was
+    # split in three at its byline ("Ritika Deshpande" / "Pune" / the date):
+    # now in two, and the byline's lines that went as a second article's
+    # title and fields stay in the body.
+    "heldout_r27": {"text_kept": 1.0, "debris_removed": 0.674, "merged_split_right": 1.0},
 }
 
 

@@ -7955,9 +7955,24 @@ def feed_boundaries(lines: Sequence[str], config: Config) -> dict[int, str]:
             return False
         if k > 0 and _live_entry(lines, pos, k, at):
             return ui_rule(line) is None
+        short_name = line.count(" ") < _SHORT_NAME and _proper_name(line)
         if under(at + 1):
+            # tags over tags over the date ("Metro Rail" / "Union Cabinet" /
+            # "Published - ..."): a name over a name is no headline over a byline
+            under_it = lines[pos[at + 1]]
+            if (
+                short_name
+                and under_it.count(" ") < _SHORT_NAME
+                and _proper_name(under_it)
+                and not _reworded(line, under_it)
+            ):
+                return False
             signed = not under(k)
         elif strict or at + 2 == len(pos) or not under(at + 2) or under(k):
+            return False
+        elif short_name and not _reworded(line, lines[pos[at + 1]]):
+            # a name over a place over the date: the story's byline ("Ritika
+            # Deshpande" / "Pune" / "Updated: ..."), or tags over the date
             return False
         else:
             second = lines[pos[at + 2]]
@@ -8168,6 +8183,7 @@ def _post_stamp_starts(lines: Sequence[str], pos: Sequence[int]) -> dict[int, st
 
 
 _CJK_TITLE: Final = 8  # characters of a headline in a script without spaces, at least
+_SHORT_NAME: Final = 3  # words of a name that is no headline (over a place over a date)
 _VIEWS_GATE: Final = regex.compile(r"\d[KkMm]\s")
 _AFTER_LAST_STAMP: Final = 3  # non-blank lines after a channel's last post (its footer)
 
