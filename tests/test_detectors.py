@@ -353,6 +353,19 @@ from .conftest import CONFIG, draft
         ("Trouble reading this email? View it in your browser", "page_furniture"),
         ("コメント（128件）", "comment_prompt"),
         ("Ukryj to źródło", "page_furniture"),  # an aggregator's "Hide this source"
+        ("## Subscribe to read the full article", "paywall"),
+        ("Already a subscriber? [Sign in](/login)", "subscribe_prompt"),
+        (
+            "If you buy something from a Circuitry link, Circuit Media may earn a commission."
+            " See our ethics statement.",
+            "page_furniture",
+        ),
+        ("Shoppers who buy something from a retailer link may earn points, the study found.", None),
+        (
+            "Join The Straits Herald's Telegram channel and get the latest breaking news"
+            " delivered to you.",
+            "follow_links",
+        ),
         # paywalls, disclaimers, players, counts and notices in more languages
         ("Lesen Sie jetzt weiter mit KURIER+", "paywall"),
         ("Sie sind bereits Abonnent? Hier anmelden", "paywall"),

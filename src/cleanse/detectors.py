@@ -359,7 +359,8 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "subscribe; subscribe now; subscribe here; subscribe today; sign up; sign up now; "
         "sign up here; newsletter; newsletters; get our newsletter; get the newsletter; "
         "sign up for our newsletter; subscribe to our newsletter; register; log in; login; "
-        "sign in; already a subscriber? log in; enter your email; enter your email address; "
+        "sign in; already a subscriber? log in; already a subscriber? sign in; "
+        "enter your email; enter your email address; "
         "your email address; email address; privacy policy; terms of use; terms and "
         "conditions; cookie policy; thank you for subscribing; thanks for subscribing; "
         "unsubscribe; update preferences; update your preferences; manage your preferences; "
@@ -1045,8 +1046,10 @@ _LONG_PHRASES: Final = (
         # "Get the latest Lagos news on our WhatsApp channel. Click here to join."
         "follow_links",
         regex.compile(
-            r"(?:get|join|follow|subscribe to)\b[\w ,'’-]{0,60}\bon our (?:whatsapp|telegram)"
-            r" (?:channel|group)[.!]?(?:\s*click here to (?:join|follow|subscribe)[.!]?)?",
+            r"(?:(?:get|join|follow|subscribe to)\b[\w ,'’-]{0,60}\bon our"
+            r"|(?:join|follow) (?:the )?\p{Lu}[\w .&’'-]{0,40}['’]s) (?:whatsapp|telegram)"
+            r" (?:channel|group)(?: (?:and|to|for) [\w ,'’-]{0,80})?[.!]?"
+            r"(?:\s*click here to (?:join|follow|subscribe)[.!]?)?",
             regex.IGNORECASE,
         ),
     ),
@@ -1733,7 +1736,7 @@ _REPORTED: Final = regex.compile(
     r"|δήλωσε|είπε|σημειώνει|aldus|benadrukt)\b|;",
     regex.IGNORECASE,
 )
-_LEADING_SYMBOLS: Final = "📲📱👉📩📣📢🔔✉▶►•*→- "
+_LEADING_SYMBOLS: Final = "📲📱👉📩📣📢🔔✉▶►•*→-# "
 _LONG_PHRASE_STARTS: Final = (
     "téléchar",
     "descarga ",
@@ -2346,7 +2349,7 @@ _PRICED_OFFER_CHARS: Final = 70
 # What the notices below have in them, in one C-speed scan of each line:
 # most lines have none of it.
 _PAGE_NOTICE_GATE: Final = re.compile(
-    "orrect|orrekt|orret|roperly|rouble reading|rouble viewing|ichtig|weergegeven"
+    "orrect|orrekt|orret|roperly|rouble reading|rouble viewing|ichtig|weergegeven|ommission"
     "|omment|oment|оммент|оментар|تعليق|نظرات"
     "|댓글|コメント|评论|評論| this site|affiliate|Creative Commons|^Market|^Quotes|^Prices"
     "|[$€£₹¥]|zł| TL"
@@ -2372,6 +2375,8 @@ def _page_notice(s: str, n: int) -> str | None:
     policy = n >= _PARAGRAPH and _POLICY_OPENING.match(s) and _MODERATION.search(s)
     if policy and _REPORTED.search(s) is None and not _QUOTES.search(s):
         return "comment_prompt"  # "El contenido de los comentarios es la opinión ..."
+    if "commission" in s and _EARN_COMMISSION.match(s):
+        return "page_furniture"  # "If you buy something from a Circuitry link, we may earn ..."
     if "affiliate" in s and _AFFILIATE.search(s) and _DISCLOSURE_OPENING.match(s):
         return "page_furniture"  # "Just a heads up, some of the links ... are affiliate links"
     if "Creative Commons" in s and _LICENCE_NOTICE.search(s):
@@ -2444,6 +2449,15 @@ _MODERATION: Final = regex.compile(
 # "Some of the links are affiliate links. This means if you buy ... we may
 # earn a commission": a site's disclosure.
 _AFFILIATE: Final = regex.compile(r"affiliate (?:links?|commission)", regex.I)
+# A shopping story's notice: "If you buy something from a Circuitry link, Circuit
+# Media may earn a commission." (opening so: a story reporting commissions does not)
+_EARN_COMMISSION: Final = regex.compile(
+    r"(?:if|when) you (?:buy|purchase) (?:something|a product|products|anything)"
+    r" (?:from|through|via) (?:one of )?(?:our |the |a |an )?[\w ’'-]{0,40}links?"
+    r"(?: on this page)?, [\w .’'-]{1,60}"
+    r" (?:may|might|could)? ?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share|affiliate)",
+    regex.I,
+)
 _LICENCE_NOTICE: Final = regex.compile(
     r"\(cc\)|\bCC BY|^(?:licen[cs]e|lizenz|licencia|licença|licenza)\s*:|^this (?:work|content)"
     r" is licensed",
@@ -2766,6 +2780,11 @@ def ui_rule(line: str) -> str | None:
             return "placeholder_caption"
         if _link_row(s):
             return "link_list"
+        if "](" in s and (plain := _MD_LINKS.sub(r"\1", s)) != s and "](" not in plain:
+            # a prompt with its link: "Already a subscriber? [Sign in](/login)"
+            rule = ui_rule(plain)
+            if rule is not None:
+                return rule
         if _LINK_REF.match(s):
             s = s[s.index("]") + 1 :].strip()  # "[12]Read more: ..." is "Read more: ..."
             if not s:
