@@ -344,6 +344,18 @@ from .conftest import CONFIG, draft
             "page_furniture",
         ),
         ("Rome — 16 October 2025 — a day to remember", None),
+        ("2 — 16 April 1964 — The Beatles, Can't Buy Me Love", None),  # a chart's entry
+        ("No. 22 · 3 June 1980 · Interview with U2", None),  # a catalogue's
+        (
+            "If you buy something from an Amazon link, the influencer could earn a commission of"
+            " up to 10 percent, a study by the Dutch regulator found.",
+            None,
+        ),
+        (
+            "Join the EU's Telegram channel for official results, the European Parliament"
+            " replied in its own posts.",
+            None,
+        ),
         (
             "Edicola | Sfoglia | Pagina precedente | Pagina successiva | Zoom + | Scarica PDF",
             "page_furniture",

@@ -1048,7 +1048,7 @@ _LONG_PHRASES: Final = (
         regex.compile(
             r"(?:(?:get|join|follow|subscribe to)\b[\w ,'’-]{0,60}\bon our"
             r"|(?:join|follow) (?:the )?\p{Lu}[\w .&’'-]{0,40}['’]s) (?:whatsapp|telegram)"
-            r" (?:channel|group)(?: (?:and|to|for) [\w ,'’-]{0,80})?[.!]?"
+            r" (?:channel|group)(?: (?:and|to|for) [\w '’-]{0,80})?[.!]?"
             r"(?:\s*click here to (?:join|follow|subscribe)[.!]?)?",
             regex.IGNORECASE,
         ),
@@ -2375,7 +2375,7 @@ def _page_notice(s: str, n: int) -> str | None:
     policy = n >= _PARAGRAPH and _POLICY_OPENING.match(s) and _MODERATION.search(s)
     if policy and _REPORTED.search(s) is None and not _QUOTES.search(s):
         return "comment_prompt"  # "El contenido de los comentarios es la opinión ..."
-    if "commission" in s and _EARN_COMMISSION.match(s):
+    if "commission" in s and _EARN_COMMISSION.fullmatch(s) and not _REPORTED.search(s):
         return "page_furniture"  # "If you buy something from a Circuitry link, we may earn ..."
     if "affiliate" in s and _AFFILIATE.search(s) and _DISCLOSURE_OPENING.match(s):
         return "page_furniture"  # "Just a heads up, some of the links ... are affiliate links"
@@ -2452,11 +2452,13 @@ _AFFILIATE: Final = regex.compile(r"affiliate (?:links?|commission)", regex.I)
 # A shopping story's notice: "If you buy something from a Circuitry link, Circuit
 # Media may earn a commission." (opening so: a story reporting commissions does not)
 _EARN_COMMISSION: Final = regex.compile(
-    r"(?:if|when) you (?:buy|purchase) (?:something|a product|products|anything)"
+    r"(?i:(?:if|when) you (?:buy|purchase) (?:something|a product|products|anything)"
     r" (?:from|through|via) (?:one of )?(?:our |the |a |an )?[\w ’'-]{0,40}links?"
-    r"(?: on this page)?, [\w .’'-]{1,60}"
-    r" (?:may|might|could)? ?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share|affiliate)",
-    regex.I,
+    r"(?: on this page)?, )"
+    # the site (by its name, or "we"), not "the influencer" a study reports on
+    r"(?:(?i:we)|\p{Lu}[\w.&’'-]*(?: \p{Lu}[\w.&’'-]*){0,4})"
+    r"(?i: (?:may|might|could) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share"
+    r"|affiliate))[^,]{0,80}"
 )
 _LICENCE_NOTICE: Final = regex.compile(
     r"\(cc\)|\bCC BY|^(?:licen[cs]e|lizenz|licencia|licença|licenza)\s*:|^this (?:work|content)"
@@ -3032,15 +3034,18 @@ def _running_head(s: str) -> bool:
     if len(parts) < _ROW_ITEMS or len(s) > _LONGEST_CREDIT_LINE:
         return False
     dated = sum(date_line(p) for p in parts)
-    numbered = sum(
-        (p.isdigit() and len(p) <= 3)
-        or _PAGE_NUMBER.fullmatch(p.casefold()) is not None
-        or _ISSUE_NUMBER.fullmatch(p) is not None
-        for p in parts
+    # a page's mark ("PAGINA 1"), or its bare number at an end beside the
+    # paper's name in capitals, or an issue's number beside the edition's
+    # label: not a chart's or a catalogue's numbered entry
+    page = any(_PAGE_NUMBER.fullmatch(p.casefold()) for p in parts)
+    bare = any(p.isdigit() and len(p) <= 3 for p in (parts[0], parts[-1])) and any(
+        p.isupper() and p.count(" ") >= 1 for p in parts
     )
-    return dated == 1 and numbered >= 1
+    issue = any(_ISSUE_NUMBER.fullmatch(p) for p in parts) and _EDITION.match(s) is not None
+    return dated == 1 and (page or bare or issue)
 
 
+_EDITION: Final = regex.compile(r"(?i:edizione|edition|édition|edición|ausgabe|editie|wydanie)\b")
 _ISSUE_NUMBER: Final = regex.compile(
     r"(?i:numero|número|nummer|numéro|issue|no\.|nr\.|n\.|anno|año|jahrgang|année|year|vol\.)"
     r"\s*(?:\d{1,5}|[IVXLC]{1,8})"
@@ -3318,8 +3323,10 @@ _AMBIGUOUS: Final = (
         "privacidad es importante; votre vie privée est importante; ihre privatsphäre ist uns "
         "wichtig; przejdź do treści; vés al contingut; salta al contingut; siirry sisältöön; gå "
         "til indhold; gå till innehållet".split("; "),
-        # labels a story may quote ("Member-only story", an artwork's "Loading")
-        *"member-only story; load older posts; load more posts; loading; loading...; "
+        # labels a story may quote ("Member-only story", an artwork's "Loading",
+        # an e-paper tutorial's "Sfoglia")
+        *"edicola; sfoglia; sfoglia il giornale; scarica pdf; download pdf; zoom +; zoom -; "
+        "member-only story; load older posts; load more posts; loading; loading...; "
         "chargement; cargando; carregando; wird geladen; caricamento; ładowanie; 読み込み中; "
         "加载中; 로딩 중".split("; "),
     }

@@ -956,7 +956,7 @@ def _title_below_the_page(
     return None
 
 
-def _markdown_headline(lines: Sequence[str], nonblank: Sequence[int]) -> int | None:
+def _markdown_headline(lines: Sequence[str], nonblank: Sequence[int], config: Config) -> int | None:
     """The page's one "# " heading among its first lines, above its text, of
     three words or more, when the first line is no heading: a Markdown
     rendering's headline under the page's own lines. None when there are
@@ -970,8 +970,17 @@ def _markdown_headline(lines: Sequence[str], nonblank: Sequence[int]) -> int | N
             found = i
         elif found is None and _paragraph(line):
             return None  # the text has begun
-    if found is None or lines[nonblank[0]].lstrip()[:1] == "#":
+    first = lines[nonblank[0]].strip()
+    if found is None or first[:1] == "#":
         return None
+    if (
+        ui_rule(first) is None
+        and "[" not in first
+        and ". " not in first  # a prompt's two sentences: "Leia o Correio ... Descarregue a app"
+        and first.count(" ") >= _HEADLINE_WORDS - 1
+        and _title_like(first, config)
+    ):
+        return None  # a headline of its own on the first line, the "# " a section's heading
     for i in nonblank[nonblank.index(found) + 1 : _TITLE_SEARCH_LINES]:
         if _paragraph(lines[i]):
             break
@@ -981,6 +990,7 @@ def _markdown_headline(lines: Sequence[str], nonblank: Sequence[int]) -> int | N
 
 
 _TITLE_SEARCH_LINES: Final = 40  # non-blank lines searched for a Markdown headline
+_HEADLINE_WORDS: Final = 4  # words of a first line that is a headline of its own
 
 
 def _signed(draft: Draft) -> set[int]:
@@ -1267,7 +1277,7 @@ def collapse_header(draft: Draft, config: Config) -> Draft:
     if at is None and page_title is None and len(scan.title_copies) < 2:
         # A Markdown page's one top-level heading below the page's first
         # lines is its headline ("# Ten years of covering floods ...").
-        at = _markdown_headline(lines, nonblank)
+        at = _markdown_headline(lines, nonblank, config)
     fields: dict[str, str] = {}  # the section's name or the source URL over the title
     extracted: dict[int, str] = {}
     if (
