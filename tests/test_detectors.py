@@ -1569,6 +1569,12 @@ def test_a_digests_item_under_an_ads_text_starts_an_article() -> None:
         "Zawalił się przelew zapory Montegrís",
         "Raport z 2021 roku ostrzegał przed pęknięciami betonu",
     ]
+    # An outlet's one-word name in two capitals beside the date signs an item too.
+    more = (
+        "Czytaj w źródle →\nFałszywe nagranie krąży w sieci\nCheckRoom · 16.10.2025, 07:40\n"
+        f"{body}\n{body}\n"
+    )
+    assert clean_text(text + more)[-1].title == "Fałszywe nagranie krąży w sieci"
 
 
 def test_a_byline_over_its_place_over_the_date_splits_no_story() -> None:

@@ -5869,7 +5869,13 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
     # newsroom's ("Redacción") signs beside a date, and so does a name in
     # Chinese or Japanese, written without spaces.
     if not any(n.count(" ") >= 1 for n in names) and not (
-        dates and names and (names[0].casefold() in _NEWSROOM or _CJK_NAME_PART.fullmatch(names[0]))
+        dates
+        and names
+        and (
+            names[0].casefold() in _NEWSROOM
+            or _CJK_NAME_PART.fullmatch(names[0])
+            or _CAMEL_NAME.fullmatch(names[0])  # an outlet's name: "CheckRoom · 16.10.2025"
+        )
     ):
         return None
     if by_de and not dates:
@@ -5879,6 +5885,7 @@ def _credit_line(line: str) -> tuple[list[str], list[str]] | None:
 
 
 _WIDE_GAP: Final = regex.compile(r" {3,}|\t")
+_CAMEL_NAME: Final = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+")  # "CheckRoom", "TechCrunch"
 # A Chinese credit beside a date: a reporter ("记者 林晓雯 通讯员 黄秋萍"), an
 # outlet or a section ("鹭汀日报", "体育").
 _CJK_NAME_PART: Final = regex.compile(
