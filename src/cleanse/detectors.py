@@ -343,6 +343,27 @@ def url_line(line: str, *, any_label: bool = True) -> str | None:
 # Whole lines (case-folded, trailing ":", "»", "..." and such removed) that
 # are UI furniture on news pages, by kind: the kind is the rule named in the
 # edit. drop_markers keeps the exact, configured list; this is the generic one.
+# Groups of UI phrases that are also lines a story may print of its own (a
+# subheading "Donate", an album "Ao vivo", an artwork's "Loading", a tutorial's
+# "Sfoglia", a quoted "Member-only story"): in the lexicon below, and named
+# again where such a line needs UI beside it (:data:`_AMBIGUOUS`, :data:`_DONATE`,
+# :data:`_BADGES`).
+_EPAPER_PHRASES: Final = (
+    "edicola; sfoglia; sfoglia il giornale; scarica pdf; download pdf; zoom +; zoom -"
+)
+_QUOTED_LABELS: Final = "member-only story; load older posts; load more posts"
+_LOADING_PHRASES: Final = (
+    "loading; loading...; chargement; chargement...; cargando; carregando; wird geladen; "
+    "caricamento; ładowanie; 読み込み中; 加载中; 로딩 중"
+)
+_DONATE_PHRASES: Final = (
+    "donate; donate now; make a donation; jetzt spenden; faire un don; donar ahora; dona ora; "
+    "doe agora; wesprzyj nas; steun ons"
+)
+_BADGE_PHRASES: Final = (
+    "live; live now; en direct; en vivo; ao vivo; in diretta; na żywo; canlı; ライブ; 生中継; "
+    "直播; 생중계"
+)
 _UI_LEXICON: Final[dict[str, str]] = {
     "share_links": (
         "share; share this; share this article; share this story; share article; share "
@@ -422,19 +443,13 @@ _UI_LEXICON: Final[dict[str, str]] = {
         "matters"
     ),
     "page_furniture": (
-        "epaper; e-paper; e-paper edition; today's paper; member-only story; "
-        "edicola; sfoglia; sfoglia il giornale; scarica pdf; download pdf; zoom +; zoom -; "
+        "epaper; e-paper; e-paper edition; today's paper; "
+        f"{_QUOTED_LABELS}; show older posts; preview channel; {_EPAPER_PHRASES}; "
         "hide this source; ukryj to źródło; skrýt tento zdroj; diese quelle ausblenden; "
         "masquer cette source; ocultar esta fuente; nascondi questa fonte; "
-        "donate; donate now; make a donation; jetzt spenden; faire un don; donar ahora; "
-        "dona ora; doe agora; wesprzyj nas; steun ons; "
-        "live; live now; watch live; en direct; en vivo; ao vivo; in diretta; na żywo; "
-        "loading; loading...; chargement; chargement...; cargando; carregando; wird geladen; "
-        "caricamento; ładowanie; 読み込み中; 加载中; 로딩 중; "
+        f"{_DONATE_PHRASES}; {_BADGE_PHRASES}; watch live; テレビ放送中; {_LOADING_PHRASES}; "
         "close reader view; type controls; text and layout; fermer la vue de lecture; "
         "type et mise en page; texte et mise en page; écouter; leseansicht schließen; "
-        "canlı; ライブ; テレビ放送中; 生中継; 直播; 생중계; "
-        "load older posts; load more posts; show older posts; preview channel; "
         "report an error; report a correction; suggest a correction; report a typo; send us "
         "your feedback; send feedback; feedback; was this article helpful? yes no; load more "
         "comments; next article; previous article; next story; previous story; "
@@ -1381,6 +1396,7 @@ _LONG_PHRASES: Final = (
     ),
 )
 _COOKIE_BANNERS: Final = tuple(p for rule, p in _LONG_PHRASES if rule == "cookie_notice")
+_DISCLAIMERS: Final = tuple(p for rule, p in _LONG_PHRASES if rule == "disclaimer")
 # "Cookie" in the languages of the banners above, as cheap gates for them.
 _COOKIE_STEMS: Final = ("galet", "eväste", "kapsl", "kakor", "kakpol", "süti", "kuki", "çerez")
 _BANNER_WORDS_CHARS: Final = 30  # a consent banner's sentence, at least
@@ -2641,16 +2657,15 @@ def ui_rule(line: str) -> str | None:
         # "This article originally appeared on ...", with the original's
         # title and address: as long as a paragraph may be.
         return "page_furniture"
-    if n > _LONGEST_TEASER and s.lstrip("*_")[:10].casefold() == "disclaimer":
-        for name, pattern in _LONG_PHRASES:
-            if name == "disclaimer" and pattern.fullmatch(s):
-                return name  # "*Disclaimer: The views and recommendations made above ...*"
-    if s.lstrip(_LEADING_SYMBOLS)[:4].casefold() in _OWN_LETTER_STARTS and _OWN_NEWSLETTER.match(
-        s.lstrip(_LEADING_SYMBOLS)
+    if (
+        n > _LONGEST_TEASER
+        and s.lstrip("*_")[:10].casefold() == "disclaimer"
+        and any(p.fullmatch(s) for p in _DISCLAIMERS)
     ):
-        return (
-            "subscribe_prompt"  # the site's own newsletter: "Subscribe to our daily newsletter ..."
-        )
+        return "disclaimer"  # "*Disclaimer: The views and recommendations made above ...*"
+    called = s.lstrip(_LEADING_SYMBOLS)
+    if called[:4].casefold() in _OWN_LETTER_STARTS and _OWN_NEWSLETTER.match(called):
+        return "subscribe_prompt"  # the site's own newsletter: "Subscribe to our daily ..."
     if n > _LONGEST_TEASER:
         return None
     if "](" in s and ("share" in s or "intent" in s or "mailto:" in s) and _share_links(s):
@@ -3325,10 +3340,7 @@ _AMBIGUOUS: Final = (
         "til indhold; gå till innehållet".split("; "),
         # labels a story may quote ("Member-only story", an artwork's "Loading",
         # an e-paper tutorial's "Sfoglia")
-        *"edicola; sfoglia; sfoglia il giornale; scarica pdf; download pdf; zoom +; zoom -; "
-        "member-only story; load older posts; load more posts; loading; loading...; "
-        "chargement; cargando; carregando; wird geladen; caricamento; ładowanie; 読み込み中; "
-        "加载中; 로딩 중".split("; "),
+        *f"{_EPAPER_PHRASES}; {_QUOTED_LABELS}; {_LOADING_PHRASES}".split("; "),
     }
 )
 
@@ -3738,14 +3750,8 @@ def _needs_support(line: str) -> bool:
     return _PAGE_NUMBER.fullmatch(key) is not None or key in _BADGES
 
 
-_DONATE: Final = frozenset(
-    "donate; donate now; make a donation; jetzt spenden; faire un don; donar ahora; dona ora; "
-    "doe agora; wesprzyj nas; steun ons".split("; ")
-)
-_BADGES: Final = frozenset(
-    "live; live now; en direct; en vivo; ao vivo; in diretta; na żywo; canlı; ライブ; 生中継; "
-    "直播; 생중계".split("; ")
-)
+_DONATE: Final = frozenset(_DONATE_PHRASES.split("; "))
+_BADGES: Final = frozenset(_BADGE_PHRASES.split("; "))
 _COUNTER_TOTAL: Final = regex.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 _GALLERY_PHOTOS: Final = 3  # counters of one gallery, at least
 
@@ -4744,8 +4750,8 @@ _HANDLE: Final = 30  # characters of a user name
 
 def _stamped_name(line: str) -> tuple[str, bool]:
     """A comment's name line without the time beside it, and whether it had
-    one: "Karhufani77 12.10. 22:11", "שירה, 18.08.2024", "Reza - 23 Mordad
-    1403" (a name, then the date)."""
+    one: "Karhufani77 12.10. 22:11", "שירה, 18.08.2024", "Reza Tehrani - 14
+    August 2024" (a name, then the date)."""
     for sep in (", ", " – ", " - ", " · "):
         who, found, when = line.partition(sep)
         if found and date_line(when.strip()):
@@ -6569,23 +6575,19 @@ def _below_the_header(
             k + 1 < len(rest) and _NAMED_ROLE.fullmatch(value) and date_line(lines[rest[k + 1]])
         ):
             values["byline"] = value
-        elif (
-            ":" in value
-            and value.split(":", 1)[0].casefold() not in _EDITOR_LABELS
-            and (credit := _credit_line(line)) is not None
-            and credit[0][:1] != [value]
-            and credit[0][0].startswith("By ")
-            and not credit[1]
-        ):
-            values["byline"] = credit[0][0]  # a labelled credit: "Text: Elin Morberg   Foto: ..."
-        elif (
-            (credit := _credit_line(line)) is not None
-            and len(credit[0]) == 1
-            and len(credit[1]) == 1
-            and byline_line(credit[0][0])
-        ):
-            # "Von Henrike Sommerfeld · 14.05.2024, 17:05 Uhr"
-            values["byline"], values["date"] = credit[0][0], credit[1][0]
+        elif (credit := _credit_line(line)) is not None:
+            names, dates = credit  # a name always, when a credit line
+            if (
+                ":" in value
+                and value.split(":", 1)[0].casefold() not in _EDITOR_LABELS
+                and names[:1] != [value]
+                and names[0].startswith("By ")
+                and not dates
+            ):
+                values["byline"] = names[0]  # a labelled credit: "Text: Elin Morberg   Foto: ..."
+            elif len(names) == 1 and len(dates) == 1 and byline_line(names[0]):
+                # "Von Henrike Sommerfeld · 14.05.2024, 17:05 Uhr"
+                values["byline"], values["date"] = names[0], dates[0]
         if not values:
             continue
         if all(f in found for f in values) and _copies(values, found, matter):
